@@ -1,0 +1,368 @@
+//! claimlens/1: the JSON contract of ../shared/docs/FORMAT.md, written and read exactly.
+//!
+//! `export_json` and `import_json` are inverses: importing an export gives an equal `Project`,
+//! and exporting it again gives the same bytes. Import validates everything it reads (format,
+//! ids, references, offsets, span texts) and refuses the file with the first reason.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    Claim, ClaimKind, Cluster, Document, DuplicateOf, Origin, Project, Speaker, Status, Tag,
+};
+use crate::text::meta::Meta;
+use crate::text::offsets::OffsetMap;
+use crate::text::Span;
+
+pub const FORMAT: &str = "claimlens/1";
+
+#[derive(Serialize, Deserialize)]
+struct FileV1 {
+    format: String,
+    generator: Generator,
+    exported_at: Option<String>,
+    tags: Vec<Tag>,
+    documents: Vec<DocumentV1>,
+    speakers: Vec<Speaker>,
+    claims: Vec<ClaimV1>,
+    clusters: Vec<Cluster>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Generator {
+    name: String,
+    version: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SpanV1 {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DocumentV1 {
+    id: String,
+    name: String,
+    sha256: String,
+    text: String,
+    meta: Meta,
+    boilerplate: Vec<SpanV1>,
+    duplicate_of: Option<DuplicateOf>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ClaimV1 {
+    id: String,
+    document: String,
+    kind: ClaimKind,
+    content: SpanV1,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    content_parts: Vec<SpanV1>,
+    cue: Option<SpanV1>,
+    source_mention: Option<SpanV1>,
+    speaker: Option<String>,
+    status: Status,
+    origin: Origin,
+    confidence: f64,
+    tags: Vec<String>,
+    note: String,
+    cluster: Option<String>,
+}
+
+/// Writes `project` as claimlens/1 JSON (pretty, with a final newline).
+pub fn export_json(project: &Project, exported_at: Option<&str>) -> String {
+    let maps: Vec<(&Document, OffsetMap)> =
+        project.documents.iter().map(|d| (d, OffsetMap::new(&d.text))).collect();
+    let span_of = |doc_id: &str, span: Span| -> SpanV1 {
+        let (doc, map) =
+            maps.iter().find(|(d, _)| d.id == doc_id).expect("claim of a known document");
+        span_to_v1(&doc.text, map, span)
+    };
+    let file = FileV1 {
+        format: FORMAT.to_string(),
+        generator: Generator {
+            name: "claimlens".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
+        exported_at: exported_at.map(str::to_string),
+        tags: project.tags.clone(),
+        documents: maps
+            .iter()
+            .map(|(d, map)| DocumentV1 {
+                id: d.id.clone(),
+                name: d.name.clone(),
+                sha256: d.sha256.clone(),
+                text: d.text.clone(),
+                meta: d.meta.clone(),
+                boilerplate: d.boilerplate.iter().map(|s| span_to_v1(&d.text, map, *s)).collect(),
+                duplicate_of: d.duplicate_of.clone(),
+            })
+            .collect(),
+        speakers: project.speakers.clone(),
+        claims: project
+            .claims
+            .iter()
+            .map(|c| ClaimV1 {
+                id: c.id.clone(),
+                document: c.document.clone(),
+                kind: c.kind,
+                content: span_of(&c.document, c.content),
+                content_parts: c.content_parts.iter().map(|s| span_of(&c.document, *s)).collect(),
+                cue: c.cue.map(|s| span_of(&c.document, s)),
+                source_mention: c.source_mention.map(|s| span_of(&c.document, s)),
+                speaker: c.speaker.clone(),
+                status: c.status,
+                origin: c.origin,
+                confidence: c.confidence,
+                tags: c.tags.clone(),
+                note: c.note.clone(),
+                cluster: c.cluster.clone(),
+            })
+            .collect(),
+        clusters: project.clusters.clone(),
+    };
+    let mut json = serde_json::to_string_pretty(&file).expect("claimlens/1 always serialises");
+    json.push('\n');
+    json
+}
+
+fn span_to_v1(text: &str, map: &OffsetMap, span: Span) -> SpanV1 {
+    let (start, end) = map.span_to_chars(span);
+    SpanV1 { start, end, text: span.slice(text).to_string() }
+}
+
+/// Why an imported file was refused. The open project is never touched by a refused import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    pub message: String,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+fn refuse<T>(message: impl Into<String>) -> Result<T, ImportError> {
+    Err(ImportError { message: message.into() })
+}
+
+/// Largest import accepted, in bytes; larger files are refused before parsing.
+pub const MAX_IMPORT_BYTES: usize = 200 * 1024 * 1024;
+
+/// Reads a claimlens/1 file, validating every id, reference and span.
+pub fn import_json(json: &str) -> Result<Project, ImportError> {
+    if json.len() > MAX_IMPORT_BYTES {
+        return refuse(format!(
+            "the file is {} MB, over the {} MB import limit",
+            json.len() >> 20,
+            MAX_IMPORT_BYTES >> 20
+        ));
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(json).or_else(|e| refuse(format!("not JSON: {e}")))?;
+    match value.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT) => {}
+        Some(other) => {
+            return refuse(format!(
+                "format is \"{other}\"; this version of claimlens reads \"{FORMAT}\""
+            ))
+        }
+        None => return refuse("no \"format\" field: this is not a claimlens export"),
+    }
+    let file: FileV1 = serde_json::from_value(value)
+        .or_else(|e| refuse(format!("not a valid claimlens/1 file: {e}")))?;
+    project_from_file(file)
+}
+
+fn project_from_file(file: FileV1) -> Result<Project, ImportError> {
+    unique_ids("tag", file.tags.iter().map(|t| t.id.as_str()))?;
+    unique_ids("document", file.documents.iter().map(|d| d.id.as_str()))?;
+    unique_ids("speaker", file.speakers.iter().map(|s| s.id.as_str()))?;
+    unique_ids("claim", file.claims.iter().map(|c| c.id.as_str()))?;
+    unique_ids("cluster", file.clusters.iter().map(|k| k.id.as_str()))?;
+
+    let mut documents = Vec::with_capacity(file.documents.len());
+    let mut maps = Vec::with_capacity(file.documents.len());
+    for d in file.documents {
+        let map = OffsetMap::new(&d.text);
+        let what = format!("document {} ({})", d.id, d.name);
+        let boilerplate = d
+            .boilerplate
+            .iter()
+            .map(|s| span_from_v1(&d.text, &map, s, &format!("{what}, boilerplate")))
+            .collect::<Result<Vec<_>, _>>()?;
+        documents.push(Document {
+            id: d.id,
+            name: d.name,
+            sha256: d.sha256,
+            text: d.text,
+            meta: d.meta,
+            boilerplate,
+            duplicate_of: d.duplicate_of,
+        });
+        maps.push(map);
+    }
+    let doc_ids: HashSet<&str> = documents.iter().map(|d| d.id.as_str()).collect();
+    for d in &documents {
+        if let Some(dup) = &d.duplicate_of {
+            if !doc_ids.contains(dup.document.as_str()) {
+                return refuse(format!(
+                    "document {} is a duplicate of unknown document {}",
+                    d.id, dup.document
+                ));
+            }
+        }
+    }
+    let tag_ids: HashSet<&str> = file.tags.iter().map(|t| t.id.as_str()).collect();
+    let speaker_ids: HashSet<&str> = file.speakers.iter().map(|s| s.id.as_str()).collect();
+    let cluster_ids: HashSet<&str> = file.clusters.iter().map(|k| k.id.as_str()).collect();
+    let mut claims = Vec::with_capacity(file.claims.len());
+    for c in &file.claims {
+        let Some(index) = documents.iter().position(|d| d.id == c.document) else {
+            return refuse(format!("claim {} refers to unknown document {}", c.id, c.document));
+        };
+        let (text, map) = (&documents[index].text, &maps[index]);
+        let at = |name: &str| format!("claim {}, {name}", c.id);
+        let span = |s: &SpanV1, name: &str| span_from_v1(text, map, s, &at(name));
+        let optional =
+            |s: &Option<SpanV1>, name: &str| s.as_ref().map(|s| span(s, name)).transpose();
+        if let Some(speaker) = &c.speaker {
+            if !speaker_ids.contains(speaker.as_str()) {
+                return refuse(format!("claim {} refers to unknown speaker {speaker}", c.id));
+            }
+        }
+        if let Some(tag) = c.tags.iter().find(|t| !tag_ids.contains(t.as_str())) {
+            return refuse(format!(
+                "claim {} has tag \"{tag}\", which is not in the tag set",
+                c.id
+            ));
+        }
+        if let Some(cluster) = &c.cluster {
+            if !cluster_ids.contains(cluster.as_str()) {
+                return refuse(format!("claim {} refers to unknown cluster {cluster}", c.id));
+            }
+        }
+        if !(0.0..=1.0).contains(&c.confidence) {
+            return refuse(format!(
+                "claim {} has confidence {}, outside [0, 1]",
+                c.id, c.confidence
+            ));
+        }
+        claims.push(Claim {
+            id: c.id.clone(),
+            document: c.document.clone(),
+            kind: c.kind,
+            content: span(&c.content, "content")?,
+            content_parts: c
+                .content_parts
+                .iter()
+                .map(|s| span(s, "content part"))
+                .collect::<Result<_, _>>()?,
+            cue: optional(&c.cue, "cue")?,
+            source_mention: optional(&c.source_mention, "source mention")?,
+            speaker: c.speaker.clone(),
+            status: c.status,
+            origin: c.origin,
+            confidence: c.confidence,
+            tags: c.tags.clone(),
+            note: c.note.clone(),
+            cluster: c.cluster.clone(),
+        });
+    }
+    let claim_ids: HashSet<&str> = claims.iter().map(|c| c.id.as_str()).collect();
+    for k in &file.clusters {
+        if let Some(missing) = k.claims.iter().find(|c| !claim_ids.contains(c.as_str())) {
+            return refuse(format!("cluster {} lists unknown claim {missing}", k.id));
+        }
+    }
+    Ok(Project {
+        tags: file.tags,
+        documents,
+        speakers: file.speakers,
+        claims,
+        clusters: file.clusters,
+    })
+}
+
+fn unique_ids<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return refuse(format!("two {what}s have the id \"{id}\"; ids must be unique"));
+        }
+    }
+    Ok(())
+}
+
+fn span_from_v1(
+    text: &str,
+    map: &OffsetMap,
+    span: &SpanV1,
+    what: &str,
+) -> Result<Span, ImportError> {
+    let Some(result) = map.span_from_chars(text, span.start, span.end) else {
+        return refuse(format!(
+            "{what}: offsets {}..{} are outside the text ({} characters)",
+            span.start,
+            span.end,
+            map.char_len()
+        ));
+    };
+    if result.slice(text) != span.text {
+        return refuse(format!(
+            "{what}: the span text {:?} does not match the document text at {}..{}",
+            span.text, span.start, span.end
+        ));
+    }
+    Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{analyze, InputFile};
+
+    fn sample() -> Project {
+        let text = "Intro 😀.\n\"We will win this,\" Smith said.\n";
+        analyze(&[InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).0
+    }
+
+    #[test]
+    fn export_then_import_is_identity() {
+        let project = sample();
+        assert!(!project.claims.is_empty());
+        let json = export_json(&project, None);
+        let back = import_json(&json).unwrap();
+        assert_eq!(back, project);
+        assert_eq!(export_json(&back, None), json);
+    }
+
+    #[test]
+    fn offsets_are_code_points() {
+        let json = export_json(&sample(), None);
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let content = &value["claims"][0]["content"];
+        assert_eq!(content["text"], "We will win this,");
+        assert_eq!(content["start"], 10, "the emoji counts as one");
+    }
+
+    #[test]
+    fn refuses_wrong_format_bad_offsets_and_dangling_ids() {
+        let json = export_json(&sample(), None);
+        let err = import_json(&json.replace("claimlens/1", "claimlens/9")).unwrap_err();
+        assert!(err.message.contains("claimlens/9"), "{err}");
+        assert!(import_json("nope").unwrap_err().message.starts_with("not JSON"));
+        let err = import_json(&json.replace("\"start\": 10", "\"start\": 9999")).unwrap_err();
+        assert!(err.message.contains("outside the text"), "{err}");
+        let err =
+            import_json(&json.replace("\"document\": \"d1\"", "\"document\": \"d7\"")).unwrap_err();
+        assert!(err.message.contains("unknown document d7"), "{err}");
+    }
+}

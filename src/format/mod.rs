@@ -1,0 +1,7 @@
+//! Files in and out: claimlens/1 JSON (export and import) and the other export formats.
+//!
+//! This is the only module that converts the core's byte spans to code points.
+
+pub mod claimlens;
+
+pub use claimlens::{export_json, import_json, ImportError};

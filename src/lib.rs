@@ -1,0 +1,18 @@
+//! claimlens: find who claims what across news articles, review it, export it.
+//!
+//! The crate has two faces. The pure core — [`text`], [`extract`], [`story`], [`model`],
+//! [`review`], [`format`] and the [`pipeline`] that ties them — knows nothing of the browser and
+//! is what the CLI runs. The `app` module (wasm32 only) is the yew page over the same core.
+
+pub mod extract;
+pub mod format;
+pub mod model;
+pub mod pipeline;
+pub mod review;
+pub mod story;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+
+pub use pipeline::{add_files, analyze, Added, InputFile};

@@ -1,0 +1,121 @@
+//! The one path from files to a project: decode → clean → extract → speakers → clusters.
+//!
+//! The CLI and the page both call [`analyze`] (or [`add_files`] to grow an open project), so
+//! the same files give the same claims everywhere.
+
+use sha2::{Digest, Sha256};
+
+use crate::extract::extract;
+use crate::model::{default_tags, next_id, Claim, Document, Origin, Project, Status};
+use crate::story::{clusters::cluster_claims, duplicates::mark_duplicates, speakers::link_entity};
+use crate::text::boilerplate::find_boilerplate;
+use crate::text::decode::{decode_file, ReadError};
+use crate::text::meta::read_meta;
+
+/// A file as given by the user: its name (without folders) and its bytes.
+#[derive(Clone, Debug)]
+pub struct InputFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What happened to the files given to [`add_files`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Added {
+    /// Ids of the documents added, in input order.
+    pub documents: Vec<String>,
+    /// Files that could not be read, with the reason.
+    pub refused: Vec<ReadError>,
+    /// Files whose content is already in the project: (file name, name of the document it equals).
+    pub already_present: Vec<(String, String)>,
+}
+
+/// A new project (default tags) holding the analysis of `files`.
+pub fn analyze(files: &[InputFile]) -> (Project, Added) {
+    let mut project = Project { tags: default_tags(), ..Project::default() };
+    let added = add_files(&mut project, files);
+    (project, added)
+}
+
+/// Reads, cleans and analyses `files` into `project`, then relinks the story across documents.
+pub fn add_files(project: &mut Project, files: &[InputFile]) -> Added {
+    let mut added = Added::default();
+    for file in files {
+        let decoded = match decode_file(&file.name, &file.bytes) {
+            Ok(decoded) => decoded,
+            Err(error) => {
+                added.refused.push(error);
+                continue;
+            }
+        };
+        let sha256 = hex_sha256(&decoded.text);
+        if let Some(same) = project.documents.iter().find(|d| d.sha256 == sha256) {
+            added.already_present.push((file.name.clone(), same.name.clone()));
+            continue;
+        }
+        let id = add_document(project, &file.name, decoded.text, sha256);
+        added.documents.push(id);
+    }
+    if !added.documents.is_empty() {
+        mark_duplicates(project);
+        cluster_claims(project);
+    }
+    added
+}
+
+fn add_document(project: &mut Project, name: &str, text: String, sha256: String) -> String {
+    let id = next_id("d", project.documents.iter().map(|d| d.id.as_str()));
+    let boilerplate = find_boilerplate(&text);
+    let meta = read_meta(&text, &boilerplate);
+    let extraction = extract(&text, &boilerplate);
+    let speaker_ids: Vec<String> =
+        extraction.entities.iter().map(|e| link_entity(&mut project.speakers, e)).collect();
+    let mut next_claim = claim_counter(project);
+    for attribution in extraction.attributions {
+        next_claim += 1;
+        project.claims.push(Claim {
+            id: format!("c{next_claim}"),
+            document: id.clone(),
+            kind: attribution.kind,
+            content: attribution.content,
+            content_parts: attribution.parts,
+            cue: attribution.cue,
+            source_mention: attribution.source,
+            speaker: attribution.entity.map(|i| speaker_ids[i].clone()),
+            status: Status::Suggested,
+            origin: Origin::Extracted,
+            confidence: round3(attribution.confidence),
+            tags: Vec::new(),
+            note: String::new(),
+            cluster: None,
+        });
+    }
+    project.documents.push(Document {
+        id: id.clone(),
+        name: name.to_string(),
+        sha256,
+        text,
+        meta,
+        boilerplate,
+        duplicate_of: None,
+    });
+    id
+}
+
+fn claim_counter(project: &Project) -> u64 {
+    project.claims.iter().filter_map(|c| c.id.strip_prefix('c')?.parse().ok()).max().unwrap_or(0)
+}
+
+fn round3(x: f64) -> f64 {
+    (x.clamp(0.0, 1.0) * 1000.0).round() / 1000.0
+}
+
+/// Lower-case hex SHA-256 of the text as UTF-8 (FORMAT.md `sha256`).
+pub fn hex_sha256(text: &str) -> String {
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The file name without its folders ("a/b/c.txt" → "c.txt"), for either separator.
+pub fn file_name_of(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
