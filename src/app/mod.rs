@@ -1,3 +1,68 @@
-//! The yew page (wasm32 only): drop files, read, review, export.
+//! The yew page (wasm32 only): drop files, read them with claims highlighted, review, export.
+//!
+//! One `Store` (store.rs) holds the project and the view state; the root component owns it and
+//! passes it down read-only, with a `Callback<Msg>` for events up. Views are in views/, browser
+//! services (files, downloads, storage) in services/.
 
-pub fn start() {}
+mod services;
+mod store;
+mod views;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+pub use store::{Msg, Store};
+
+/// Shared, mutable store plus a generation counter that changes on every update, so yew
+/// re-renders exactly when the store changed.
+#[derive(Clone)]
+pub struct Shared {
+    pub store: Rc<RefCell<Store>>,
+    pub generation: u64,
+}
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.store, &other.store) && self.generation == other.generation
+    }
+}
+
+impl Reducible for Shared {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        if let Msg::Export = msg {
+            export_download(&self.store.borrow());
+            return self;
+        }
+        self.store.borrow_mut().update(msg);
+        Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 })
+    }
+}
+
+#[function_component(App)]
+fn app() -> Html {
+    let shared =
+        use_reducer(|| Shared { store: Rc::new(RefCell::new(Store::new())), generation: 0 });
+    let dispatch = {
+        let shared = shared.clone();
+        Callback::from(move |msg: Msg| shared.dispatch(msg))
+    };
+    let store = shared.store.borrow();
+    views::page(&store, &dispatch)
+}
+
+fn export_download(store: &Store) {
+    let json = store.export(&services::download::now_iso());
+    if let Err(e) = services::download::download("claimlens-export.json", "application/json", &json)
+    {
+        gloo::console::error!(format!("export failed: {e}"));
+    }
+}
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

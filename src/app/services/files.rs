@@ -1,0 +1,32 @@
+//! Reading the files a user dropped or picked into `InputFile`s, in their given order.
+
+use js_sys::Uint8Array;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::FileList;
+
+use crate::pipeline::{file_name_of, InputFile};
+
+/// The files of a `FileList` as plain `web_sys::File`s.
+pub fn files_of(list: &FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads every file's bytes; files the browser cannot read come back as (name, reason).
+pub async fn read_all(files: Vec<web_sys::File>) -> (Vec<InputFile>, Vec<(String, String)>) {
+    let mut read = Vec::with_capacity(files.len());
+    let mut failed = Vec::new();
+    for file in files {
+        let name = file_name_of(&file.name()).to_string();
+        match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => read.push(InputFile { name, bytes: Uint8Array::new(&buffer).to_vec() }),
+            Err(e) => failed.push((name, e.as_string().unwrap_or_else(|| "read error".into()))),
+        }
+    }
+    (read, failed)
+}
+
+/// Reads one file as UTF-8 text (for imports).
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}

@@ -1,0 +1,4 @@
+//! Browser services called from callbacks and effects: reading files, downloads, storage.
+
+pub mod download;
+pub mod files;

@@ -1,0 +1,36 @@
+//! The documents pane: every loaded article with its outlet, claim count and copy status.
+
+use yew::prelude::*;
+
+use crate::app::store::{Msg, Store};
+
+pub fn documents_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    let project = &store.project;
+    html! {
+        <nav class="documents" aria-label="Documents">
+            <h2>{ format!("Documents ({})", project.documents.len()) }</h2>
+            <ul>
+            { for project.documents.iter().map(|doc| {
+                let selected = store.selected_document.as_deref() == Some(doc.id.as_str());
+                let claims = project.claims.iter().filter(|c| c.document == doc.id).count();
+                let id = doc.id.clone();
+                let onclick = dispatch.reform(move |_| Msg::SelectDocument(id.clone()));
+                let title = doc.meta.title.clone().unwrap_or_else(|| doc.name.clone());
+                let copy = doc.duplicate_of.as_ref().and_then(|dup| {
+                    let original = project.document(&dup.document)?;
+                    Some(html! { <span class="copy">{ format!("copy of {} ({:.0}%)", original.name, dup.similarity * 100.0) }</span> })
+                });
+                html! {
+                    <li>
+                        <button class={classes!("doc", selected.then_some("selected"))} aria-current={selected.then_some("true")} {onclick}>
+                            <span class="doc-title">{ title }</span>
+                            <span class="doc-info">{ format!("{} · {claims} claims", doc.name) }</span>
+                            { for copy }
+                        </button>
+                    </li>
+                }
+            }) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,91 @@
+//! The page layout: toolbar, notices, and the three panes (documents, reader, claims +
+//! inspector), or the empty state that invites a drop. Views read the `Store` and send `Msg`s.
+
+mod claims;
+mod documents;
+mod empty;
+mod inspector;
+mod reader;
+mod toolbar;
+
+use web_sys::DragEvent;
+use yew::prelude::*;
+
+use super::services::files::{files_of, read_all};
+use super::store::{Level, Msg, Store};
+
+/// The whole page; the drop zone covers all of it.
+pub fn page(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(list) = e.data_transfer().and_then(|dt| dt.files()) {
+                read_and_add(files_of(&list), &dispatch);
+            }
+        })
+    };
+    let body = if store.project.documents.is_empty() {
+        empty::empty_state(dispatch)
+    } else {
+        html! {
+            <main class="panes">
+                { documents::documents_pane(store, dispatch) }
+                { reader::reader_pane(store, dispatch) }
+                <section class="side" aria-label="Claims">
+                    { inspector::inspector_pane(store, dispatch) }
+                    { claims::claims_pane(store, dispatch) }
+                </section>
+            </main>
+        }
+    };
+    html! {
+        <div class="app" {ondragover} {ondrop}>
+            { toolbar::toolbar(store, dispatch) }
+            { notices(store, dispatch) }
+            { body }
+        </div>
+    }
+}
+
+/// Reads the files' bytes in the background, then adds them all at once.
+pub fn read_and_add(files: Vec<web_sys::File>, dispatch: &Callback<Msg>) {
+    if files.is_empty() {
+        return;
+    }
+    dispatch.emit(Msg::ReadingStarted(files.len()));
+    let dispatch = dispatch.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let (read, failed) = read_all(files).await;
+        if !failed.is_empty() {
+            dispatch.emit(Msg::FilesFailed(failed));
+        }
+        dispatch.emit(Msg::FilesRead(read));
+    });
+}
+
+fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    if store.notices.is_empty() && store.reading == 0 {
+        return html! {};
+    }
+    let reading = (store.reading > 0).then(|| html! {
+        <li class="notice info" role="status">{ format!("Reading {} file(s)…", store.reading) }</li>
+    });
+    html! {
+        <ul class="notices" aria-live="polite">
+            { for reading }
+            { for store.notices.iter().enumerate().map(|(i, notice)| {
+                let class = match notice.level { Level::Info => "notice info", Level::Error => "notice error" };
+                let role = match notice.level { Level::Info => "status", Level::Error => "alert" };
+                let dismiss = dispatch.reform(move |_| Msg::DismissNotice(i));
+                html! {
+                    <li {class} {role}>
+                        <span>{ &notice.text }</span>
+                        <button class="dismiss" aria-label="Dismiss" onclick={dismiss}>{ "×" }</button>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

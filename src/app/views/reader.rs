@@ -1,0 +1,117 @@
+//! The reader: one document's text with claims highlighted (content, cue and source mention
+//! distinguished, colour by kind) and page furniture greyed. Clicking a highlight selects it.
+
+use yew::prelude::*;
+
+use crate::app::store::{Msg, Store};
+use crate::model::{Claim, Document};
+use crate::text::Span;
+
+/// What one piece of highlighted text belongs to.
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Boilerplate,
+    Content(usize),
+    Cue(usize),
+    Source(usize),
+}
+
+pub fn reader_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    let Some(doc) = store.selected_document.as_deref().and_then(|id| store.project.document(id))
+    else {
+        return html! { <article class="reader" aria-label="Reader"><p>{ "Select a document." }</p></article> };
+    };
+    let claims: Vec<&Claim> =
+        store.project.claims.iter().filter(|c| c.document == doc.id).collect();
+    let selected = store.selected_claim.as_deref();
+    html! {
+        <article class="reader" aria-label={format!("Reader: {}", doc.name)}>
+            { header(doc) }
+            <div class="text">
+                { for pieces(doc, &claims).into_iter().map(|(span, marks)| piece(doc, &claims, selected, span, &marks, dispatch)) }
+            </div>
+        </article>
+    }
+}
+
+fn header(doc: &Document) -> Html {
+    let m = &doc.meta;
+    let facts: Vec<String> =
+        [&m.outlet, &m.published, &m.byline, &m.url].into_iter().flatten().cloned().collect();
+    html! {
+        <header class="reader-head">
+            <h2>{ m.title.clone().unwrap_or_else(|| doc.name.clone()) }</h2>
+            <p class="meta">{ facts.join(" · ") }</p>
+        </header>
+    }
+}
+
+/// Cuts the text at every mark boundary; each piece lists the marks covering it.
+fn pieces(doc: &Document, claims: &[&Claim]) -> Vec<(Span, Vec<Mark>)> {
+    let mut marks: Vec<(Span, Mark)> =
+        doc.boilerplate.iter().map(|s| (*s, Mark::Boilerplate)).collect();
+    for (i, claim) in claims.iter().enumerate() {
+        let parts = if claim.content_parts.is_empty() {
+            vec![claim.content]
+        } else {
+            claim.content_parts.clone()
+        };
+        marks.extend(parts.into_iter().map(|s| (s, Mark::Content(i))));
+        marks.extend(claim.cue.map(|s| (s, Mark::Cue(i))));
+        marks.extend(claim.source_mention.map(|s| (s, Mark::Source(i))));
+    }
+    let mut cuts: Vec<usize> = marks.iter().flat_map(|(s, _)| [s.start(), s.end()]).collect();
+    cuts.extend([0, doc.text.len()]);
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|w| {
+            let span = Span::of(&doc.text, w[0]..w[1]);
+            let covering =
+                marks.iter().filter(|(s, _)| s.contains(span)).map(|(_, m)| *m).collect();
+            (span, covering)
+        })
+        .collect()
+}
+
+fn piece(
+    doc: &Document,
+    claims: &[&Claim],
+    selected: Option<&str>,
+    span: Span,
+    marks: &[Mark],
+    dispatch: &Callback<Msg>,
+) -> Html {
+    let text = span.slice(&doc.text).to_string();
+    if marks.is_empty() {
+        return html! { { text } };
+    }
+    let mut classes = Classes::new();
+    let mut owner = None;
+    for mark in marks {
+        match *mark {
+            Mark::Boilerplate => classes.push("boilerplate"),
+            Mark::Cue(i) => {
+                classes.push("cue");
+                owner = Some(i);
+            }
+            Mark::Source(i) => {
+                classes.push("source");
+                owner = Some(i);
+            }
+            Mark::Content(i) => {
+                classes.push("content");
+                classes.push(format!("kind-{}", claims[i].kind.as_str()));
+                owner = owner.or(Some(i));
+            }
+        }
+    }
+    let Some(i) = owner else { return html! { <span class={classes}>{ text }</span> } };
+    let claim = claims[i];
+    if selected == Some(claim.id.as_str()) {
+        classes.push("selected");
+    }
+    let id = claim.id.clone();
+    let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
+    html! { <mark class={classes} data-claim={claim.id.clone()} {onclick}>{ text }</mark> }
+}

@@ -1,0 +1,83 @@
+//! The toolbar: open files, load the sample story, import, export, new project.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::read_and_add;
+use crate::app::services::files::{files_of, read_text};
+use crate::app::store::{Msg, Store};
+use crate::pipeline::InputFile;
+
+/// The five seed articles of the demo story, built into the page.
+const SAMPLE: [(&str, &[u8]); 5] = [
+    ("000_b6e732ae2de8a876.txt", include_bytes!("../../../www/sample/000_b6e732ae2de8a876.txt")),
+    ("001_216727c9abf153cd.txt", include_bytes!("../../../www/sample/001_216727c9abf153cd.txt")),
+    ("002_c9a25246d8df2476.txt", include_bytes!("../../../www/sample/002_c9a25246d8df2476.txt")),
+    ("003_1df48a8ff55d4118.txt", include_bytes!("../../../www/sample/003_1df48a8ff55d4118.txt")),
+    ("004_3db6b54fe26f4393.txt", include_bytes!("../../../www/sample/004_3db6b54fe26f4393.txt")),
+];
+
+pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    let has_project = !store.project.documents.is_empty();
+    let on_files = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(list) = input.files() {
+                read_and_add(files_of(&list), &dispatch);
+            }
+            input.set_value("");
+        })
+    };
+    let on_import = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
+            input.set_value("");
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                match read_text(file).await {
+                    Ok(json) => dispatch.emit(Msg::Import { name, json }),
+                    Err(reason) => dispatch.emit(Msg::FilesFailed(vec![(name, reason)])),
+                }
+            });
+        })
+    };
+    let on_export = dispatch.reform(|_| Msg::Export);
+    let on_new = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| {
+            if gloo::dialogs::confirm(
+                "Start a new project? The open project and its review will be discarded.",
+            ) {
+                dispatch.emit(Msg::NewProject);
+            }
+        })
+    };
+    html! {
+        <header class="toolbar">
+            <h1>{ "claimlens" }</h1>
+            <input id="file-input" class="visually-hidden" type="file" multiple=true accept=".txt,text/plain" onchange={on_files} />
+            <label class="button" for="file-input">{ "Open files" }</label>
+            { sample_button(dispatch) }
+            <input id="import-input" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_import} />
+            <label class="button" for="import-input">{ "Import JSON" }</label>
+            <button class="button" onclick={on_export} disabled={!has_project}>{ "Export JSON" }</button>
+            <button class="button" onclick={on_new} disabled={!has_project}>{ "New project" }</button>
+        </header>
+    }
+}
+
+pub fn sample_button(dispatch: &Callback<Msg>) -> Html {
+    let onclick = dispatch.reform(|_| {
+        Msg::FilesRead(
+            SAMPLE
+                .iter()
+                .map(|(name, bytes)| InputFile { name: name.to_string(), bytes: bytes.to_vec() })
+                .collect(),
+        )
+    });
+    html! { <button class="button" {onclick}>{ "Load the sample story" }</button> }
+}

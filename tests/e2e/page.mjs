@@ -1,0 +1,48 @@
+// Helpers that act on the claimlens page the way a user does: drop files, click by
+// accessible name, export and read the download.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Drops files onto the page through a real DragEvent carrying a DataTransfer. */
+export async function dropFiles(page, paths) {
+  const files = paths.map(p => ({ name: path.basename(p), bytes: [...readFileSync(p)] }));
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
+    const target = document.querySelector('.app');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+/** Clicks "Export JSON" and returns the downloaded file's text. */
+export async function exportJson(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON', exact: true }).click(),
+  ]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Every span's text must equal the document text between its code point offsets. */
+export function checkSpans(json) {
+  const texts = new Map(json.documents.map(d => [d.id, Array.from(d.text)]));
+  const check = (docId, span, what) => {
+    if (!span) return;
+    const chars = texts.get(docId);
+    if (!chars) throw new Error(`${what}: unknown document ${docId}`);
+    const slice = chars.slice(span.start, span.end).join('');
+    if (slice !== span.text) throw new Error(`${what}: text ${JSON.stringify(span.text)} != document ${JSON.stringify(slice)} at ${span.start}..${span.end}`);
+  };
+  let n = 0;
+  for (const d of json.documents) for (const b of d.boilerplate) { check(d.id, b, `boilerplate of ${d.id}`); n++; }
+  for (const c of json.claims) {
+    for (const [what, span] of [['content', c.content], ['cue', c.cue], ['source_mention', c.source_mention], ...(c.content_parts || []).map(p => ['part', p])]) {
+      check(c.document, span, `claim ${c.id} ${what}`); if (span) n++;
+    }
+  }
+  return n;
+}
