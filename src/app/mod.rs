@@ -50,8 +50,41 @@ fn app() -> Html {
         let shared = shared.clone();
         Callback::from(move |msg: Msg| shared.dispatch(msg))
     };
+    use_restore_then_autosave(&shared, &dispatch);
     let store = shared.store.borrow();
     views::page(&store, &dispatch)
+}
+
+/// Reads the autosaved project once, then saves after every change.
+#[hook]
+fn use_restore_then_autosave(shared: &UseReducerHandle<Shared>, dispatch: &Callback<Msg>) {
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::storage::load().await {
+                    Ok(record) => dispatch.emit(Msg::Restored(record)),
+                    Err(e) => {
+                        dispatch.emit(Msg::Restored(None));
+                        dispatch.emit(Msg::Autosaved(Err(e)));
+                    }
+                }
+            });
+        });
+    }
+    let store = shared.store.clone();
+    let dispatch = dispatch.clone();
+    use_effect_with(shared.generation, move |_| {
+        let record = store.borrow().autosave_record();
+        if let Some(record) = record {
+            wasm_bindgen_futures::spawn_local(async move {
+                let saved = services::storage::save(&record).await;
+                if saved.is_err() {
+                    dispatch.emit(Msg::Autosaved(saved));
+                }
+            });
+        }
+    });
 }
 
 fn export_download(store: &Store) {

@@ -27,6 +27,24 @@ pub struct Store {
     pub notices: Vec<Notice>,
     /// Files being read right now (drop in progress).
     pub reading: usize,
+    pub autosave: Autosave,
+}
+
+/// Where autosave stands; nothing is written before the saved project was read back.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Autosave {
+    #[default]
+    Restoring,
+    Saved,
+    Failed(String),
+}
+
+/// What autosave keeps: the project and what was being looked at.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Saved {
+    project: String,
+    selected_document: Option<String>,
+    selected_claim: Option<String>,
 }
 
 /// What can happen on the page.
@@ -46,6 +64,9 @@ pub enum Msg {
     /// Download the project as claimlens/1 (handled by the app shell: it is a side effect).
     Export,
     DismissNotice(usize),
+    /// The autosaved record was read (None: nothing saved yet).
+    Restored(Option<String>),
+    Autosaved(Result<(), String>),
 }
 
 impl Store {
@@ -70,8 +91,16 @@ impl Store {
             }
             Msg::SelectClaim(id) => self.select_claim(id),
             Msg::Import { name, json } => self.import(&name, &json),
-            Msg::NewProject => *self = Store::new(),
+            Msg::NewProject => *self = Store { autosave: Autosave::Saved, ..Store::new() },
             Msg::Export => {}
+            Msg::Restored(record) => self.restore(record.as_deref()),
+            Msg::Autosaved(Ok(())) => self.autosave = Autosave::Saved,
+            Msg::Autosaved(Err(e)) => {
+                if !matches!(self.autosave, Autosave::Failed(_)) {
+                    self.error(format!("Your work is NOT being saved in this browser: {e}. Export JSON to keep it."));
+                }
+                self.autosave = Autosave::Failed(e);
+            }
             Msg::DismissNotice(i) => {
                 if i < self.notices.len() {
                     self.notices.remove(i);
@@ -122,6 +151,38 @@ impl Store {
             }
             Err(error) => self
                 .error(format!("{name} was not imported: {error}. The open project is unchanged.")),
+        }
+    }
+
+    /// The record autosave writes; `None` until the saved project has been read back.
+    pub fn autosave_record(&self) -> Option<String> {
+        if self.autosave == Autosave::Restoring {
+            return None;
+        }
+        let saved = Saved {
+            project: export_json(&self.project, None),
+            selected_document: self.selected_document.clone(),
+            selected_claim: self.selected_claim.clone(),
+        };
+        serde_json::to_string(&saved).ok()
+    }
+
+    fn restore(&mut self, record: Option<&str>) {
+        self.autosave = Autosave::Saved;
+        let Some(record) = record else { return };
+        let restored = serde_json::from_str::<Saved>(record)
+            .map_err(|e| e.to_string())
+            .and_then(|saved| Ok((import_json(&saved.project).map_err(|e| e.to_string())?, saved)));
+        match restored {
+            Ok((project, saved)) if self.project.documents.is_empty() => {
+                self.project = project;
+                self.selected_document = saved.selected_document;
+                self.selected_claim = saved.selected_claim;
+            }
+            Ok(_) => {}
+            Err(e) => self.error(format!(
+                "The autosaved project could not be restored ({e}); starting empty."
+            )),
         }
     }
 

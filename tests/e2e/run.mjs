@@ -33,6 +33,7 @@ const flows = [
     const { page, errors } = await dropSeedStory(context);
     const rows = await page.locator('.claim-row').count();
     assert.ok(rows > 0, 'claims are listed');
+    await page.locator('.claim-row').first().click();
     const marks = await page.locator('.reader mark.content').count();
     assert.ok(marks > 0, 'claims are highlighted in the reader');
     const { name, text } = await exportJson(page);

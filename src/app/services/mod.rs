@@ -2,3 +2,4 @@
 
 pub mod download;
 pub mod files;
+pub mod storage;
