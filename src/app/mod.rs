@@ -74,14 +74,16 @@ fn use_restore_then_autosave(shared: &UseReducerHandle<Shared>, dispatch: &Callb
     }
     let store = shared.store.clone();
     let dispatch = dispatch.clone();
-    use_effect_with(shared.generation, move |_| {
+    let (revision, restoring) = {
+        let store = store.borrow();
+        (store.revision, store.autosave == store::Autosave::Restoring)
+    };
+    use_effect_with((revision, restoring), move |_| {
         let record = store.borrow().autosave_record();
         if let Some(record) = record {
             wasm_bindgen_futures::spawn_local(async move {
                 let saved = services::storage::save(&record).await;
-                if saved.is_err() {
-                    dispatch.emit(Msg::Autosaved(saved));
-                }
+                dispatch.emit(Msg::Autosaved(saved.map(|()| revision)));
             });
         }
     });

@@ -28,6 +28,8 @@ pub struct Store {
     /// Files being read right now (drop in progress).
     pub reading: usize,
     pub autosave: Autosave,
+    /// Bumped by every message that changes what autosave keeps.
+    pub revision: u64,
 }
 
 /// Where autosave stands; nothing is written before the saved project was read back.
@@ -35,7 +37,8 @@ pub struct Store {
 pub enum Autosave {
     #[default]
     Restoring,
-    Saved,
+    /// Saved up to this revision.
+    Saved(u64),
     Failed(String),
 }
 
@@ -66,7 +69,8 @@ pub enum Msg {
     DismissNotice(usize),
     /// The autosaved record was read (None: nothing saved yet).
     Restored(Option<String>),
-    Autosaved(Result<(), String>),
+    /// Autosave finished writing the given revision, or failed.
+    Autosaved(Result<u64, String>),
 }
 
 impl Store {
@@ -78,6 +82,9 @@ impl Store {
     }
 
     pub fn update(&mut self, msg: Msg) {
+        if !matches!(msg, Msg::Autosaved(_) | Msg::DismissNotice(_) | Msg::ReadingStarted(_)) {
+            self.revision += 1;
+        }
         match msg {
             Msg::ReadingStarted(n) => self.reading += n,
             Msg::FilesRead(files) => self.add(files),
@@ -91,10 +98,13 @@ impl Store {
             }
             Msg::SelectClaim(id) => self.select_claim(id),
             Msg::Import { name, json } => self.import(&name, &json),
-            Msg::NewProject => *self = Store { autosave: Autosave::Saved, ..Store::new() },
+            Msg::NewProject => {
+                let revision = self.revision;
+                *self = Store { autosave: Autosave::Saved(0), revision, ..Store::new() };
+            }
             Msg::Export => {}
             Msg::Restored(record) => self.restore(record.as_deref()),
-            Msg::Autosaved(Ok(())) => self.autosave = Autosave::Saved,
+            Msg::Autosaved(Ok(revision)) => self.autosave = Autosave::Saved(revision),
             Msg::Autosaved(Err(e)) => {
                 if !matches!(self.autosave, Autosave::Failed(_)) {
                     self.error(format!("Your work is NOT being saved in this browser: {e}. Export JSON to keep it."));
@@ -145,7 +155,8 @@ impl Store {
     fn import(&mut self, name: &str, json: &str) {
         match import_json(json) {
             Ok(project) => {
-                *self = Store { project, ..Store::new() };
+                let (revision, autosave) = (self.revision, self.autosave.clone());
+                *self = Store { project, revision, autosave, ..Store::new() };
                 self.selected_document = self.project.documents.first().map(|d| d.id.clone());
                 self.info(format!("Imported {name}"));
             }
@@ -167,8 +178,13 @@ impl Store {
         serde_json::to_string(&saved).ok()
     }
 
+    /// Whether every change so far is written to the browser's storage.
+    pub fn is_saved(&self) -> bool {
+        self.autosave == Autosave::Saved(self.revision)
+    }
+
     fn restore(&mut self, record: Option<&str>) {
-        self.autosave = Autosave::Saved;
+        self.autosave = Autosave::Saved(self.revision);
         let Some(record) = record else { return };
         let restored = serde_json::from_str::<Saved>(record)
             .map_err(|e| e.to_string())

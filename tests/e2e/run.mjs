@@ -2,7 +2,7 @@
 // first (scripts/test.sh does). Each flow drives the page as a user would.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, out, root, runFlows, serveDist } from './harness.mjs';
 import { checkSpans, dropFiles, exportJson } from './page.mjs';
@@ -65,7 +65,52 @@ const flows = [
     await page.locator('#file-input').setInputFiles(seeds.slice(0, 2));
     await page.getByRole('heading', { name: 'Documents (2)' }).waitFor();
   }],
+  ['reload brings the project back; import restores an export exactly; bad import refused', async (context) => {
+    const { page, errors } = await dropSeedStory(context);
+    await page.locator('.claim-row').nth(1).click();
+    const before = await exportJson(page);
+    await page.getByText('All changes saved in this browser').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Documents (5)' }).waitFor();
+    const afterReload = await exportJson(page);
+    assert.equal(stripTime(afterReload.text), stripTime(before.text), 'reload keeps the project exactly');
+    assert.equal(await page.locator('.claim-row.selected').count(), 1, 'the selected claim is restored');
+
+    const exported = path.join(out, 'roundtrip.json');
+    writeFileSync(exported, before.text);
+    page.once('dialog', d => d.accept());
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByText('Drop news articles here').waitFor();
+    await page.locator('#import-input').setInputFiles(exported);
+    await page.getByRole('heading', { name: 'Documents (5)' }).waitFor();
+    const reimported = await exportJson(page);
+    assert.equal(stripTime(reimported.text), stripTime(before.text), 'import restores the export exactly');
+
+    const bad = path.join(out, 'bad.json');
+    writeFileSync(bad, before.text.replace('"claimlens/1"', '"claimlens/7"'));
+    await page.locator('#import-input').setInputFiles(bad);
+    await page.getByRole('alert').filter({ hasText: 'bad.json was not imported' }).waitFor();
+    const untouched = await exportJson(page);
+    assert.equal(stripTime(untouched.text), stripTime(before.text), 'a refused import leaves the project untouched');
+    assert.deepEqual(errors, []);
+  }],
+  ['bad files are refused by name while the good ones load', async (context) => {
+    const { page } = await openPage(context);
+    const pdf = path.join(out, 'scan.pdf');
+    writeFileSync(pdf, '%PDF-1.7 not an article');
+    const empty = path.join(out, 'empty.txt');
+    writeFileSync(empty, '');
+    await dropFiles(page, [pdf, seeds[0], empty, seeds[0]]);
+    await page.getByRole('heading', { name: 'Documents (1)' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'scan.pdf: looks like a PDF' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'empty.txt' }).waitFor();
+    await page.getByText('already loaded').waitFor();
+  }],
 ];
+
+function stripTime(text) {
+  return text.replace(/"exported_at": "[^"]*"/, '"exported_at": null');
+}
 
 const server = await serveDist(PORT);
 const browser = await launch();

@@ -36,17 +36,6 @@ pub async fn save(record: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Removes the saved record (New project).
-pub async fn clear() -> Result<(), String> {
-    let db = open().await?;
-    let tx =
-        db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite).map_err(describe)?;
-    let request =
-        tx.object_store(STORE).map_err(describe)?.delete(&KEY.into()).map_err(describe)?;
-    finish(&request).await?;
-    Ok(())
-}
-
 thread_local! {
     static DB: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
 }

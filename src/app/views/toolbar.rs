@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::read_and_add;
 use crate::app::services::files::{files_of, read_text};
-use crate::app::store::{Msg, Store};
+use crate::app::store::{Autosave, Msg, Store};
 use crate::pipeline::InputFile;
 
 /// The five seed articles of the demo story, built into the page.
@@ -66,8 +66,22 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
             <label class="button" for="import-input">{ "Import JSON" }</label>
             <button class="button" onclick={on_export} disabled={!has_project}>{ "Export JSON" }</button>
             <button class="button" onclick={on_new} disabled={!has_project}>{ "New project" }</button>
+            { save_state(store) }
         </header>
     }
+}
+
+/// Where autosave stands, always visible; a failure is loud.
+fn save_state(store: &Store) -> Html {
+    let (class, text) = match &store.autosave {
+        Autosave::Restoring => ("save-state", "Opening saved work…".to_string()),
+        Autosave::Failed(e) => ("save-state failed", format!("Not saved: {e}")),
+        _ if store.is_saved() => {
+            ("save-state saved", "All changes saved in this browser".to_string())
+        }
+        _ => ("save-state", "Saving…".to_string()),
+    };
+    html! { <span class={class} role="status" aria-live="polite">{ text }</span> }
 }
 
 pub fn sample_button(dispatch: &Callback<Msg>) -> Html {
