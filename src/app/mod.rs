@@ -4,6 +4,7 @@
 //! passes it down read-only, with a `Callback<Msg>` for events up. Views are in views/, browser
 //! services (files, downloads, storage) in services/.
 
+mod keyboard;
 mod services;
 mod store;
 mod views;
@@ -51,8 +52,30 @@ fn app() -> Html {
         Callback::from(move |msg: Msg| shared.dispatch(msg))
     };
     use_restore_then_autosave(&shared, &dispatch);
+    keyboard::use_shortcuts(dispatch.clone());
+    use_selected_claim_in_view(shared.store.borrow().selected_claim.clone());
     let store = shared.store.borrow();
     views::page(&store, &dispatch)
+}
+
+/// Scrolls the selected claim's highlight and list row into view when the selection changes.
+#[hook]
+fn use_selected_claim_in_view(selected: Option<String>) {
+    use_effect_with(selected, |selected| {
+        if let Some(id) = selected {
+            let document = gloo::utils::document();
+            for selector in [
+                format!(".reader mark[data-claim='{id}']"),
+                format!(".claim-row[data-claim='{id}']"),
+            ] {
+                if let Ok(Some(element)) = document.query_selector(&selector) {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        }
+    });
 }
 
 /// Reads the autosaved project once, then saves after every change.

@@ -30,6 +30,17 @@ pub struct Store {
     pub autosave: Autosave,
     /// Bumped by every message that changes what autosave keeps.
     pub revision: u64,
+    pub side: Side,
+    pub help_open: bool,
+}
+
+/// What the side pane shows under the inspector.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Side {
+    #[default]
+    Claims,
+    Speakers,
+    Story,
 }
 
 /// Where autosave stands; nothing is written before the saved project was read back.
@@ -67,6 +78,10 @@ pub enum Msg {
     /// Download the project as claimlens/1 (handled by the app shell: it is a side effect).
     Export,
     DismissNotice(usize),
+    ShowSide(Side),
+    ToggleHelp,
+    /// Select the next (+1) or previous (-1) claim of the claims list.
+    StepClaim(isize),
     /// The autosaved record was read (None: nothing saved yet).
     Restored(Option<String>),
     /// Autosave finished writing the given revision, or failed.
@@ -82,7 +97,10 @@ impl Store {
     }
 
     pub fn update(&mut self, msg: Msg) {
-        if !matches!(msg, Msg::Autosaved(_) | Msg::DismissNotice(_) | Msg::ReadingStarted(_)) {
+        if !matches!(
+            msg,
+            Msg::Autosaved(_) | Msg::DismissNotice(_) | Msg::ReadingStarted(_) | Msg::ToggleHelp
+        ) {
             self.revision += 1;
         }
         match msg {
@@ -111,6 +129,9 @@ impl Store {
                 }
                 self.autosave = Autosave::Failed(e);
             }
+            Msg::ShowSide(side) => self.side = side,
+            Msg::ToggleHelp => self.help_open = !self.help_open,
+            Msg::StepClaim(step) => self.step_claim(step),
             Msg::DismissNotice(i) => {
                 if i < self.notices.len() {
                     self.notices.remove(i);
@@ -143,6 +164,29 @@ impl Store {
                 added.documents.len()
             ));
         }
+    }
+
+    /// Indices into `project.claims` of the claims the list shows, in its order.
+    pub fn listed_claims(&self) -> Vec<usize> {
+        (0..self.project.claims.len()).collect()
+    }
+
+    fn step_claim(&mut self, step: isize) {
+        let listed = self.listed_claims();
+        if listed.is_empty() {
+            return;
+        }
+        let claims = &self.project.claims;
+        let current = self
+            .selected_claim
+            .as_deref()
+            .and_then(|id| listed.iter().position(|&i| claims[i].id == id));
+        let next = match current {
+            Some(at) => (at as isize + step).clamp(0, listed.len() as isize - 1) as usize,
+            None if step < 0 => listed.len() - 1,
+            None => 0,
+        };
+        self.select_claim(claims[listed[next]].id.clone());
     }
 
     fn select_claim(&mut self, id: String) {

@@ -4,15 +4,18 @@
 mod claims;
 mod documents;
 mod empty;
+mod help;
 mod inspector;
 mod reader;
+mod speakers;
+mod story;
 mod toolbar;
 
 use web_sys::DragEvent;
 use yew::prelude::*;
 
 use super::services::files::{files_of, read_all};
-use super::store::{Level, Msg, Store};
+use super::store::{Level, Msg, Side, Store};
 
 /// The whole page; the drop zone covers all of it.
 pub fn page(store: &Store, dispatch: &Callback<Msg>) -> Html {
@@ -35,7 +38,12 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>) -> Html {
                 { reader::reader_pane(store, dispatch) }
                 <section class="side" aria-label="Claims">
                     { inspector::inspector_pane(store, dispatch) }
-                    { claims::claims_pane(store, dispatch) }
+                    { side_tabs(store, dispatch) }
+                    { match store.side {
+                        Side::Claims => claims::claims_pane(store, dispatch),
+                        Side::Speakers => speakers::speakers_pane(store, dispatch),
+                        Side::Story => story::story_pane(store, dispatch),
+                    } }
                 </section>
             </main>
         }
@@ -45,6 +53,22 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>) -> Html {
             { toolbar::toolbar(store, dispatch) }
             { notices(store, dispatch) }
             { body }
+            { help::help_overlay(store, dispatch) }
+        </div>
+    }
+}
+
+fn side_tabs(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    let tab = |side: Side, label: &str| {
+        let selected = store.side == side;
+        html! {
+            <button role="tab" class={classes!("tab", selected.then_some("selected"))}
+                    aria-selected={selected.to_string()} onclick={dispatch.reform(move |_| Msg::ShowSide(side))}>{ label }</button>
+        }
+    };
+    html! {
+        <div class="tabs" role="tablist" aria-label="Side views">
+            { tab(Side::Claims, "Claims") }{ tab(Side::Speakers, "Speakers") }{ tab(Side::Story, "Story") }
         </div>
     }
 }
