@@ -39,22 +39,56 @@ pub fn analyze(files: &[InputFile]) -> (Project, Added) {
 
 /// Reads, cleans and analyses `files` into `project`, then relinks the story across documents.
 pub fn add_files(project: &mut Project, files: &[InputFile]) -> Added {
+    let prepared: Vec<_> = files.iter().map(prepare).collect();
+    add_prepared(project, prepared)
+}
+
+/// One file read, cleaned and extracted: the per-document work, independent of any project,
+/// so it can run in parallel (CLI) or in a Web Worker (page).
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    pub name: String,
+    pub sha256: String,
+    pub text: String,
+    pub meta: crate::text::meta::Meta,
+    pub boilerplate: Vec<crate::text::Span>,
+    pub extraction: crate::extract::Extraction,
+}
+
+/// Decodes, cleans and extracts one file.
+pub fn prepare(file: &InputFile) -> Result<Prepared, ReadError> {
+    let decoded = decode_file(&file.name, &file.bytes)?;
+    let text = decoded.text;
+    let boilerplate = find_boilerplate(&text);
+    let meta = read_meta(&text, &boilerplate);
+    let extraction = extract(&text, &boilerplate);
+    Ok(Prepared {
+        name: file.name.clone(),
+        sha256: hex_sha256(&text),
+        text,
+        meta,
+        boilerplate,
+        extraction,
+    })
+}
+
+/// Adds prepared files to `project` in order (skipping content already present), then relinks
+/// duplicates and clusters across all documents.
+pub fn add_prepared(project: &mut Project, prepared: Vec<Result<Prepared, ReadError>>) -> Added {
     let mut added = Added::default();
-    for file in files {
-        let decoded = match decode_file(&file.name, &file.bytes) {
-            Ok(decoded) => decoded,
+    for file in prepared {
+        let file = match file {
+            Ok(file) => file,
             Err(error) => {
                 added.refused.push(error);
                 continue;
             }
         };
-        let sha256 = hex_sha256(&decoded.text);
-        if let Some(same) = project.documents.iter().find(|d| d.sha256 == sha256) {
+        if let Some(same) = project.documents.iter().find(|d| d.sha256 == file.sha256) {
             added.already_present.push((file.name.clone(), same.name.clone()));
             continue;
         }
-        let id = add_document(project, &file.name, decoded.text, sha256);
-        added.documents.push(id);
+        added.documents.push(add_document(project, file));
     }
     if !added.documents.is_empty() {
         mark_duplicates(project);
@@ -63,11 +97,9 @@ pub fn add_files(project: &mut Project, files: &[InputFile]) -> Added {
     added
 }
 
-fn add_document(project: &mut Project, name: &str, text: String, sha256: String) -> String {
+fn add_document(project: &mut Project, file: Prepared) -> String {
     let id = next_id("d", project.documents.iter().map(|d| d.id.as_str()));
-    let boilerplate = find_boilerplate(&text);
-    let meta = read_meta(&text, &boilerplate);
-    let extraction = extract(&text, &boilerplate);
+    let Prepared { name, sha256, text, meta, boilerplate, extraction } = file;
     let speaker_ids: Vec<String> =
         extraction.entities.iter().map(|e| link_entity(&mut project.speakers, e)).collect();
     let mut next_claim = claim_counter(project);
@@ -92,7 +124,7 @@ fn add_document(project: &mut Project, name: &str, text: String, sha256: String)
     }
     project.documents.push(Document {
         id: id.clone(),
-        name: name.to_string(),
+        name,
         sha256,
         text,
         meta,

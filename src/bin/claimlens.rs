@@ -2,13 +2,18 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use std::io::Write;
-    use std::path::PathBuf;
+    use std::io::{IsTerminal, Write};
+    use std::path::{Path, PathBuf};
     use std::process::ExitCode;
+    use std::sync::atomic::{AtomicBool, Ordering};
 
-    use claimlens::format::export_json;
-    use claimlens::pipeline::{analyze, file_name_of, InputFile};
+    use claimlens::format::{export_json, export_json_line};
+    use claimlens::model::{default_tags, Project};
+    use claimlens::pipeline::{add_prepared, file_name_of, prepare, InputFile, Prepared};
+    use claimlens::text::decode::ReadError;
     use clap::{Parser, Subcommand};
+    use indicatif::{ProgressBar, ProgressStyle};
+    use rayon::prelude::*;
 
     /// Find who claims what across news articles.
     #[derive(Parser)]
@@ -28,56 +33,118 @@ mod cli {
             /// Write the JSON here instead of stdout.
             #[arg(short, long)]
             output: Option<PathBuf>,
+            /// One claimlens/1 object per document and line, written as documents finish
+            /// (no cross-document speakers or clusters); for archives and batch systems.
+            #[arg(long)]
+            jsonl: bool,
         },
     }
 
     pub fn main() -> ExitCode {
         match Cli::parse().command {
-            Command::Extract { files, output } => extract(&files, output.as_deref()),
+            Command::Extract { files, output, jsonl } => extract(&files, output.as_deref(), jsonl),
         }
     }
 
-    fn extract(paths: &[PathBuf], output: Option<&std::path::Path>) -> ExitCode {
+    /// Files per parallel batch in `--jsonl` mode: bounds memory on archives of any size.
+    const BATCH: usize = 256;
+
+    fn extract(paths: &[PathBuf], output: Option<&Path>, jsonl: bool) -> ExitCode {
+        let mut out: Box<dyn Write> = match output {
+            Some(path) => match std::fs::File::create(path) {
+                Ok(file) => Box::new(std::io::BufWriter::new(file)),
+                Err(e) => return fail(&format!("cannot write {}: {e}", path.display())),
+            },
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        };
+        let progress = progress_bar(paths.len() as u64);
+        let unreadable = AtomicBool::new(false);
         let mut failed = false;
-        let mut inputs = Vec::with_capacity(paths.len());
-        for path in paths {
-            match std::fs::read(path) {
-                Ok(bytes) => inputs.push(InputFile {
-                    name: file_name_of(&path.to_string_lossy()).to_string(),
-                    bytes,
-                }),
-                Err(e) => {
-                    eprintln!("claimlens: {}: cannot read: {e}", path.display());
-                    failed = true;
+        let mut project = Project { tags: default_tags(), ..Project::default() };
+        let batch = if jsonl { BATCH } else { paths.len().max(1) };
+        for chunk in paths.chunks(batch) {
+            let prepared: Vec<Result<Prepared, ReadError>> = chunk
+                .par_iter()
+                .filter_map(|path| {
+                    let result = read_and_prepare(path);
+                    progress.inc(1);
+                    if result.is_none() {
+                        unreadable.store(true, Ordering::Relaxed);
+                    }
+                    result
+                })
+                .collect();
+            if jsonl {
+                for file in prepared {
+                    let mut one = Project { tags: default_tags(), ..Project::default() };
+                    failed |= report(&add_prepared(&mut one, vec![file]));
+                    if !one.documents.is_empty()
+                        && writeln!(out, "{}", export_json_line(&one)).is_err()
+                    {
+                        return fail("cannot write the output");
+                    }
                 }
+            } else {
+                failed |= report(&add_prepared(&mut project, prepared));
             }
         }
-        let (project, added) = analyze(&inputs);
-        for refused in &added.refused {
-            eprintln!("claimlens: {refused}");
-            failed = true;
+        progress.finish_and_clear();
+        failed |= unreadable.load(Ordering::Relaxed);
+        if !jsonl && out.write_all(export_json(&project, None).as_bytes()).is_err() {
+            return fail("cannot write the output");
         }
-        for (name, same) in &added.already_present {
-            eprintln!("claimlens: {name}: same text as {same}; analysed once");
-        }
-        let json = export_json(&project, None);
-        let written = match output {
-            Some(path) => std::fs::write(path, &json)
-                .map_err(|e| format!("cannot write {}: {e}", path.display())),
-            None => std::io::stdout()
-                .lock()
-                .write_all(json.as_bytes())
-                .map_err(|e| format!("cannot write to stdout: {e}")),
-        };
-        if let Err(message) = written {
-            eprintln!("claimlens: {message}");
-            return ExitCode::FAILURE;
+        if out.flush().is_err() {
+            return fail("cannot write the output");
         }
         if failed {
             ExitCode::FAILURE
         } else {
             ExitCode::SUCCESS
         }
+    }
+
+    /// `None` when the file cannot even be read (reported here, on stderr).
+    fn read_and_prepare(path: &Path) -> Option<Result<Prepared, ReadError>> {
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let name = file_name_of(&path.to_string_lossy()).to_string();
+                Some(prepare(&InputFile { name, bytes }))
+            }
+            Err(e) => {
+                eprintln!("claimlens: {}: cannot read: {e}", path.display());
+                None
+            }
+        }
+    }
+
+    /// Prints refusals and repeats on stderr; true when a file was refused.
+    fn report(added: &claimlens::Added) -> bool {
+        for refused in &added.refused {
+            eprintln!("claimlens: {refused}");
+        }
+        for (name, same) in &added.already_present {
+            eprintln!("claimlens: {name}: same text as {same}; analysed once");
+        }
+        !added.refused.is_empty()
+    }
+
+    /// A progress bar on a terminal's stderr; hidden when stderr is piped or for a few files.
+    fn progress_bar(len: u64) -> ProgressBar {
+        if !std::io::stderr().is_terminal() || len < 50 {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::new(len);
+        if let Ok(style) =
+            ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed} ETA {eta}")
+        {
+            bar.set_style(style);
+        }
+        bar
+    }
+
+    fn fail(message: &str) -> ExitCode {
+        eprintln!("claimlens: {message}");
+        ExitCode::FAILURE
     }
 }
 

@@ -75,6 +75,18 @@ struct ClaimV1 {
 
 /// Writes `project` as claimlens/1 JSON (pretty, with a final newline).
 pub fn export_json(project: &Project, exported_at: Option<&str>) -> String {
+    let mut json = serde_json::to_string_pretty(&file_v1(project, exported_at))
+        .expect("claimlens/1 always serialises");
+    json.push('\n');
+    json
+}
+
+/// Writes `project` as claimlens/1 JSON on one line (for JSON Lines), without the newline.
+pub fn export_json_line(project: &Project) -> String {
+    serde_json::to_string(&file_v1(project, None)).expect("claimlens/1 always serialises")
+}
+
+fn file_v1(project: &Project, exported_at: Option<&str>) -> FileV1 {
     let maps: Vec<(&Document, OffsetMap)> =
         project.documents.iter().map(|d| (d, OffsetMap::new(&d.text))).collect();
     let span_of = |doc_id: &str, span: Span| -> SpanV1 {
@@ -82,7 +94,7 @@ pub fn export_json(project: &Project, exported_at: Option<&str>) -> String {
             maps.iter().find(|(d, _)| d.id == doc_id).expect("claim of a known document");
         span_to_v1(&doc.text, map, span)
     };
-    let file = FileV1 {
+    FileV1 {
         format: FORMAT.to_string(),
         generator: Generator {
             name: "claimlens".into(),
@@ -124,10 +136,7 @@ pub fn export_json(project: &Project, exported_at: Option<&str>) -> String {
             })
             .collect(),
         clusters: project.clusters.clone(),
-    };
-    let mut json = serde_json::to_string_pretty(&file).expect("claimlens/1 always serialises");
-    json.push('\n');
-    json
+    }
 }
 
 fn span_to_v1(text: &str, map: &OffsetMap, span: Span) -> SpanV1 {

@@ -4,4 +4,4 @@
 
 pub mod claimlens;
 
-pub use claimlens::{export_json, import_json, ImportError};
+pub use claimlens::{export_json, export_json_line, import_json, ImportError};
