@@ -1,0 +1,48 @@
+// Browser benchmark (prints figures, asserts nothing): drop N PolNeAR train articles into the
+// page, time until every document is listed, the longest main-thread task meanwhile, and the
+// tab's JS heap. Usage: node tests/e2e/bench.mjs [N=500] (after `trunk build --release`).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { launch, root, serveDist } from './harness.mjs';
+import { dropFiles } from './page.mjs';
+
+const N = Number(process.argv[2] || 500);
+const dir = path.join(root, '../shared/bench/polnear/train/text');
+const files = readdirSync(dir).filter(f => f.endsWith('.txt')).sort().slice(0, N).map(f => path.join(dir, f));
+
+const server = await serveDist(8766);
+const browser = await launch();
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:8766/');
+  await page.getByText('Drop news articles here').waitFor();
+  await page.evaluate(() => {
+    window.__longest = 0; window.__tasks = 0;
+    new PerformanceObserver(list => {
+      for (const e of list.getEntries()) { window.__tasks++; window.__longest = Math.max(window.__longest, e.duration); }
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const t0 = Date.now();
+  await dropFiles(page, files);
+  await page.locator('.documents h2').filter({ hasText: /Documents \(\d+\)/ }).waitFor({ timeout: 300_000 });
+  await page.waitForFunction((n) => {
+    const h = document.querySelector('.documents h2');
+    const m = h && h.textContent.match(/Documents \((\d+)\)/);
+    return m && Number(m[1]) >= n;
+  }, files.length - 5, { timeout: 300_000 });
+  const elapsed = Date.now() - t0;
+  const { longest, tasks } = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__tasks }));
+  const claims = await page.locator('.claims h2').textContent();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find(m => m.name === 'JSHeapUsedSize').value;
+  console.log(`articles dropped         ${files.length}`);
+  console.log(`drop → all listed        ${(elapsed / 1000).toFixed(2)} s   (${claims})`);
+  console.log(`longest main-thread task ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`);
+  console.log(`JS heap used             ${(heap / 1048576).toFixed(1)} MB`);
+} finally {
+  await browser.close();
+  server.kill();
+}
