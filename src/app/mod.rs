@@ -5,6 +5,7 @@
 //! services (files, downloads, storage) in services/.
 
 mod keyboard;
+pub mod worker;
 mod services;
 mod store;
 mod views;
@@ -38,6 +39,11 @@ impl Reducible for Shared {
             export_download(&self.store.borrow());
             return self;
         }
+        if let Msg::FilesRead(files) = msg {
+            let first = self.store.borrow_mut().submit(files.len());
+            services::analysis::analyse(first, files);
+            return Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 });
+        }
         self.store.borrow_mut().update(msg);
         Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 })
     }
@@ -51,6 +57,7 @@ fn app() -> Html {
         let shared = shared.clone();
         Callback::from(move |msg: Msg| shared.dispatch(msg))
     };
+    services::analysis::connect(dispatch.clone());
     use_restore_then_autosave(&shared, &dispatch);
     keyboard::use_shortcuts(dispatch.clone());
     use_selected_claim_in_view(shared.store.borrow().selected_claim.clone());

@@ -1,9 +1,12 @@
 //! The page's state: the project plus what the user is looking at, and every message that
 //! changes it. `Store::update` is the one place state changes; the views only read it.
 
+use std::collections::BTreeMap;
+
+use crate::app::worker::{from_wire, Done};
 use crate::format::{export_json, import_json};
 use crate::model::Project;
-use crate::pipeline::{add_files, InputFile};
+use crate::pipeline::{add_prepared, InputFile, Prepared};
 
 /// A message shown to the user until dismissed.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +30,7 @@ pub struct Store {
     pub notices: Vec<Notice>,
     /// Files being read right now (drop in progress).
     pub reading: usize,
+    pub analysis: Analysis,
     pub autosave: Autosave,
     /// Bumped by every message that changes what autosave keeps.
     pub revision: u64,
@@ -42,6 +46,26 @@ pub enum Side {
     Speakers,
     Story,
 }
+
+/// Files sent to the worker and results waiting to be added in order.
+#[derive(Default)]
+pub struct Analysis {
+    /// Files submitted since the page opened; the next file gets this number.
+    pub submitted: u32,
+    /// Results received so far.
+    pub done: u32,
+    /// Results received in the current run of work (for progress).
+    pub run_done: u32,
+    /// The number of the next result to add (results are added in submission order).
+    next: u32,
+    ready: BTreeMap<u32, Result<Prepared, String>>,
+    /// Files submitted in the current run of work (for progress), reset when all are done.
+    pub run_total: u32,
+}
+
+/// Results are added to the project in groups of this size, so a long run shows progress
+/// without re-linking the story after every single document.
+const ADD_EVERY: usize = 25;
 
 /// Where autosave stands; nothing is written before the saved project was read back.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -63,8 +87,11 @@ struct Saved {
 
 /// What can happen on the page.
 pub enum Msg {
-    /// Files finished reading (all files of one drop or pick, in their order).
+    /// Files finished reading (all files of one drop or pick, in their order): the app shell
+    /// sends them to the worker after `Store::submit` numbered them.
     FilesRead(Vec<InputFile>),
+    /// The worker finished one file.
+    Prepared(Done),
     /// Files could not be read by the browser at all: (name, reason).
     FilesFailed(Vec<(String, String)>),
     ReadingStarted(usize),
@@ -105,7 +132,8 @@ impl Store {
         }
         match msg {
             Msg::ReadingStarted(n) => self.reading += n,
-            Msg::FilesRead(files) => self.add(files),
+            Msg::FilesRead(_) => {} // numbered by `submit` and sent to the worker by the app shell
+            Msg::Prepared(done) => self.receive(done),
             Msg::FilesFailed(failed) => {
                 for (name, reason) in failed {
                     self.error(format!("{name}: the browser could not read the file ({reason})"));
@@ -140,12 +168,47 @@ impl Store {
         }
     }
 
-    fn add(&mut self, files: Vec<InputFile>) {
-        self.reading = self.reading.saturating_sub(files.len());
-        let added = add_files(&mut self.project, &files);
-        for refused in &added.refused {
-            self.error(refused.to_string());
+    /// Numbers `count` files for the worker; returns the first number.
+    pub fn submit(&mut self, count: usize) -> u32 {
+        self.reading = self.reading.saturating_sub(count);
+        let first = self.analysis.submitted;
+        self.analysis.submitted += count as u32;
+        self.analysis.run_total += count as u32;
+        first
+    }
+
+    fn receive(&mut self, done: Done) {
+        let result = done.result.and_then(from_wire);
+        self.analysis.done += 1;
+        self.analysis.run_done += 1;
+        self.analysis.ready.insert(done.index, result);
+        let all_in = self.analysis.done == self.analysis.submitted;
+        if all_in || self.analysis.ready.len() >= ADD_EVERY {
+            self.add_ready_results();
         }
+        if all_in {
+            self.analysis.run_total = 0;
+            self.analysis.run_done = 0;
+        }
+    }
+
+    /// Adds the results that are next in submission order.
+    fn add_ready_results(&mut self) {
+        let mut batch = Vec::new();
+        while let Some(result) = self.analysis.ready.remove(&self.analysis.next) {
+            self.analysis.next += 1;
+            match result {
+                Ok(prepared) => batch.push(Ok(prepared)),
+                Err(message) => self.error(message),
+            }
+        }
+        if !batch.is_empty() {
+            self.add(batch);
+        }
+    }
+
+    fn add(&mut self, prepared: Vec<Result<Prepared, crate::text::decode::ReadError>>) {
+        let added = add_prepared(&mut self.project, prepared);
         for (name, same) in &added.already_present {
             self.info(format!("{name}: same text as {same}, already loaded; not added again"));
         }

@@ -90,15 +90,23 @@ pub fn read_and_add(files: Vec<web_sys::File>, dispatch: &Callback<Msg>) {
 }
 
 fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
-    if store.notices.is_empty() && store.reading == 0 {
+    let run = &store.analysis;
+    if store.notices.is_empty() && store.reading == 0 && run.run_total == 0 {
         return html! {};
     }
     let reading = (store.reading > 0).then(|| html! {
         <li class="notice info" role="status">{ format!("Reading {} file(s)…", store.reading) }</li>
     });
+    let analysing = (run.run_total > 0).then(|| html! {
+        <li class="notice info progress" role="status">
+            <label for="analysis-progress">{ format!("Analysed {} of {} file(s)…", run.run_done, run.run_total) }</label>
+            <progress id="analysis-progress" max={run.run_total.to_string()} value={run.run_done.to_string()} />
+        </li>
+    });
     html! {
         <ul class="notices" aria-live="polite">
             { for reading }
+            { for analysing }
             { for store.notices.iter().enumerate().map(|(i, notice)| {
                 let class = match notice.level { Level::Info => "notice info", Level::Error => "notice error" };
                 let role = match notice.level { Level::Info => "status", Level::Error => "alert" };

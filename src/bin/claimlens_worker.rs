@@ -1,0 +1,30 @@
+//! The page's Web Worker (built by trunk for wasm32 only): runs the core on files posted to it
+//! and posts back one prepared document per file (see `claimlens::app::worker`).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let Ok(job) = serde_wasm_bindgen::from_value::<claimlens::app::worker::Job>(event.data()) else {
+            return;
+        };
+        let done = claimlens::app::worker::run_job(job);
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        if let Ok(message) = serde::Serialize::serialize(&done, &serializer) {
+            let _ = reply.post_message(&message);
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    // Messages posted before this point were dropped by the browser; the page waits for this.
+    let _ = scope.post_message(&claimlens::app::worker::READY.into());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("claimlens-worker is the page's Web Worker: run `trunk serve` and open the page");
+}
