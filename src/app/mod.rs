@@ -5,10 +5,10 @@
 //! services (files, downloads, storage) in services/.
 
 mod keyboard;
-pub mod worker;
 mod services;
 mod store;
 mod views;
+pub mod worker;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -57,7 +57,10 @@ fn app() -> Html {
         let shared = shared.clone();
         Callback::from(move |msg: Msg| shared.dispatch(msg))
     };
-    services::analysis::connect(dispatch.clone());
+    use_effect_with((), {
+        let dispatch = dispatch.clone();
+        move |_| services::analysis::connect(dispatch)
+    });
     use_restore_then_autosave(&shared, &dispatch);
     keyboard::use_shortcuts(dispatch.clone());
     use_selected_claim_in_view(shared.store.borrow().selected_claim.clone());
@@ -85,6 +88,8 @@ fn use_selected_claim_in_view(selected: Option<String>) {
     });
 }
 
+const AUTOSAVE_DELAY_MS: u32 = 150;
+
 /// Reads the autosaved project once, then saves after every change.
 #[hook]
 fn use_restore_then_autosave(shared: &UseReducerHandle<Shared>, dispatch: &Callback<Msg>) {
@@ -108,14 +113,19 @@ fn use_restore_then_autosave(shared: &UseReducerHandle<Shared>, dispatch: &Callb
         let store = store.borrow();
         (store.revision, store.autosave == store::Autosave::Restoring)
     };
+    // Edits in quick succession (a run of analysed files, key repeat) are written together:
+    // the write happens once the page has been quiet for AUTOSAVE_DELAY_MS.
     use_effect_with((revision, restoring), move |_| {
-        let record = store.borrow().autosave_record();
-        if let Some(record) = record {
-            wasm_bindgen_futures::spawn_local(async move {
-                let saved = services::storage::save(&record).await;
-                dispatch.emit(Msg::Autosaved(saved.map(|()| revision)));
-            });
-        }
+        let timer = gloo::timers::callback::Timeout::new(AUTOSAVE_DELAY_MS, move || {
+            let record = store.borrow().autosave_record();
+            if let Some(record) = record {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let saved = services::storage::save(&record).await;
+                    dispatch.emit(Msg::Autosaved(saved.map(|()| revision)));
+                });
+            }
+        });
+        move || drop(timer)
     });
 }
 

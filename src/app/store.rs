@@ -126,7 +126,12 @@ impl Store {
     pub fn update(&mut self, msg: Msg) {
         if !matches!(
             msg,
-            Msg::Autosaved(_) | Msg::DismissNotice(_) | Msg::ReadingStarted(_) | Msg::ToggleHelp
+            Msg::Autosaved(_)
+                | Msg::DismissNotice(_)
+                | Msg::ReadingStarted(_)
+                | Msg::ToggleHelp
+                | Msg::Prepared(_)
+                | Msg::FilesRead(_)
         ) {
             self.revision += 1;
         }
@@ -208,6 +213,7 @@ impl Store {
     }
 
     fn add(&mut self, prepared: Vec<Result<Prepared, crate::text::decode::ReadError>>) {
+        self.revision += 1;
         let added = add_prepared(&mut self.project, prepared);
         for (name, same) in &added.already_present {
             self.info(format!("{name}: same text as {same}, already loaded; not added again"));

@@ -93,7 +93,12 @@ fn to_wire(p: Prepared) -> WirePrepared {
             .extraction
             .entities
             .into_iter()
-            .map(|e| WireEntity { name: e.name, kind: e.kind, aliases: e.aliases, descriptions: e.descriptions })
+            .map(|e| WireEntity {
+                name: e.name,
+                kind: e.kind,
+                aliases: e.aliases,
+                descriptions: e.descriptions,
+            })
             .collect(),
         name: p.name,
         sha256: p.sha256,
@@ -105,7 +110,9 @@ fn to_wire(p: Prepared) -> WirePrepared {
 /// The page's side: rebuilds a `Prepared`, refusing spans that do not fit the text.
 pub fn from_wire(w: WirePrepared) -> Result<Prepared, String> {
     let text = w.text;
-    let span = |(s, e): (usize, usize)| Span::within(&text, s, e).ok_or("worker sent a span outside the text");
+    let span = |(s, e): (usize, usize)| {
+        Span::within(&text, s, e).ok_or("worker sent a span outside the text")
+    };
     let boilerplate = w.boilerplate.into_iter().map(span).collect::<Result<Vec<_>, _>>()?;
     let mut attributions = Vec::with_capacity(w.attributions.len());
     for a in w.attributions {
@@ -122,7 +129,12 @@ pub fn from_wire(w: WirePrepared) -> Result<Prepared, String> {
     let entities = w
         .entities
         .into_iter()
-        .map(|e| Entity { name: e.name, kind: e.kind, aliases: e.aliases, descriptions: e.descriptions })
+        .map(|e| Entity {
+            name: e.name,
+            kind: e.kind,
+            aliases: e.aliases,
+            descriptions: e.descriptions,
+        })
         .collect();
     Ok(Prepared {
         name: w.name,

@@ -9,7 +9,8 @@ fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let Ok(job) = serde_wasm_bindgen::from_value::<claimlens::app::worker::Job>(event.data()) else {
+        let Ok(job) = serde_wasm_bindgen::from_value::<claimlens::app::worker::Job>(event.data())
+        else {
             return;
         };
         let done = claimlens::app::worker::run_job(job);

@@ -25,10 +25,13 @@ impl Span {
 
     /// A span of `text` from a range known to be valid (found by searching `text`).
     ///
-    /// Panics in debug builds when the range is not a valid span of `text`.
+    /// Panics in debug builds when the range is not a valid span of `text`; in release builds
+    /// a bad range is clamped into the text and onto char boundaries, so it still is a span.
     pub fn of(text: &str, range: Range<usize>) -> Span {
         debug_assert!(Span::within(text, range.start, range.end).is_some(), "bad span {range:?}");
-        Span { start: range.start, end: range.end.min(text.len()) }
+        let end = floor_char_boundary(text, range.end.min(text.len()));
+        let start = floor_char_boundary(text, range.start.min(end));
+        Span { start, end }
     }
 
     pub fn start(self) -> usize {
@@ -76,6 +79,13 @@ impl Span {
         let inner = s.trim_start().trim_end().trim_end_matches(trailing).trim_end();
         Span { start: self.start + left, end: self.start + left + inner.len() }
     }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 #[cfg(test)]

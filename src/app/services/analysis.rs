@@ -1,12 +1,15 @@
 //! The page's client of the extraction worker: posts files, receives prepared documents.
 //!
-//! One worker per page, started on first use. If the browser cannot start it, files are
-//! analysed on the main thread instead, one per task, so the page still never blocks for long.
+//! One worker per page, started on first use; jobs stay queued here until answered, so if the
+//! worker dies on a file (a bug in the core) that file is reported and the worker is restarted
+//! for the rest. If the browser cannot start a worker at all, files are analysed on the main
+//! thread, one per task, so the page still never blocks for long.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
@@ -14,100 +17,142 @@ use crate::app::store::Msg;
 use crate::app::worker::{run_job, Done, Job, READY};
 use crate::pipeline::InputFile;
 
-/// The worker and, until it says it is ready, the messages waiting for it.
-#[derive(Clone)]
+/// The loader trunk writes next to the worker's wasm (`data-loader-shim` in index.html).
+const WORKER_URL: &str = "./claimlens-worker_loader.js";
+
+/// A job sent (or waiting to be sent) and not answered yet.
+struct Outstanding {
+    index: u32,
+    name: String,
+    message: JsValue,
+}
+
 struct Connection {
     worker: Worker,
-    waiting: Option<Vec<wasm_bindgen::JsValue>>,
+    /// False until the worker said it listens; messages posted before would be lost.
+    ready: bool,
+    /// Unanswered jobs in submission order (the worker answers in order).
+    jobs: VecDeque<Outstanding>,
 }
 
 thread_local! {
-    static WORKER: RefCell<Option<Connection>> = const { RefCell::new(None) };
+    static CONNECTION: RefCell<Option<Connection>> = const { RefCell::new(None) };
     static DISPATCH: RefCell<Option<Callback<Msg>>> = const { RefCell::new(None) };
 }
 
-/// Where results go; called once by the app shell.
+/// Where results go; called by the app shell.
 pub fn connect(dispatch: Callback<Msg>) {
     DISPATCH.with(|d| *d.borrow_mut() = Some(dispatch));
 }
 
-/// The loader trunk writes next to the worker's wasm (`data-loader-shim` in index.html).
-const WORKER_URL: &str = "./claimlens-worker_loader.js";
+fn dispatch(msg: Msg) {
+    if let Some(dispatch) = DISPATCH.with(|d| d.borrow().clone()) {
+        dispatch.emit(msg);
+    }
+}
 
 /// Sends files to the worker, numbered from `first`; results come back as `Msg::Prepared`.
 pub fn analyse(first: u32, files: Vec<InputFile>) {
-    let Some(dispatch) = DISPATCH.with(|d| d.borrow().clone()) else { return };
-    let dispatch = &dispatch;
-    let jobs = files.into_iter().enumerate().map(|(i, f)| Job { index: first + i as u32, name: f.name, bytes: f.bytes });
-    match start_worker(dispatch) {
-        true => {
-            for job in jobs {
-                let posted = serde_wasm_bindgen::to_value(&job).map_err(|e| e.to_string()).and_then(post);
-                if let Err(e) = posted {
-                    let result = Err(format!("{}: could not be sent for analysis ({e})", job.name));
-                    dispatch.emit(Msg::Prepared(Done { index: job.index, result }));
-                }
-            }
+    let jobs: Vec<Job> = files
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| Job { index: first + i as u32, name: f.name, bytes: f.bytes })
+        .collect();
+    let started = CONNECTION.with(|c| c.borrow().is_some()) || start_worker(VecDeque::new());
+    if !started {
+        analyse_on_main_thread(jobs);
+        return;
+    }
+    for job in jobs {
+        match serde_wasm_bindgen::to_value(&job) {
+            Ok(message) => enqueue(Outstanding { index: job.index, name: job.name, message }),
+            Err(e) => dispatch(Msg::Prepared(Done {
+                index: job.index,
+                result: Err(format!("{}: could not be sent for analysis ({e})", job.name)),
+            })),
         }
-        false => analyse_on_main_thread(jobs.collect(), dispatch.clone()),
     }
 }
 
-/// Posts to the worker now, or queues until it is ready.
-fn post(message: wasm_bindgen::JsValue) -> Result<(), String> {
-    WORKER.with(|w| {
-        let mut w = w.borrow_mut();
-        let connection = w.as_mut().ok_or("no worker")?;
-        match &mut connection.waiting {
-            Some(queue) => {
-                queue.push(message);
-                Ok(())
+fn enqueue(job: Outstanding) {
+    CONNECTION.with(|c| {
+        if let Some(connection) = c.borrow_mut().as_mut() {
+            if connection.ready {
+                let _ = connection.worker.post_message(&job.message);
             }
-            None => connection.worker.post_message(&message).map_err(|e| format!("{e:?}")),
-        }
-    })
-}
-
-/// The worker said it listens: send what waited.
-fn worker_ready() {
-    WORKER.with(|w| {
-        if let Some(connection) = w.borrow_mut().as_mut() {
-            for message in connection.waiting.take().unwrap_or_default() {
-                let _ = connection.worker.post_message(&message);
-            }
+            connection.jobs.push_back(job);
         }
     });
 }
 
-/// Starts the worker once; false when the browser cannot run it.
-fn start_worker(dispatch: &Callback<Msg>) -> bool {
-    if WORKER.with(|w| w.borrow().is_some()) {
-        return true;
-    }
+/// Starts a worker that will be sent `jobs` once ready; false when the browser cannot.
+fn start_worker(jobs: VecDeque<Outstanding>) -> bool {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Classic);
     let Ok(worker) = Worker::new_with_options(WORKER_URL, &options) else { return false };
-    let dispatch = dispatch.clone();
-    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        if event.data().as_string().as_deref() == Some(READY) {
-            worker_ready();
-        } else if let Ok(done) = serde_wasm_bindgen::from_value::<Done>(event.data()) {
-            dispatch.emit(Msg::Prepared(done));
-        }
-    });
+    let on_message =
+        Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| on_message(event.data()));
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    WORKER.with(|w| *w.borrow_mut() = Some(Connection { worker, waiting: Some(Vec::new()) }));
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_| on_worker_died());
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
+    CONNECTION.with(|c| *c.borrow_mut() = Some(Connection { worker, ready: false, jobs }));
     true
 }
 
-/// The fallback: one file per macrotask, so input and painting interleave.
-fn analyse_on_main_thread(mut jobs: Vec<Job>, dispatch: Callback<Msg>) {
-    jobs.reverse();
-    fn next(mut jobs: Vec<Job>, dispatch: Callback<Msg>) {
-        let Some(job) = jobs.pop() else { return };
-        dispatch.emit(Msg::Prepared(run_job(job)));
-        gloo::timers::callback::Timeout::new(0, move || next(jobs, dispatch)).forget();
+fn on_message(data: JsValue) {
+    if data.as_string().as_deref() == Some(READY) {
+        CONNECTION.with(|c| {
+            if let Some(connection) = c.borrow_mut().as_mut() {
+                connection.ready = true;
+                for job in &connection.jobs {
+                    let _ = connection.worker.post_message(&job.message);
+                }
+            }
+        });
+        return;
     }
-    next(jobs, dispatch);
+    match serde_wasm_bindgen::from_value::<Done>(data) {
+        Ok(done) => {
+            CONNECTION.with(|c| {
+                if let Some(connection) = c.borrow_mut().as_mut() {
+                    connection.jobs.retain(|j| j.index != done.index);
+                }
+            });
+            dispatch(Msg::Prepared(done));
+        }
+        Err(e) => {
+            gloo::console::error!(format!("claimlens: unreadable message from the worker: {e}"))
+        }
+    }
+}
+
+/// The worker crashed: the oldest unanswered file caused it. Report it, restart for the rest.
+fn on_worker_died() {
+    let Some(mut connection) = CONNECTION.with(|c| c.borrow_mut().take()) else { return };
+    connection.worker.terminate();
+    if let Some(culprit) = connection.jobs.pop_front() {
+        dispatch(Msg::Prepared(Done {
+            index: culprit.index,
+            result: Err(format!(
+                "{}: the analyser failed on this file (a bug in claimlens; please report it with the file)",
+                culprit.name
+            )),
+        }));
+    }
+    if !start_worker(connection.jobs) {
+        gloo::console::error!("claimlens: the analysis worker could not be restarted");
+    }
+}
+
+/// The fallback: one file per macrotask, so input and painting interleave.
+fn analyse_on_main_thread(mut jobs: Vec<Job>) {
+    jobs.reverse();
+    fn next(mut jobs: Vec<Job>) {
+        let Some(job) = jobs.pop() else { return };
+        dispatch(Msg::Prepared(run_job(job)));
+        gloo::timers::callback::Timeout::new(0, move || next(jobs)).forget();
+    }
+    next(jobs);
 }
