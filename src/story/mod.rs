@@ -14,7 +14,7 @@ pub mod clusters;
 pub mod diff;
 pub mod duplicates;
 pub mod index;
-// names: next
+pub mod names;
 pub mod similarity;
 pub mod speakers;
 pub mod words;
