@@ -5,12 +5,14 @@
 //! document or two different known speakers in one cluster. Clusters hold at least two claims,
 //! are numbered "k1".. by their first claim, and are flagged when their quoted words differ.
 
+use std::collections::HashMap;
+
 use crate::model::{Claim, ClaimKind, Cluster, Project, Status};
-use crate::story::index::TermIndex;
+use crate::story::index::{sorted_set, TermIndex};
 use crate::story::similarity::{
     join_score, profile_of, ClaimProfile, JoinConfig, SpeakerMatch, TermWeights,
 };
-use crate::story::words::words;
+use crate::story::words::{hash_str, words};
 
 /// How claims are joined.
 #[derive(Clone, Debug)]
@@ -34,16 +36,17 @@ pub fn cluster_claims(project: &mut Project) {
 /// Recomputes `project.clusters` and every claim's `cluster`.
 pub fn cluster_claims_with(project: &mut Project, config: &ClusterConfig) {
     let members = group_claims(project, config);
+    let texts = DocumentTexts::new(project);
+    let flags: Vec<bool> = members.iter().map(|c| wordings_differ(project, &texts, c)).collect();
     project.clusters.clear();
     for claim in &mut project.claims {
         claim.cluster = None;
     }
-    for (n, claims) in members.into_iter().enumerate() {
+    for (n, (claims, variant_wording)) in members.into_iter().zip(flags).enumerate() {
         let id = format!("k{}", n + 1);
         for &c in &claims {
             project.claims[c].cluster = Some(id.clone());
         }
-        let variant_wording = wordings_differ(project, &claims);
         let claims = claims.iter().map(|&c| project.claims[c].id.clone()).collect();
         project.clusters.push(Cluster { id, claims, variant_wording });
     }
@@ -53,9 +56,13 @@ pub fn cluster_claims_with(project: &mut Project, config: &ClusterConfig) {
 pub fn group_claims(project: &Project, config: &ClusterConfig) -> Vec<Vec<usize>> {
     let live: Vec<usize> =
         (0..project.claims.len()).filter(|&c| is_clusterable(&project.claims[c])).collect();
-    let profiles: Vec<ClaimProfile> =
-        live.iter().map(|&c| profile_of(&claim_text(project, &project.claims[c]))).collect();
+    let texts = DocumentTexts::new(project);
+    let text_of = |c: usize| claim_text_in(texts.of(&project.claims[c]), &project.claims[c]);
+    let mut profiles: Vec<ClaimProfile> = live.iter().map(|&c| profile_of(&text_of(c))).collect();
     let weights = TermWeights::new(&profiles);
+    for profile in &mut profiles {
+        weights.weigh(profile);
+    }
     let mut edges = scored_pairs(project, &live, &profiles, &weights, config);
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut groups = Groups::new(project, &live);
@@ -73,9 +80,13 @@ fn scored_pairs(
     weights: &TermWeights,
     config: &ClusterConfig,
 ) -> Vec<(f64, usize, usize)> {
-    let keys: Vec<Vec<u64>> = profiles.iter().map(index_keys).collect();
+    let speakers: Vec<Option<&str>> =
+        live.iter().map(|&c| project.claims[c].speaker.as_deref()).collect();
+    let keys: Vec<Vec<u64>> =
+        profiles.iter().zip(&speakers).map(|(p, s)| index_keys(p, *s)).collect();
     let index = TermIndex::new(&keys, config.posting_cap);
-    let probes: Vec<Vec<u64>> = profiles.iter().map(|p| rarest_terms(p, weights)).collect();
+    let probes: Vec<Vec<u64>> =
+        profiles.iter().zip(&speakers).map(|(p, s)| probe_keys(p, *s, weights)).collect();
     let mut edges = Vec::new();
     for (i, j) in index.pairs(&probes, 1) {
         let (i, j) = (i as usize, j as usize);
@@ -84,32 +95,40 @@ fn scored_pairs(
             continue;
         }
         let speakers = SpeakerMatch::of(a.speaker.as_deref(), b.speaker.as_deref());
-        if let Some(score) = join_score(&profiles[i], &profiles[j], speakers, weights, &config.join)
-        {
+        if let Some(score) = join_score(&profiles[i], &profiles[j], speakers, &config.join) {
             edges.push((score, i, j));
         }
     }
     edges
 }
 
-/// The terms a claim is found by: its terms plus a key of its exact words.
-fn index_keys(profile: &ClaimProfile) -> Vec<u64> {
-    let mut keys = profile.terms.clone();
-    keys.push(profile.exact);
-    keys.sort_unstable();
-    keys.dedup();
-    keys
+/// The keys a claim is indexed under: each term (and its exact-words key) paired with its
+/// speaker, so that only claims of one speaker, or of an unknown one, meet in a posting list.
+fn index_keys(profile: &ClaimProfile, speaker: Option<&str>) -> Vec<u64> {
+    let terms = profile.terms.iter().chain(std::iter::once(&profile.exact));
+    sorted_set(terms.map(|&t| keyed(speaker, t)).collect())
 }
 
-/// The rarest two thirds of a claim's terms (at least two), plus its exact-words key: a pair
-/// that clears the bars almost always shares one of them (prefix filtering).
-fn rarest_terms(profile: &ClaimProfile, weights: &TermWeights) -> Vec<u64> {
+/// The keys a claim looks up: the rarest two thirds of its terms (at least two) and its
+/// exact-words key, under its own speaker and under "unknown". A pair that clears the bars
+/// almost always shares one of them (prefix filtering).
+fn probe_keys(profile: &ClaimProfile, speaker: Option<&str>, weights: &TermWeights) -> Vec<u64> {
     let mut terms = profile.terms.clone();
     terms.sort_by_key(|&t| (weights.frequency(t), t));
     let keep = (terms.len() * 2).div_ceil(3).max(2).min(terms.len());
     terms.truncate(keep);
     terms.push(profile.exact);
-    terms
+    let mut keys: Vec<u64> = terms.iter().map(|&t| keyed(None, t)).collect();
+    if speaker.is_some() {
+        keys.extend(terms.iter().map(|&t| keyed(speaker, t)));
+    }
+    keys
+}
+
+/// A term hash combined with a speaker (or with "unknown").
+fn keyed(speaker: Option<&str>, term: u64) -> u64 {
+    let salt = hash_str(speaker.unwrap_or("\u{0}unknown"));
+    (term ^ salt.rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 fn is_clusterable(claim: &Claim) -> bool {
@@ -118,18 +137,27 @@ fn is_clusterable(claim: &Claim) -> bool {
 
 /// The claim's content text; the pieces joined by a space when it is interrupted.
 pub fn claim_text(project: &Project, claim: &Claim) -> String {
-    let Some(document) = project.document(&claim.document) else { return String::new() };
+    project.document(&claim.document).map_or(String::new(), |d| claim_text_in(&d.text, claim))
+}
+
+/// [`claim_text`] given the text of the claim's document.
+pub fn claim_text_in(text: &str, claim: &Claim) -> String {
     if claim.content_parts.is_empty() {
-        return claim.content.slice(&document.text).to_string();
+        return claim.content.slice(text).to_string();
     }
-    let parts: Vec<&str> = claim.content_parts.iter().map(|p| p.slice(&document.text)).collect();
+    let parts: Vec<&str> = claim.content_parts.iter().map(|p| p.slice(text)).collect();
     parts.join(" ")
 }
 
 /// What a claim puts in quotation marks: all of a direct quote, the quoted pieces of other
 /// claims, or the whole content when nothing in it is quoted.
 pub fn quoted_words(project: &Project, claim: &Claim) -> String {
-    let text = claim_text(project, claim);
+    project.document(&claim.document).map_or(String::new(), |d| quoted_words_in(&d.text, claim))
+}
+
+/// [`quoted_words`] given the text of the claim's document.
+pub fn quoted_words_in(document_text: &str, claim: &Claim) -> String {
+    let text = claim_text_in(document_text, claim);
     if claim.kind == ClaimKind::Direct {
         return text;
     }
@@ -159,11 +187,26 @@ fn quoted_pieces(text: &str) -> Vec<&str> {
 }
 
 /// Whether the claims' quoted words differ (case and punctuation aside).
-fn wordings_differ(project: &Project, claims: &[usize]) -> bool {
-    let mut wordings =
-        claims.iter().map(|&c| words(&quoted_words(project, &project.claims[c])).join(" "));
+fn wordings_differ(project: &Project, texts: &DocumentTexts, claims: &[usize]) -> bool {
+    let mut wordings = claims.iter().map(|&c| {
+        let claim = &project.claims[c];
+        words(&quoted_words_in(texts.of(claim), claim)).join(" ")
+    });
     let Some(first) = wordings.next() else { return false };
     wordings.any(|w| w != first)
+}
+
+/// Document texts by id, looked up in constant time.
+struct DocumentTexts<'a>(HashMap<&'a str, &'a str>);
+
+impl<'a> DocumentTexts<'a> {
+    fn new(project: &'a Project) -> DocumentTexts<'a> {
+        DocumentTexts(project.documents.iter().map(|d| (d.id.as_str(), d.text.as_str())).collect())
+    }
+
+    fn of(&self, claim: &Claim) -> &'a str {
+        self.0.get(claim.document.as_str()).copied().unwrap_or("")
+    }
 }
 
 /// Union-find over live claims that refuses joins putting two claims of one document, or two
@@ -213,7 +256,7 @@ impl<'a> Groups<'a> {
     }
 
     fn into_clusters(mut self, live: &[usize]) -> Vec<Vec<usize>> {
-        let mut by_root: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, &claim) in live.iter().enumerate() {
             let root = self.root(i);
             by_root.entry(root).or_default().push(claim);

@@ -23,7 +23,7 @@ pub struct DuplicateConfig {
 
 impl Default for DuplicateConfig {
     fn default() -> Self {
-        DuplicateConfig { min_similarity: 0.2, min_shared: 8, posting_cap: 64 }
+        DuplicateConfig { min_similarity: 0.2, min_shared: 8, posting_cap: 16 }
     }
 }
 
@@ -79,9 +79,9 @@ fn copy_similarity(a: &[u64], b: &[u64], config: &DuplicateConfig) -> Option<f64
 pub fn word_pairs(text: &str, boilerplate: &[Span]) -> Vec<u64> {
     let mut pairs = Vec::new();
     for piece in article_pieces(text, boilerplate) {
-        let terms = content_terms(piece);
+        let terms: Vec<u64> = content_terms(piece).iter().map(|t| hash_str(t)).collect();
         for pair in terms.windows(2) {
-            pairs.push(hash_str(&format!("{} {}", pair[0], pair[1])));
+            pairs.push((pair[0].rotate_left(29) ^ pair[1]).wrapping_mul(0x9e37_79b9_7f4a_7c15));
         }
     }
     sorted_set(pairs)

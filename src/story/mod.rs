@@ -19,5 +19,5 @@ pub mod similarity;
 pub mod speakers;
 pub mod words;
 
-// cfg
-// bench: next
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bench;

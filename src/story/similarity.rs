@@ -18,13 +18,26 @@ pub struct ClaimProfile {
     pub exact: u64,
     /// Number of words, stopwords included.
     pub word_count: usize,
+    /// The weight of each term (same order as `terms`); empty until [`TermWeights::weigh`],
+    /// which counts every term as 1.
+    pub weights: Vec<f64>,
+}
+
+impl ClaimProfile {
+    fn weight_at(&self, i: usize) -> f64 {
+        self.weights.get(i).copied().unwrap_or(1.0)
+    }
+
+    fn total_weight(&self) -> f64 {
+        (0..self.terms.len()).map(|i| self.weight_at(i)).sum()
+    }
 }
 
 /// The profile of a claim's content text.
 pub fn profile_of(content: &str) -> ClaimProfile {
     let all = words(content);
     let terms = sorted_set(content_terms(content).iter().map(|t| hash_str(t)).collect());
-    ClaimProfile { terms, exact: hash_str(&all.join(" ")), word_count: all.len() }
+    ClaimProfile { terms, exact: hash_str(&all.join(" ")), word_count: all.len(), weights: vec![] }
 }
 
 /// Term weights from how many claims hold each term (inverse document frequency).
@@ -50,6 +63,11 @@ impl TermWeights {
         (1.0 + self.total.max(1) as f64 / df).ln()
     }
 
+    /// Stores the weight of each of the profile's terms in it.
+    pub fn weigh(&self, profile: &mut ClaimProfile) {
+        profile.weights = profile.terms.iter().map(|&t| self.weight(t)).collect();
+    }
+
     /// How many claims hold `term`.
     pub fn frequency(&self, term: u64) -> u32 {
         self.frequency.get(&term).copied().unwrap_or(0)
@@ -67,10 +85,10 @@ pub struct Overlap {
     pub shared: usize,
 }
 
-/// The weighted overlap of two sorted term sets.
-pub fn overlap(a: &[u64], b: &[u64], weights: &TermWeights) -> Overlap {
-    let total_a: f64 = a.iter().map(|&t| weights.weight(t)).sum();
-    let total_b: f64 = b.iter().map(|&t| weights.weight(t)).sum();
+/// The weighted overlap of two claims' term sets (weights as stored by [`TermWeights::weigh`]).
+pub fn overlap(pa: &ClaimProfile, pb: &ClaimProfile) -> Overlap {
+    let (a, b) = (&pa.terms, &pb.terms);
+    let (total_a, total_b) = (pa.total_weight(), pb.total_weight());
     let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -78,7 +96,7 @@ pub fn overlap(a: &[u64], b: &[u64], weights: &TermWeights) -> Overlap {
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 shared += 1;
-                shared_weight += weights.weight(a[i]);
+                shared_weight += pa.weight_at(i);
                 i += 1;
                 j += 1;
             }
@@ -144,7 +162,6 @@ pub fn join_score(
     a: &ClaimProfile,
     b: &ClaimProfile,
     speakers: SpeakerMatch,
-    weights: &TermWeights,
     config: &JoinConfig,
 ) -> Option<f64> {
     let strict = match speakers {
@@ -159,7 +176,7 @@ pub fn join_score(
     if a.terms == b.terms && enough_terms {
         return Some(1.0);
     }
-    let o = overlap(&a.terms, &b.terms, weights);
+    let o = overlap(a, b);
     let dice_bar = if strict { config.unknown_speaker_dice } else { config.same_speaker_dice };
     let enough_shared = !strict || o.shared >= config.containment_shared;
     let contained =
@@ -176,7 +193,10 @@ mod tests {
         profiles.push(profile_of(a));
         profiles.push(profile_of(b));
         let weights = TermWeights::new(&profiles);
-        join_score(&profile_of(a), &profile_of(b), speakers, &weights, &JoinConfig::default())
+        let (mut a, mut b) = (profile_of(a), profile_of(b));
+        weights.weigh(&mut a);
+        weights.weigh(&mut b);
+        join_score(&a, &b, speakers, &JoinConfig::default())
     }
 
     const TOPIC: &[&str] = &[
