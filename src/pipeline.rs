@@ -1,13 +1,18 @@
 //! The one path from files to a project: decode → clean → extract → speakers → clusters.
 //!
+//! Speakers are linked once per call over all the new documents' entities, so that evidence
+//! from one article (a full name, a role) can resolve a bare surname in another.
+//!
 //! The CLI and the page both call [`analyze`] (or [`add_files`] to grow an open project), so
 //! the same files give the same claims everywhere.
 
 use sha2::{Digest, Sha256};
 
-use crate::extract::extract;
+use crate::extract::{extract, Attribution, Entity, Extraction};
 use crate::model::{default_tags, next_id, Claim, Document, Origin, Project, Status};
-use crate::story::{clusters::cluster_claims, duplicates::mark_duplicates, speakers::link_entity};
+use crate::story::{
+    clusters::cluster_claims, duplicates::mark_duplicates, speakers::link_speakers,
+};
 use crate::text::boilerplate::find_boilerplate;
 use crate::text::decode::{decode_file, ReadError};
 use crate::text::meta::read_meta;
@@ -72,10 +77,11 @@ pub fn prepare(file: &InputFile) -> Result<Prepared, ReadError> {
     })
 }
 
-/// Adds prepared files to `project` in order (skipping content already present), then relinks
-/// duplicates and clusters across all documents.
+/// Adds prepared files to `project` in order (skipping content already present), links their
+/// speakers project-wide, then relinks duplicates and clusters across all documents.
 pub fn add_prepared(project: &mut Project, prepared: Vec<Result<Prepared, ReadError>>) -> Added {
     let mut added = Added::default();
+    let mut extractions = Vec::new();
     for file in prepared {
         let file = match file {
             Ok(file) => file,
@@ -88,7 +94,14 @@ pub fn add_prepared(project: &mut Project, prepared: Vec<Result<Prepared, ReadEr
             added.already_present.push((file.name.clone(), same.name.clone()));
             continue;
         }
-        added.documents.push(add_document(project, file));
+        let (id, extraction) = add_document(project, file);
+        added.documents.push(id.clone());
+        extractions.push((id, extraction));
+    }
+    let entities: Vec<&[Entity]> = extractions.iter().map(|(_, x)| x.entities.as_slice()).collect();
+    let speaker_ids = link_speakers(&mut project.speakers, &entities);
+    for ((id, extraction), ids) in extractions.into_iter().zip(speaker_ids) {
+        add_claims(project, &id, extraction.attributions, &ids);
     }
     if !added.documents.is_empty() {
         mark_duplicates(project);
@@ -97,17 +110,35 @@ pub fn add_prepared(project: &mut Project, prepared: Vec<Result<Prepared, ReadEr
     added
 }
 
-fn add_document(project: &mut Project, file: Prepared) -> String {
+/// Adds the document; returns its id and its extraction, whose claims come once speakers are linked.
+fn add_document(project: &mut Project, file: Prepared) -> (String, Extraction) {
     let id = next_id("d", project.documents.iter().map(|d| d.id.as_str()));
     let Prepared { name, sha256, text, meta, boilerplate, extraction } = file;
-    let speaker_ids: Vec<String> =
-        extraction.entities.iter().map(|e| link_entity(&mut project.speakers, e)).collect();
+    project.documents.push(Document {
+        id: id.clone(),
+        name,
+        sha256,
+        text,
+        meta,
+        boilerplate,
+        duplicate_of: None,
+    });
+    (id, extraction)
+}
+
+/// The document's attributions as claims, speakers already linked project-wide.
+fn add_claims(
+    project: &mut Project,
+    id: &str,
+    attributions: Vec<Attribution>,
+    speaker_ids: &[String],
+) {
     let mut next_claim = claim_counter(project);
-    for attribution in extraction.attributions {
+    for attribution in attributions {
         next_claim += 1;
         project.claims.push(Claim {
             id: format!("c{next_claim}"),
-            document: id.clone(),
+            document: id.to_string(),
             kind: attribution.kind,
             content: attribution.content,
             content_parts: attribution.parts,
@@ -122,16 +153,6 @@ fn add_document(project: &mut Project, file: Prepared) -> String {
             cluster: None,
         });
     }
-    project.documents.push(Document {
-        id: id.clone(),
-        name,
-        sha256,
-        text,
-        meta,
-        boilerplate,
-        duplicate_of: None,
-    });
-    id
 }
 
 fn claim_counter(project: &Project) -> u64 {

@@ -38,11 +38,21 @@ mod cli {
             #[arg(long)]
             jsonl: bool,
         },
+        /// Time duplicate detection and claim clustering on synthetic projects of these sizes.
+        BenchStory {
+            /// Numbers of documents, comma-separated.
+            #[arg(long, value_delimiter = ',', default_values_t = [1000, 3000, 10000])]
+            docs: Vec<usize>,
+        },
     }
 
     pub fn main() -> ExitCode {
         match Cli::parse().command {
             Command::Extract { files, output, jsonl } => extract(&files, output.as_deref(), jsonl),
+            Command::BenchStory { docs } => {
+                claimlens::story::bench::run(&docs, |m| println!("{m}"));
+                ExitCode::SUCCESS
+            }
         }
     }
 

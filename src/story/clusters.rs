@@ -1,12 +1,272 @@
 //! Joining the same claim reported in several documents into clusters.
+//!
+//! Candidates come from the rarest terms of each claim ([`TermIndex`]); each candidate pair is
+//! scored ([`join_score`]) and pairs are joined strongest first, never putting two claims of one
+//! document or two different known speakers in one cluster. Clusters hold at least two claims,
+//! are numbered "k1".. by their first claim, and are flagged when their quoted words differ.
 
-use crate::model::{Cluster, Project};
+use std::collections::HashMap;
+
+use crate::model::{Claim, ClaimKind, Cluster, Project, Status};
+use crate::story::index::{sorted_set, TermIndex};
+use crate::story::similarity::{
+    join_score, profile_of, ClaimProfile, JoinConfig, SpeakerMatch, TermWeights,
+};
+use crate::story::words::{hash_str, words};
+
+/// How claims are joined.
+#[derive(Clone, Debug)]
+pub struct ClusterConfig {
+    pub join: JoinConfig,
+    /// Terms held by more claims than this are too common to find candidates by.
+    pub posting_cap: usize,
+}
+
+impl Default for ClusterConfig {
+    fn default() -> Self {
+        ClusterConfig { join: JoinConfig::default(), posting_cap: 64 }
+    }
+}
+
+/// Recomputes `project.clusters` and every claim's `cluster` (default settings).
+pub fn cluster_claims(project: &mut Project) {
+    cluster_claims_with(project, &ClusterConfig::default());
+}
 
 /// Recomputes `project.clusters` and every claim's `cluster`.
-pub fn cluster_claims(project: &mut Project) {
+pub fn cluster_claims_with(project: &mut Project, config: &ClusterConfig) {
+    let members = group_claims(project, config);
+    let texts = DocumentTexts::new(project);
+    let flags: Vec<bool> = members.iter().map(|c| wordings_differ(project, &texts, c)).collect();
     project.clusters.clear();
     for claim in &mut project.claims {
         claim.cluster = None;
     }
-    let _: &Vec<Cluster> = &project.clusters;
+    for (n, (claims, variant_wording)) in members.into_iter().zip(flags).enumerate() {
+        let id = format!("k{}", n + 1);
+        for &c in &claims {
+            project.claims[c].cluster = Some(id.clone());
+        }
+        let claims = claims.iter().map(|&c| project.claims[c].id.clone()).collect();
+        project.clusters.push(Cluster { id, claims, variant_wording });
+    }
+}
+
+/// Groups of claim indices (into `project.claims`), each in claim order, ordered by first claim.
+pub fn group_claims(project: &Project, config: &ClusterConfig) -> Vec<Vec<usize>> {
+    let live: Vec<usize> =
+        (0..project.claims.len()).filter(|&c| is_clusterable(&project.claims[c])).collect();
+    let texts = DocumentTexts::new(project);
+    let text_of = |c: usize| claim_text_in(texts.of(&project.claims[c]), &project.claims[c]);
+    let mut profiles: Vec<ClaimProfile> = live.iter().map(|&c| profile_of(&text_of(c))).collect();
+    let weights = TermWeights::new(&profiles);
+    for profile in &mut profiles {
+        weights.weigh(profile);
+    }
+    let mut edges = scored_pairs(project, &live, &profiles, &weights, config);
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut groups = Groups::new(project, &live);
+    for (_, i, j) in edges {
+        groups.join(i, j);
+    }
+    groups.into_clusters(&live)
+}
+
+/// Candidate pairs (indices into `live`) that clear the join bars, with their score.
+fn scored_pairs(
+    project: &Project,
+    live: &[usize],
+    profiles: &[ClaimProfile],
+    weights: &TermWeights,
+    config: &ClusterConfig,
+) -> Vec<(f64, usize, usize)> {
+    let speakers: Vec<Option<&str>> =
+        live.iter().map(|&c| project.claims[c].speaker.as_deref()).collect();
+    let keys: Vec<Vec<u64>> =
+        profiles.iter().zip(&speakers).map(|(p, s)| index_keys(p, *s)).collect();
+    let index = TermIndex::new(&keys, config.posting_cap);
+    let probes: Vec<Vec<u64>> =
+        profiles.iter().zip(&speakers).map(|(p, s)| probe_keys(p, *s, weights)).collect();
+    let mut edges = Vec::new();
+    for (i, j) in index.pairs(&probes, 1) {
+        let (i, j) = (i as usize, j as usize);
+        let (a, b) = (&project.claims[live[i]], &project.claims[live[j]]);
+        if a.document == b.document {
+            continue;
+        }
+        let speakers = SpeakerMatch::of(a.speaker.as_deref(), b.speaker.as_deref());
+        if let Some(score) = join_score(&profiles[i], &profiles[j], speakers, &config.join) {
+            edges.push((score, i, j));
+        }
+    }
+    edges
+}
+
+/// The keys a claim is indexed under: each term (and its exact-words key) paired with its
+/// speaker, so that only claims of one speaker, or of an unknown one, meet in a posting list.
+fn index_keys(profile: &ClaimProfile, speaker: Option<&str>) -> Vec<u64> {
+    let terms = profile.terms.iter().chain(std::iter::once(&profile.exact));
+    sorted_set(terms.map(|&t| keyed(speaker, t)).collect())
+}
+
+/// The keys a claim looks up: the rarest two thirds of its terms (at least two) and its
+/// exact-words key, under its own speaker and under "unknown". A pair that clears the bars
+/// almost always shares one of them (prefix filtering).
+fn probe_keys(profile: &ClaimProfile, speaker: Option<&str>, weights: &TermWeights) -> Vec<u64> {
+    let mut terms = profile.terms.clone();
+    terms.sort_by_key(|&t| (weights.frequency(t), t));
+    let keep = (terms.len() * 2).div_ceil(3).max(2).min(terms.len());
+    terms.truncate(keep);
+    terms.push(profile.exact);
+    let mut keys: Vec<u64> = terms.iter().map(|&t| keyed(None, t)).collect();
+    if speaker.is_some() {
+        keys.extend(terms.iter().map(|&t| keyed(speaker, t)));
+    }
+    keys
+}
+
+/// A term hash combined with a speaker (or with "unknown").
+fn keyed(speaker: Option<&str>, term: u64) -> u64 {
+    let salt = hash_str(speaker.unwrap_or("\u{0}unknown"));
+    (term ^ salt.rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+fn is_clusterable(claim: &Claim) -> bool {
+    claim.status != Status::Rejected
+}
+
+/// The claim's content text; the pieces joined by a space when it is interrupted.
+pub fn claim_text(project: &Project, claim: &Claim) -> String {
+    project.document(&claim.document).map_or(String::new(), |d| claim_text_in(&d.text, claim))
+}
+
+/// [`claim_text`] given the text of the claim's document.
+pub fn claim_text_in(text: &str, claim: &Claim) -> String {
+    if claim.content_parts.is_empty() {
+        return claim.content.slice(text).to_string();
+    }
+    let parts: Vec<&str> = claim.content_parts.iter().map(|p| p.slice(text)).collect();
+    parts.join(" ")
+}
+
+/// What a claim puts in quotation marks: all of a direct quote, the quoted pieces of other
+/// claims, or the whole content when nothing in it is quoted.
+pub fn quoted_words(project: &Project, claim: &Claim) -> String {
+    project.document(&claim.document).map_or(String::new(), |d| quoted_words_in(&d.text, claim))
+}
+
+/// [`quoted_words`] given the text of the claim's document.
+pub fn quoted_words_in(document_text: &str, claim: &Claim) -> String {
+    let text = claim_text_in(document_text, claim);
+    if claim.kind == ClaimKind::Direct {
+        return text;
+    }
+    let quoted = quoted_pieces(&text);
+    if quoted.is_empty() {
+        text
+    } else {
+        quoted.join(" ")
+    }
+}
+
+/// The pieces of `text` between double quotation marks.
+fn quoted_pieces(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('\u{201c}', _) | ('"', None) => open = Some(i + c.len_utf8()),
+            ('\u{201d}' | '"', Some(start)) => {
+                pieces.push(&text[start..i]);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    pieces
+}
+
+/// Whether the claims' quoted words differ (case and punctuation aside).
+fn wordings_differ(project: &Project, texts: &DocumentTexts, claims: &[usize]) -> bool {
+    let mut wordings = claims.iter().map(|&c| {
+        let claim = &project.claims[c];
+        words(&quoted_words_in(texts.of(claim), claim)).join(" ")
+    });
+    let Some(first) = wordings.next() else { return false };
+    wordings.any(|w| w != first)
+}
+
+/// Document texts by id, looked up in constant time.
+struct DocumentTexts<'a>(HashMap<&'a str, &'a str>);
+
+impl<'a> DocumentTexts<'a> {
+    fn new(project: &'a Project) -> DocumentTexts<'a> {
+        DocumentTexts(project.documents.iter().map(|d| (d.id.as_str(), d.text.as_str())).collect())
+    }
+
+    fn of(&self, claim: &Claim) -> &'a str {
+        self.0.get(claim.document.as_str()).copied().unwrap_or("")
+    }
+}
+
+/// Union-find over live claims that refuses joins putting two claims of one document, or two
+/// different known speakers, into one group.
+struct Groups<'a> {
+    parent: Vec<usize>,
+    documents: Vec<Vec<&'a str>>,
+    speaker: Vec<Option<&'a str>>,
+}
+
+impl<'a> Groups<'a> {
+    fn new(project: &'a Project, live: &[usize]) -> Groups<'a> {
+        let claims = live.iter().map(|&c| &project.claims[c]);
+        Groups {
+            parent: (0..live.len()).collect(),
+            documents: claims.clone().map(|c| vec![c.document.as_str()]).collect(),
+            speaker: claims.map(|c| c.speaker.as_deref()).collect(),
+        }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn join(&mut self, i: usize, j: usize) {
+        let (a, b) = (self.root(i), self.root(j));
+        if a == b || !self.may_join(a, b) {
+            return;
+        }
+        let (keep, gone) =
+            if self.documents[a].len() >= self.documents[b].len() { (a, b) } else { (b, a) };
+        self.parent[gone] = keep;
+        let moved = std::mem::take(&mut self.documents[gone]);
+        self.documents[keep].extend(moved);
+        self.speaker[keep] = self.speaker[keep].or(self.speaker[gone]);
+    }
+
+    fn may_join(&self, a: usize, b: usize) -> bool {
+        let one_document = self.documents[a].iter().any(|d| self.documents[b].contains(d));
+        let two_speakers =
+            matches!((self.speaker[a], self.speaker[b]), (Some(x), Some(y)) if x != y);
+        !one_document && !two_speakers
+    }
+
+    fn into_clusters(mut self, live: &[usize]) -> Vec<Vec<usize>> {
+        let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, &claim) in live.iter().enumerate() {
+            let root = self.root(i);
+            by_root.entry(root).or_default().push(claim);
+        }
+        let mut clusters: Vec<Vec<usize>> =
+            by_root.into_values().filter(|c| c.len() >= 2).collect();
+        for cluster in &mut clusters {
+            cluster.sort_unstable();
+        }
+        clusters.sort_unstable_by_key(|c| c[0]);
+        clusters
+    }
 }

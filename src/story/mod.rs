@@ -2,7 +2,22 @@
 //!
 //! Runs after extraction over the whole project; reads documents and claims, writes speakers,
 //! `Claim::speaker`, `Claim::cluster`, `Project::clusters` and `Document::duplicate_of`.
+//!
+//! Nothing here compares every pair of claims or documents: [`index`] finds candidates through
+//! rare shared terms, and only those are scored. The main entry points:
+//! - [`speakers::link_speakers`]: per-document entities → project-wide speakers;
+//! - [`duplicates::mark_duplicates`]: `duplicate_of` from shared word pairs;
+//! - [`clusters::cluster_claims`]: the same statement across outlets, with variant wording;
+//! - [`diff::word_diff`]: two versions of a claim, word by word, for the page.
 
 pub mod clusters;
+pub mod diff;
 pub mod duplicates;
+pub mod index;
+pub mod names;
+pub mod similarity;
 pub mod speakers;
+pub mod words;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bench;

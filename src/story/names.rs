@@ -1,0 +1,342 @@
+//! Reading one way of naming a speaker: "U.S. President Donald Trump", "Trump's", "the
+//! Hungarian leader", "the Kremlin", "Ukrainian officials".
+//!
+//! A [`Mention`] splits the words into a role (title and qualifiers, normalised: "U.S." and
+//! "American" are both "usa") and a personal name, and guesses what sort of speaker it names.
+
+use crate::model::SpeakerKind;
+use crate::story::words::term_of;
+
+/// One name or alias, read.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Mention {
+    /// Role qualifiers, normalised ("usa", "hungary"); empty when none.
+    pub qualifiers: Vec<String>,
+    /// Role head, lowercase ("president", "prime minister", "leader"); empty when none.
+    pub head: Vec<String>,
+    /// The personal name as written, without title ("Donald Trump"); empty for roles.
+    pub name: Vec<String>,
+    /// "a Kremlin aide": someone not identified, never matched to a named speaker.
+    pub indefinite: bool,
+    pub kind: SpeakerKind,
+    /// Lowercase words without determiner, the key organisations and groups are matched by.
+    pub key: String,
+}
+
+impl Mention {
+    /// Given name and surname, lowercase, when the name has both.
+    pub fn full_name(&self) -> Option<(String, String)> {
+        (self.name.len() >= 2)
+            .then(|| (fold(&self.name[0]), fold(self.name.last().expect("two words"))))
+    }
+
+    /// The surname, lowercase, when the mention is a bare surname ("Trump", "President Trump").
+    pub fn bare_surname(&self) -> Option<String> {
+        (self.name.len() == 1).then(|| fold(&self.name[0]))
+    }
+
+    /// A role that identifies someone: it has a qualifier and is not indefinite.
+    pub fn has_identifying_role(&self) -> bool {
+        !self.qualifiers.is_empty() && !self.head.is_empty() && !self.indefinite
+    }
+}
+
+/// Reads a name or alias.
+pub fn read_mention(text: &str) -> Mention {
+    let mut tokens: Vec<String> = text.split_whitespace().map(clean_token).collect();
+    tokens.retain(|t| !t.is_empty());
+    let mut mention = Mention::default();
+    let starts_with_determiner = tokens.first().is_some_and(|t| is_determiner(t));
+    if starts_with_determiner {
+        mention.indefinite = !tokens[0].eq_ignore_ascii_case("the");
+        tokens.remove(0);
+    }
+    mention.key = tokens.iter().map(|t| fold(t)).collect::<Vec<_>>().join(" ");
+    mention.kind = kind_of(&tokens);
+    if mention.kind != SpeakerKind::Person {
+        return mention;
+    }
+    match role_boundary(&tokens) {
+        Some(k) => {
+            set_role(&mut mention, &tokens[..=k]);
+            mention.name =
+                tokens[k + 1..].iter().take_while(|t| is_capitalized(t)).cloned().collect();
+        }
+        None if starts_with_determiner || tokens.iter().any(|t| !is_capitalized(t)) => {
+            set_role(&mut mention, &tokens);
+        }
+        None => mention.name = tokens,
+    }
+    mention
+}
+
+/// Lowercase with diacritics folded, for comparing name words.
+pub fn fold(word: &str) -> String {
+    crate::story::words::words(word).join("")
+}
+
+/// Whether two given names can be one person's ("Donald" / "Donald", "D." / "Donald").
+pub fn given_names_agree(a: &str, b: &str) -> bool {
+    a == b || (a.len() == 1 && b.starts_with(a)) || (b.len() == 1 && a.starts_with(b))
+}
+
+/// Whether a role word names someone who leads a country or government.
+fn leads(head: &[String]) -> bool {
+    let h: Vec<&str> = head.iter().map(String::as_str).collect();
+    matches!(h.as_slice(), ["president"] | ["prime", "minister"] | ["chancellor"] | ["premier"])
+        || matches!(h.as_slice(), ["leader"] | ["king"] | ["queen"])
+}
+
+/// Whether two roles can name the same holder: same qualifiers, and the same head or "leader"
+/// for a head of state or government ("the Hungarian leader" / "Hungarian Prime Minister").
+pub fn roles_agree(a: &Mention, b: &Mention) -> bool {
+    if !a.has_identifying_role() || !b.has_identifying_role() || a.qualifiers != b.qualifiers {
+        return false;
+    }
+    let leader = |m: &Mention| m.head == ["leader"];
+    a.head == b.head || (leader(a) && leads(&b.head)) || (leader(b) && leads(&a.head))
+}
+
+/// Strips surrounding punctuation and a possessive ("Trump's" → "Trump").
+fn clean_token(token: &str) -> String {
+    let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
+    let t = t.trim_end_matches([',', ';', ':']);
+    let t = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t);
+    let t = t.trim_end_matches(['\'', '’']);
+    let t = if t.ends_with('.') && t.matches('.').count() == 1 && t.len() > 2 {
+        &t[..t.len() - 1]
+    } else {
+        t
+    };
+    t.to_string()
+}
+
+fn is_determiner(token: &str) -> bool {
+    matches!(token.to_lowercase().as_str(), "the" | "a" | "an")
+}
+
+fn is_capitalized(token: &str) -> bool {
+    token.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The last title word that a capitalised name follows ("U.S. President | Donald Trump").
+fn role_boundary(tokens: &[String]) -> Option<usize> {
+    (0..tokens.len().saturating_sub(1))
+        .rev()
+        .find(|&k| is_title_word(&tokens[k]) && is_capitalized(&tokens[k + 1]))
+}
+
+/// Splits role words into qualifiers and head (the trailing title words).
+fn set_role(mention: &mut Mention, words: &[String]) {
+    let head_len = words.iter().rev().take_while(|w| is_title_word(w)).count();
+    let split = words.len() - head_len;
+    mention.qualifiers = words[..split].iter().map(|w| term_of(&fold(w))).collect();
+    mention.head = words[split..].iter().map(|w| fold(w)).collect();
+}
+
+fn is_title_word(word: &str) -> bool {
+    TITLE_WORDS.contains(&fold(word).as_str())
+}
+
+/// What sort of speaker the words name, judged by the last word.
+fn kind_of(tokens: &[String]) -> SpeakerKind {
+    let Some(last) = tokens.last() else { return SpeakerKind::Unknown };
+    let last = fold(last);
+    let whole = tokens.iter().map(|t| fold(t)).collect::<Vec<_>>().join(" ");
+    if ORGANIZATION_HEADS.contains(&last.as_str()) || ORGANIZATIONS.contains(&whole.as_str()) {
+        SpeakerKind::Organization
+    } else if GROUP_HEADS.contains(&last.as_str()) {
+        SpeakerKind::Group
+    } else {
+        SpeakerKind::Person
+    }
+}
+
+const TITLE_WORDS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "analyst",
+    "captain",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "colonel",
+    "commander",
+    "correspondent",
+    "defence",
+    "defense",
+    "deputy",
+    "diplomat",
+    "director",
+    "dr",
+    "economist",
+    "editor",
+    "envoy",
+    "expert",
+    "fellow",
+    "foreign",
+    "former",
+    "general",
+    "gov",
+    "governor",
+    "head",
+    "historian",
+    "journalist",
+    "judge",
+    "justice",
+    "king",
+    "lawmaker",
+    "leader",
+    "lieutenant",
+    "mayor",
+    "member",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "officer",
+    "official",
+    "pope",
+    "premier",
+    "president",
+    "prime",
+    "prof",
+    "professor",
+    "queen",
+    "rep",
+    "representative",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "vice",
+];
+
+const ORGANIZATION_HEADS: &[&str] = &[
+    "administration",
+    "agency",
+    "army",
+    "bank",
+    "cabinet",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "fund",
+    "government",
+    "inc",
+    "institute",
+    "kremlin",
+    "ltd",
+    "ministry",
+    "nato",
+    "office",
+    "parliament",
+    "party",
+    "pentagon",
+    "police",
+    "senate",
+    "service",
+    "university",
+];
+
+const ORGANIZATIONS: &[&str] =
+    &["white house", "eu", "un", "united nations", "european union", "reuters", "tass", "ap"];
+
+const GROUP_HEADS: &[&str] = &[
+    "allies",
+    "analysts",
+    "authorities",
+    "citizens",
+    "critics",
+    "democrats",
+    "diplomats",
+    "economists",
+    "experts",
+    "historians",
+    "investors",
+    "lawmakers",
+    "leaders",
+    "members",
+    "ministers",
+    "observers",
+    "officials",
+    "people",
+    "protesters",
+    "republicans",
+    "residents",
+    "soldiers",
+    "sources",
+    "voters",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_titled_name_splits_into_role_and_name() {
+        let m = read_mention("U.S. President Donald Trump");
+        assert_eq!(
+            (m.qualifiers, m.head, m.name),
+            (words(&["usa"]), words(&["president"]), words(&["Donald", "Trump"]))
+        );
+        let m = read_mention("Hungarian Prime Minister Viktor Orban");
+        assert_eq!(m.head, words(&["prime", "minister"]));
+        assert_eq!(m.full_name(), Some(("viktor".into(), "orban".into())));
+    }
+
+    #[test]
+    fn possessives_and_bare_surnames() {
+        assert_eq!(read_mention("Trump's").bare_surname(), Some("trump".into()));
+        assert_eq!(read_mention("President Trump").bare_surname(), Some("trump".into()));
+        assert_eq!(
+            read_mention("Martin Luther King").full_name(),
+            Some(("martin".into(), "king".into()))
+        );
+    }
+
+    #[test]
+    fn roles_name_their_holder() {
+        let us = read_mention("the US president");
+        assert!(us.name.is_empty());
+        assert!(roles_agree(&us, &read_mention("U.S. President Donald Trump")));
+        assert!(roles_agree(&read_mention("the American president"), &us));
+        let hungarian = read_mention("the Hungarian leader");
+        assert!(roles_agree(&hungarian, &read_mention("Hungarian Prime Minister Viktor Orban")));
+        assert!(!roles_agree(&hungarian, &read_mention("Russian President Vladimir Putin")));
+        assert!(!roles_agree(
+            &read_mention("the president"),
+            &read_mention("President Donald Trump")
+        ));
+        assert!(read_mention("a Kremlin aide").indefinite);
+    }
+
+    #[test]
+    fn kinds_from_the_last_word() {
+        assert_eq!(read_mention("the Kremlin").kind, SpeakerKind::Organization);
+        assert_eq!(read_mention("the Kremlin").key, "kremlin");
+        assert_eq!(read_mention("the White House").kind, SpeakerKind::Organization);
+        assert_eq!(read_mention("Ukrainian officials").kind, SpeakerKind::Group);
+        assert_eq!(read_mention("a Kremlin aide").kind, SpeakerKind::Person);
+        assert_eq!(read_mention("Sergey Radchenko").kind, SpeakerKind::Person);
+    }
+}

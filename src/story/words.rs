@@ -1,0 +1,566 @@
+//! Words for comparing texts across outlets: tokens, stopwords, a light stemmer, variant words.
+//!
+//! [`content_terms`] turns a text into lowercased, stemmed content words in order, with the
+//! wordings of one statement in two translations ("immense" / "colossal") mapped to one term.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The words of `text` in order: lowercased, diacritics folded, possessives and abbreviation
+/// dots removed ("U.S." → "usa", "Trump's" → "trump"); numbers kept, punctuation dropped.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut raw = raw_words(text).into_iter().peekable();
+    while let Some(word) = raw.next() {
+        let lower = fold_word(&word);
+        if lower == "united" && raw.peek().is_some_and(|w| w.eq_ignore_ascii_case("states")) {
+            raw.next();
+            out.push("usa".to_string());
+            continue;
+        }
+        out.push(country_or(lower, &word));
+    }
+    drop_of_america(out)
+}
+
+/// The content words of `text` in order: [`words`] without stopwords, stemmed, variants unified.
+pub fn content_terms(text: &str) -> Vec<String> {
+    words(text).into_iter().filter(|w| !is_stopword(w)).map(|w| term_of(&w)).collect()
+}
+
+/// The comparison term of one lowercased word: its stem, or the stem of its variant group.
+pub fn term_of(word: &str) -> String {
+    let stemmed = stem(word);
+    match variant_table().get(&stemmed) {
+        Some(canonical) => canonical.clone(),
+        None => stemmed,
+    }
+}
+
+/// Whether a lowercased word carries too little meaning to compare texts by.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.binary_search(&word).is_ok()
+}
+
+/// A 64-bit hash of a string (FNV-1a), stable across runs and platforms.
+pub fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Word runs with their original case; internal apostrophes kept, abbreviations joined.
+fn raw_words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    let mut joining_abbreviation = false;
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            current.push(c);
+            continue;
+        }
+        let next_is_alnum = chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if is_apostrophe(c) && !current.is_empty() && next_is_alnum {
+            current.push('\'');
+            continue;
+        }
+        let single_letter = current.chars().count() == 1;
+        if c == '.' && single_letter && (joining_abbreviation || next_is_single_letter(&chars)) {
+            joining_abbreviation = true;
+            push_abbreviation_letter(&mut out, &mut current);
+            continue;
+        }
+        if joining_abbreviation && !current.is_empty() {
+            push_abbreviation_letter(&mut out, &mut current);
+        }
+        joining_abbreviation = false;
+        push_word(&mut out, &mut current);
+    }
+    if joining_abbreviation && !current.is_empty() {
+        push_abbreviation_letter(&mut out, &mut current);
+    } else {
+        push_word(&mut out, &mut current);
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn next_is_single_letter(chars: &std::iter::Peekable<std::str::Chars<'_>>) -> bool {
+    let mut ahead = chars.clone();
+    ahead.next().is_some_and(char::is_alphabetic) && ahead.next().is_some_and(|c| c == '.')
+}
+
+/// Appends one letter of "U.S." to the abbreviation being built in the last word.
+fn push_abbreviation_letter(out: &mut Vec<String>, current: &mut String) {
+    match out.last_mut() {
+        Some(last) if last.ends_with('.') => {
+            last.pop();
+            last.push_str(current);
+            last.push('.');
+        }
+        _ => out.push(format!("{current}.")),
+    }
+    current.clear();
+}
+
+fn push_word(out: &mut Vec<String>, current: &mut String) {
+    if let Some(last) = out.last_mut() {
+        if last.ends_with('.') {
+            last.pop();
+        }
+    }
+    if !current.is_empty() {
+        out.push(std::mem::take(current));
+    }
+}
+
+/// Lowercase, diacritics folded, possessive removed, apostrophes straight.
+fn fold_word(word: &str) -> String {
+    let lower: String = word.trim_end_matches('.').chars().flat_map(char::to_lowercase).collect();
+    let folded: String = lower.chars().map(fold_char).collect();
+    match folded.strip_suffix("'s") {
+        Some(stem) if !stem.is_empty() && !matches!(stem, "it" | "he" | "she" | "that") => {
+            stem.to_string()
+        }
+        _ => folded,
+    }
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ě' | 'ę' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ő' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ű' | 'ů' => 'u',
+        'ç' | 'č' | 'ć' => 'c',
+        'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ř' => 'r',
+        'ł' => 'l',
+        'ý' | 'ÿ' => 'y',
+        _ => c,
+    }
+}
+
+/// "US", "U.S.", "USA", "America" → "usa"; the pronoun "us" stays itself.
+fn country_or(lower: String, original: &str) -> String {
+    let is_country = matches!(lower.as_str(), "u.s" | "usa" | "u.s.a" | "america")
+        || original == "US"
+        || original.trim_end_matches('.') == "U.S";
+    if is_country {
+        "usa".to_string()
+    } else {
+        lower.replace('.', "")
+    }
+}
+
+/// "usa of america" (from "United States of America") → "usa".
+fn drop_of_america(words: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let of_america = words[i] == "of" && words.get(i + 1).is_some_and(|w| w == "usa");
+        if of_america && out.last().is_some_and(|w| w == "usa") {
+            i += 2;
+            continue;
+        }
+        out.push(words[i].clone());
+        i += 1;
+    }
+    out
+}
+
+/// A light suffix stripper: consistent rather than linguistically right.
+pub fn stem(word: &str) -> String {
+    let mut w = number_word(word).unwrap_or(word).to_string();
+    if w.chars().count() <= 3 || !w.is_ascii() {
+        return w;
+    }
+    strip_plural(&mut w);
+    strip_verb_ending(&mut w);
+    if w.len() >= 6 && w.ends_with("ly") {
+        w.truncate(w.len() - 2);
+    }
+    if w.len() > 3 && w.ends_with('e') {
+        w.pop();
+    }
+    w
+}
+
+fn strip_plural(w: &mut String) {
+    if w.len() > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.ends_with("sses") {
+        w.truncate(w.len() - 2);
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.pop();
+    }
+}
+
+fn strip_verb_ending(w: &mut String) {
+    for suffix in ["ingly", "edly", "ing", "ed"] {
+        let Some(rest) = w.strip_suffix(suffix) else { continue };
+        if rest.len() >= 3 && rest.contains(['a', 'e', 'i', 'o', 'u', 'y']) {
+            let rest = undouble(rest);
+            *w = rest;
+        }
+        return;
+    }
+}
+
+/// "stopp" → "stop"; "call" and "pass" keep their double letter.
+fn undouble(rest: &str) -> String {
+    let b = rest.as_bytes();
+    let n = b.len();
+    if n >= 2 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o') {
+        rest[..n - 1].to_string()
+    } else {
+        rest.to_string()
+    }
+}
+
+fn number_word(word: &str) -> Option<&'static str> {
+    let digits = match word {
+        "one" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        "six" => "6",
+        "seven" => "7",
+        "eight" => "8",
+        "nine" => "9",
+        "ten" => "10",
+        _ => return None,
+    };
+    Some(digits)
+}
+
+/// Stem → canonical stem, built once from [`VARIANTS`].
+fn variant_table() -> &'static HashMap<String, String> {
+    static TABLE: OnceLock<HashMap<String, String>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for group in VARIANTS {
+            let canonical = stem(group[0]);
+            for word in *group {
+                table.insert(stem(word), canonical.clone());
+            }
+        }
+        table
+    })
+}
+
+/// Words that translators and rewriters use for one another. The first word names the group.
+/// Hand-written and small on purpose: each entry should be a safe swap in news reporting.
+const VARIANTS: &[&[&str]] = &[
+    &["immense", "colossal", "enormous", "huge", "vast", "tremendous", "massive", "gigantic"],
+    &["reckless", "foolhardy", "rash", "careless"],
+    &["resolution", "settlement"],
+    &["damage", "harm"],
+    &["significant", "considerable", "substantial", "significantly", "considerably"],
+    &["relations", "ties", "relationship"],
+    &["happen", "materialize", "materialise", "occur"],
+    &["begin", "commence", "start", "underway"],
+    &["allow", "give", "enable", "permit"],
+    &["signal", "message"],
+    &["control", "hold"],
+    &["dissatisfaction", "impatience", "discontent", "frustration", "displeasure"],
+    &["compel", "force", "push"],
+    &["apply", "exert", "impose"],
+    &["refrain", "resist", "avoid"],
+    &["ultimately", "finally", "eventually"],
+    &["country", "nation"],
+    &["weapon", "arms", "armament"],
+    &["delivery", "shipment", "supply", "supplies"],
+    &["prospect", "outlook"],
+    &["opportunity", "chance"],
+    &["agreement", "deal", "accord"],
+    &["dialogue", "dialog"],
+    &["peace", "peaceful"],
+    &["economic", "economy"],
+    &["need", "necessary", "needed"],
+    &["cost", "consequence", "penalty"],
+    &["effort", "attempt"],
+    &["risk", "danger"],
+    &["timing", "time"],
+    &["summit", "meeting"],
+    &["talk", "negotiation"],
+    &["extensively", "detail"],
+    &["cease", "cessation", "stop", "halt"],
+    &["russia", "russian"],
+    &["ukraine", "ukrainian"],
+    &["europe", "european"],
+    &["usa", "american"],
+    &["hungary", "hungarian"],
+];
+
+/// Sorted for binary search; all lowercase with straight apostrophes.
+const STOPWORDS: &[&str] = &[
+    "'s",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "almost",
+    "alone",
+    "already",
+    "also",
+    "although",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "aren't",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "can't",
+    "cannot",
+    "could",
+    "couldn't",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "doing",
+    "don't",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "hadn't",
+    "has",
+    "hasn't",
+    "have",
+    "haven't",
+    "having",
+    "he",
+    "he'd",
+    "he'll",
+    "he's",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "i'd",
+    "i'll",
+    "i'm",
+    "i've",
+    "if",
+    "in",
+    "into",
+    "is",
+    "isn't",
+    "it",
+    "it's",
+    "its",
+    "itself",
+    "just",
+    "kind",
+    "let",
+    "let's",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "ought",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "quite",
+    "rather",
+    "really",
+    "same",
+    "shall",
+    "she",
+    "she'd",
+    "she'll",
+    "she's",
+    "should",
+    "shouldn't",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "there's",
+    "these",
+    "they",
+    "they'd",
+    "they'll",
+    "they're",
+    "they've",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "wasn't",
+    "we",
+    "we'd",
+    "we'll",
+    "we're",
+    "we've",
+    "were",
+    "weren't",
+    "what",
+    "what's",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "won't",
+    "would",
+    "wouldn't",
+    "yet",
+    "you",
+    "you'd",
+    "you'll",
+    "you're",
+    "you've",
+    "your",
+    "yours",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]), "unsorted near {STOPWORDS:?}");
+    }
+
+    #[test]
+    fn words_join_abbreviations_and_drop_possessives() {
+        assert_eq!(words("U.S.-Russia relations"), ["usa", "russia", "relations"]);
+        assert_eq!(
+            words("Trump’s call, the U.S. president"),
+            ["trump", "call", "the", "usa", "president"]
+        );
+        assert_eq!(
+            words("We need Tomahawks for the United States of America, too"),
+            ["we", "need", "tomahawks", "for", "the", "usa", "too"]
+        );
+        assert_eq!(words("give it to us, the US"), ["give", "it", "to", "us", "the", "usa"]);
+        assert_eq!(words("Viktor Orbán"), ["viktor", "orban"]);
+    }
+
+    #[test]
+    fn stems_agree_across_inflections() {
+        for (a, b) in [
+            ("needs", "need"),
+            ("missiles", "missile"),
+            ("countries", "country"),
+            ("damaged", "damage"),
+            ("seeing", "see"),
+            ("stopped", "stop"),
+            ("relations", "relation"),
+            ("two", "2"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn translation_variants_share_a_term() {
+        for (a, b) in [
+            ("immense", "colossal"),
+            ("reckless", "foolhardy"),
+            ("resolution", "settlement"),
+            ("significantly", "significant"),
+            ("materialize", "happen"),
+            ("timing", "time"),
+        ] {
+            assert_eq!(term_of(a), term_of(b), "{a} / {b}");
+        }
+        assert_ne!(term_of("immense"), term_of("reckless"));
+    }
+
+    #[test]
+    fn content_terms_of_two_translations_overlap() {
+        let a = content_terms("The United States also needs Tomahawk missiles");
+        let b = content_terms("We need Tomahawks for the United States of America, too");
+        assert_eq!(a, ["usa", "need", "tomahawk", "missil"]);
+        assert_eq!(b, ["need", "tomahawk", "usa"]);
+    }
+}
