@@ -61,6 +61,8 @@ pub struct Analysis {
     ready: BTreeMap<u32, Result<Prepared, String>>,
     /// Files submitted in the current run of work (for progress), reset when all are done.
     pub run_total: u32,
+    /// Documents and claims added in the current run, announced when it ends.
+    run_added: (usize, usize),
 }
 
 /// Results are added to the project in groups of this size, so a long run shows progress
@@ -192,6 +194,10 @@ impl Store {
             self.add_ready_results();
         }
         if all_in {
+            let (documents, claims) = std::mem::take(&mut self.analysis.run_added);
+            if documents > 0 {
+                self.info(format!("Added {documents} document(s), {claims} claim(s) found"));
+            }
             self.analysis.run_total = 0;
             self.analysis.run_done = 0;
         }
