@@ -7,6 +7,7 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::store::Msg;
+use crate::model::Status;
 
 /// The shortcuts, as the help overlay lists them: (keys, what they do).
 pub const SHORTCUTS: &[(&str, &str)] =
@@ -18,13 +19,34 @@ pub fn use_shortcuts(dispatch: Callback<Msg>) {
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
             let event: &KeyboardEvent = event.unchecked_ref();
-            if typing_in_a_field(event) || event.ctrl_key() || event.meta_key() || event.alt_key() {
+            let key = event.key();
+            if key == "Escape" {
+                if let Some(field) = focused_field(event) {
+                    let _ = field.blur();
+                }
+                dispatch.emit(Msg::CloseHelp);
                 return;
             }
-            let msg = match event.key().as_str() {
-                "j" | "ArrowDown" => Msg::StepClaim(1),
-                "k" | "ArrowUp" => Msg::StepClaim(-1),
-                "?" => Msg::ToggleHelp,
+            if focused_field(event).is_some() || event.alt_key() {
+                return;
+            }
+            let command = event.ctrl_key() || event.meta_key();
+            let msg = match (command, event.shift_key(), key.as_str()) {
+                (true, false, "z") => Msg::Undo,
+                (true, true, "Z" | "z") | (true, _, "y") => Msg::Redo,
+                (true, _, _) => return,
+                (false, _, "j" | "ArrowDown") => Msg::StepClaim(1),
+                (false, _, "k" | "ArrowUp") => Msg::StepClaim(-1),
+                (false, _, "a") => Msg::SetSelectedStatus(Status::Accepted),
+                (false, _, "r") => Msg::SetSelectedStatus(Status::Rejected),
+                (false, _, "u") => Msg::SetSelectedStatus(Status::Suggested),
+                (false, _, "z") => Msg::Undo,
+                (false, _, "y") => Msg::Redo,
+                (false, _, "?") => Msg::ToggleHelp,
+                (false, _, "n") => Msg::ClaimFromSelection,
+                (false, _, "s") => return focus(event, "speaker-input"),
+                (false, _, "/") => return focus(event, "claim-search"),
+                (false, _, other) if other.chars().count() == 1 => Msg::TagKey(other.to_string()),
                 _ => return,
             };
             event.prevent_default();
@@ -34,10 +56,19 @@ pub fn use_shortcuts(dispatch: Callback<Msg>) {
     });
 }
 
-fn typing_in_a_field(event: &KeyboardEvent) -> bool {
-    let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
-        return false;
-    };
-    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        || target.is_content_editable()
+/// The text field the key was typed into, if any (keys there belong to the field).
+fn focused_field(event: &KeyboardEvent) -> Option<HtmlElement> {
+    let target = event.target()?.dyn_into::<HtmlElement>().ok()?;
+    let typing = matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || target.is_content_editable();
+    typing.then_some(target)
+}
+
+fn focus(event: &KeyboardEvent, id: &str) {
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<HtmlElement>() {
+            event.prevent_default();
+            let _ = element.focus();
+        }
+    }
 }

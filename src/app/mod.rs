@@ -39,6 +39,15 @@ impl Reducible for Shared {
             export_download(&self.store.borrow());
             return self;
         }
+        let msg = match msg {
+            Msg::ClaimFromSelection | Msg::SpanFromSelection(_) => {
+                match services::selection::reader_selection() {
+                    Some((start, end)) => Msg::Selected { start, end, then: Box::new(msg) },
+                    None => msg,
+                }
+            }
+            msg => msg,
+        };
         if let Msg::FilesRead(files) = msg {
             let first = self.store.borrow_mut().submit(files.len());
             services::analysis::analyse(first, files);
@@ -65,7 +74,7 @@ fn app() -> Html {
     keyboard::use_shortcuts(dispatch.clone());
     use_selected_claim_in_view(shared.store.borrow().selected_claim.clone());
     let store = shared.store.borrow();
-    views::page(&store, &dispatch)
+    views::page(&store, &dispatch, &shared)
 }
 
 /// Scrolls the selected claim's highlight and list row into view when the selection changes.

@@ -5,8 +5,11 @@ use std::collections::BTreeMap;
 
 use crate::app::worker::{from_wire, Done};
 use crate::format::{export_json, import_json};
-use crate::model::Project;
+use crate::model::{Origin, Project};
 use crate::pipeline::{add_prepared, InputFile, Prepared};
+use crate::review::query::{list_claims, Filter, Sort};
+use crate::review::{Action, History};
+use crate::text::Span;
 
 /// A message shown to the user until dismissed.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +39,12 @@ pub struct Store {
     pub revision: u64,
     pub side: Side,
     pub help_open: bool,
+    pub history: History,
+    pub filter: Filter,
+    pub sort: Sort,
+    /// The claims list as currently filtered and sorted (indices into `project.claims`),
+    /// recomputed only when the project, filter or sort change.
+    pub listed: Vec<usize>,
 }
 
 /// What the side pane shows under the inspector.
@@ -45,6 +54,7 @@ pub enum Side {
     Claims,
     Speakers,
     Story,
+    Tags,
 }
 
 /// Files sent to the worker and results waiting to be added in order.
@@ -108,6 +118,29 @@ pub enum Msg {
     Export,
     DismissNotice(usize),
     ShowSide(Side),
+    CloseHelp,
+    /// Make a manual claim of the text selected in the reader (read by the app shell).
+    ClaimFromSelection,
+    /// Set a span of the selected claim from the reader selection (read by the app shell).
+    SpanFromSelection(crate::review::SpanField),
+    /// Remove the cue or source span of the selected claim.
+    ClearSelectedSpan(crate::review::SpanField),
+    /// The reader selection, as byte offsets, for the message it answers.
+    Selected {
+        start: usize,
+        end: usize,
+        then: Box<Msg>,
+    },
+    /// A review edit (undoable).
+    Review(Action),
+    Undo,
+    Redo,
+    SetFilter(Filter),
+    SetSort(Sort),
+    /// Toggle the tag bound to this shortcut key on the selected claim.
+    TagKey(String),
+    /// Accept, reject or reset the selected claim.
+    SetSelectedStatus(crate::model::Status),
     ToggleHelp,
     /// Select the next (+1) or previous (-1) claim of the claims list.
     StepClaim(isize),
@@ -132,11 +165,17 @@ impl Store {
                 | Msg::DismissNotice(_)
                 | Msg::ReadingStarted(_)
                 | Msg::ToggleHelp
+                | Msg::CloseHelp
                 | Msg::Prepared(_)
                 | Msg::FilesRead(_)
         ) {
             self.revision += 1;
         }
+        self.update_inner(msg);
+        self.listed = list_claims(&self.project, &self.filter, self.sort);
+    }
+
+    fn update_inner(&mut self, msg: Msg) {
         match msg {
             Msg::ReadingStarted(n) => self.reading += n,
             Msg::FilesRead(_) => {} // numbered by `submit` and sent to the worker by the app shell
@@ -165,6 +204,34 @@ impl Store {
                 self.autosave = Autosave::Failed(e);
             }
             Msg::ShowSide(side) => self.side = side,
+            Msg::CloseHelp => self.help_open = false,
+            Msg::ClaimFromSelection | Msg::SpanFromSelection(_) => {
+                self.info("Select some text in the reader first".into());
+            }
+            Msg::ClearSelectedSpan(field) => {
+                if let Some(claim) = self.selected_claim.clone() {
+                    self.review(Action::SetSpan { claim, field, span: None });
+                }
+            }
+            Msg::Selected { start, end, then } => self.use_selection(start, end, *then),
+            Msg::Review(action) => self.review(action),
+            Msg::Undo => {
+                if !self.history.undo(&mut self.project) {
+                    self.info("Nothing to undo".into());
+                }
+            }
+            Msg::Redo => {
+                if !self.history.redo(&mut self.project) {
+                    self.info("Nothing to redo".into());
+                }
+            }
+            Msg::SetFilter(filter) => self.filter = filter,
+            Msg::SetSort(sort) => self.sort = sort,
+            Msg::TagKey(key) => self.toggle_tag_by_key(&key),
+            Msg::SetSelectedStatus(status) => match self.selected_claim.clone() {
+                Some(claim) => self.review(Action::SetStatus { claim, status }),
+                None => self.info("Select a claim first (j / k)".into()),
+            },
             Msg::ToggleHelp => self.help_open = !self.help_open,
             Msg::StepClaim(step) => self.step_claim(step),
             Msg::DismissNotice(i) => {
@@ -241,13 +308,61 @@ impl Store {
         }
     }
 
-    /// Indices into `project.claims` of the claims the list shows, in its order.
-    pub fn listed_claims(&self) -> Vec<usize> {
-        (0..self.project.claims.len()).collect()
+    fn review(&mut self, action: Action) {
+        if let Err(e) = self.history.perform(&mut self.project, action) {
+            self.error(format!("Not changed: {e}"));
+        }
+    }
+
+    /// Turns the reader selection into a new claim or a span of the selected claim.
+    fn use_selection(&mut self, start: usize, end: usize, then: Msg) {
+        let Some(doc) = self.selected_document.as_deref().and_then(|d| self.project.document(d))
+        else {
+            return;
+        };
+        let Some(span) = Span::within(&doc.text, start, end).map(|s| s.trim(&doc.text, &[])) else {
+            return;
+        };
+        let document = doc.id.clone();
+        match then {
+            Msg::ClaimFromSelection => {
+                let before = self.project.claims.len();
+                self.review(Action::AddClaim {
+                    document: document.clone(),
+                    content: span,
+                    speaker: None,
+                });
+                if self.project.claims.len() > before {
+                    let new = self.project.claims.iter().find(|c| {
+                        c.document == document && c.content == span && c.origin == Origin::Manual
+                    });
+                    if let Some(id) = new.map(|c| c.id.clone()) {
+                        self.select_claim(id);
+                    }
+                }
+            }
+            Msg::SpanFromSelection(field) => match self.selected_claim.clone() {
+                Some(claim) => self.review(Action::SetSpan { claim, field, span: Some(span) }),
+                None => self.info("Select a claim first".into()),
+            },
+            _ => {}
+        }
+    }
+
+    fn toggle_tag_by_key(&mut self, key: &str) {
+        let Some(tag) = self.project.tags.iter().find(|t| t.key.as_deref() == Some(key)) else {
+            return;
+        };
+        let Some(claim) = self.selected_claim.clone() else {
+            self.info(format!("Select a claim to tag it “{}”", tag.label));
+            return;
+        };
+        let tag = tag.id.clone();
+        self.review(Action::ToggleTag { claim, tag });
     }
 
     fn step_claim(&mut self, step: isize) {
-        let listed = self.listed_claims();
+        let listed = self.listed.clone();
         if listed.is_empty() {
             return;
         }

@@ -1,23 +1,134 @@
-//! The claims list over all documents: kind, speaker, cue and content, one row per claim.
+//! The claims list over all documents: filters (document, speaker, kind, tag, status, cluster,
+//! free text), sorting, counts, and rows rendered only where the list is scrolled to, so it
+//! stays smooth with tens of thousands of claims.
 
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::store::{Msg, Store};
-use crate::model::Claim;
+use crate::app::Shared;
+use crate::model::{Claim, ClaimKind, Status};
+use crate::review::query::{Filter, Sort};
 
-pub fn claims_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
-    let project = &store.project;
+/// Every row has this height (CSS `.claim-row` matches), which makes windowing exact.
+const ROW_PX: i32 = 58;
+/// Rows rendered above and below the visible ones.
+const OVERSCAN: i32 = 8;
+
+pub fn claims_pane(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
     html! {
         <section class="claims" aria-label="Claims list">
-            <h2>{ format!("Claims ({})", project.claims.len()) }</h2>
-            <ol class="claim-list">
-                { for project.claims.iter().map(|claim| claim_row(store, claim, dispatch)) }
-            </ol>
+            <h2>{ format!("Claims ({} of {})", store.listed.len(), store.project.claims.len()) }</h2>
+            { filters(store, dispatch) }
+            <ClaimRows shared={shared.clone()} dispatch={dispatch.clone()} />
         </section>
     }
 }
 
-fn claim_row(store: &Store, claim: &Claim, dispatch: &Callback<Msg>) -> Html {
+fn filters(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    let project = &store.project;
+    let f = &store.filter;
+    let with = |edit: fn(&mut Filter, String)| {
+        let filter = store.filter.clone();
+        dispatch.reform(move |e: Event| {
+            let mut next = filter.clone();
+            edit(&mut next, e.target_unchecked_into::<HtmlSelectElement>().value());
+            Msg::SetFilter(next)
+        })
+    };
+    let search = {
+        let filter = store.filter.clone();
+        dispatch.reform(move |e: InputEvent| {
+            Msg::SetFilter(Filter {
+                text: e.target_unchecked_into::<HtmlInputElement>().value(),
+                ..filter.clone()
+            })
+        })
+    };
+    let sort = dispatch.reform(|e: Event| {
+        Msg::SetSort(match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
+            "confidence" => Sort::Confidence,
+            "speaker" => Sort::Speaker,
+            _ => Sort::DocumentOrder,
+        })
+    });
+    let select = |label: &str,
+                  onchange: Callback<Event>,
+                  current: Option<&str>,
+                  options: Vec<(String, String)>| {
+        html! {
+            <label class="filter">{ label }
+                <select {onchange}>
+                    <option value="" selected={current.is_none()}>{ "any" }</option>
+                    { for options.into_iter().map(|(v, l)| { let selected = current == Some(v.as_str()); html! { <option {selected} value={v}>{ l }</option> } }) }
+                </select>
+            </label>
+        }
+    };
+    html! {
+        <div class="filters">
+            <label class="filter search">{ "Search " }<kbd>{ "/" }</kbd>
+                <input id="claim-search" type="search" value={f.text.clone()} oninput={search} placeholder="words in content, cue, source, speaker, note" />
+            </label>
+            { select("Document", with(|f, v| f.document = (!v.is_empty()).then_some(v)), f.document.as_deref(),
+                project.documents.iter().map(|d| (d.id.clone(), d.name.clone())).collect()) }
+            { select("Speaker", with(|f, v| f.speaker = (!v.is_empty()).then_some(v)), f.speaker.as_deref(),
+                project.speakers.iter().map(|s| (s.id.clone(), s.name.clone())).collect()) }
+            { select("Kind", with(|f, v| f.kind = ClaimKind::ALL.into_iter().find(|k| k.as_str() == v)), f.kind.map(|k| k.as_str()),
+                ClaimKind::ALL.iter().map(|k| (k.as_str().to_string(), k.as_str().to_string())).collect()) }
+            { select("Tag", with(|f, v| f.tag = (!v.is_empty()).then_some(v)), f.tag.as_deref(),
+                project.tags.iter().map(|t| (t.id.clone(), t.label.clone())).collect()) }
+            { select("Status", with(|f, v| f.status = [Status::Suggested, Status::Accepted, Status::Rejected].into_iter().find(|s| s.as_str() == v)),
+                f.status.map(|s| s.as_str()), ["suggested", "accepted", "rejected"].iter().map(|s| (s.to_string(), s.to_string())).collect()) }
+            { select("Cluster", with(|f, v| f.clustered = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None }),
+                f.clustered.map(|c| if c { "yes" } else { "no" }), vec![("yes".into(), "in other outlets".into()), ("no".into(), "only here".into())]) }
+            <label class="filter">{ "Sort" }
+                <select onchange={sort}>
+                    <option value="document" selected={store.sort == Sort::DocumentOrder}>{ "document order" }</option>
+                    <option value="confidence" selected={store.sort == Sort::Confidence}>{ "least confident first" }</option>
+                    <option value="speaker" selected={store.sort == Sort::Speaker}>{ "speaker" }</option>
+                </select>
+            </label>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowsProps {
+    shared: Shared,
+    dispatch: Callback<Msg>,
+}
+
+/// The rows in view (plus a margin), inside a spacer as tall as the whole list.
+#[function_component(ClaimRows)]
+fn claim_rows(props: &RowsProps) -> Html {
+    let scroll = use_state(|| 0i32);
+    let height = use_state(|| 600i32);
+    let onscroll = {
+        let (scroll, height) = (scroll.clone(), height.clone());
+        Callback::from(move |e: Event| {
+            let element: HtmlElement = e.target_unchecked_into();
+            scroll.set(element.scroll_top());
+            height.set(element.client_height());
+        })
+    };
+    let store = props.shared.store.borrow();
+    let total = store.listed.len() as i32;
+    let first = (*scroll / ROW_PX - OVERSCAN).max(0);
+    let last = ((*scroll + *height) / ROW_PX + OVERSCAN).min(total);
+    html! {
+        <div class="claim-scroll" {onscroll} role="list" aria-label="Claims">
+            <div style={format!("height: {}px; position: relative", total * ROW_PX)}>
+                { for (first..last).map(|row| {
+                    let claim = &store.project.claims[store.listed[row as usize]];
+                    claim_row(&store, claim, row * ROW_PX, &props.dispatch)
+                }) }
+            </div>
+        </div>
+    }
+}
+
+fn claim_row(store: &Store, claim: &Claim, top: i32, dispatch: &Callback<Msg>) -> Html {
     let project = &store.project;
     let selected = store.selected_claim.as_deref() == Some(claim.id.as_str());
     let speaker = claim
@@ -26,17 +137,21 @@ fn claim_row(store: &Store, claim: &Claim, dispatch: &Callback<Msg>) -> Html {
         .and_then(|id| project.speaker(id))
         .map_or("(unknown)", |s| s.name.as_str());
     let text = project.document(&claim.document).map_or("", |d| claim.content.slice(&d.text));
-    let excerpt: String = text.chars().take(140).collect();
+    let excerpt: String = text.chars().take(160).collect();
     let id = claim.id.clone();
     let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
+    let tags = claim.tags.iter().filter_map(|t| project.tags.iter().find(|x| &x.id == t));
     html! {
-        <li>
+        <div role="listitem" class="row-slot" style={format!("top: {top}px")}>
             <button class={classes!("claim-row", selected.then_some("selected"), claim.status.as_str())}
                     aria-current={selected.then_some("true")} data-claim={claim.id.clone()} {onclick}>
                 <span class={classes!("kind", format!("kind-{}", claim.kind.as_str()))}>{ claim.kind.as_str() }</span>
-                <span class="who">{ speaker }</span>
-                <span class="what">{ excerpt }{ if text.chars().count() > 140 { "…" } else { "" } }</span>
+                <span class="who">{ speaker }
+                    <span class="row-status">{ match claim.status { Status::Accepted => "✓ accepted", Status::Rejected => "✗ rejected", Status::Suggested => "" } }</span>
+                </span>
+                <span class="what">{ excerpt }</span>
+                <span class="row-tags">{ for tags.map(|t| html! { <span class="chip" style={format!("--tag: {}", t.color)}>{ &t.label }</span> }) }</span>
             </button>
-        </li>
+        </div>
     }
 }

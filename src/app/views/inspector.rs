@@ -1,31 +1,201 @@
-//! The inspector: everything about the selected claim.
+//! The inspector: everything about the selected claim, and every edit on it — status, speaker
+//! (pick with type-ahead or create), kind, spans from the reader selection, tags, note — plus the
+//! other outlets' versions of the same claim side by side with the differing words marked.
 
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::store::{Msg, Store};
+use crate::model::{Claim, ClaimKind, Document, Project, SpeakerKind, Status};
+use crate::review::{Action, SpanField};
+use crate::story::diff::side_by_side;
+use crate::text::Span;
 
-pub fn inspector_pane(store: &Store, _dispatch: &Callback<Msg>) -> Html {
+pub fn inspector_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let project = &store.project;
     let Some(claim) = store.selected_claim.as_deref().and_then(|id| project.claim(id)) else {
-        return html! { <section class="inspector" aria-label="Inspector"><p class="hint">{ "Select a claim in the text or the list." }</p></section> };
+        return html! { <section class="inspector" aria-label="Inspector"><p class="hint">{ "Select a claim in the text or the list (j / k). Select text in the reader and press n to add a claim." }</p></section> };
     };
-    let doc = project.document(&claim.document).expect("claims belong to documents");
-    let span_text = |s: Option<crate::text::Span>| {
-        s.map_or("—".to_string(), |s| s.slice(&doc.text).to_string())
+    let Some(doc) = project.document(&claim.document) else { return html! {} };
+    let id = claim.id.clone();
+    let review = move |make: Box<dyn Fn(String) -> Action>| {
+        let id = id.clone();
+        dispatch.reform(move |_: MouseEvent| Msg::Review(make(id.clone())))
     };
-    let speaker = claim.speaker.as_deref().and_then(|id| project.speaker(id));
+    let status_button = |status: Status, label: &str, key: &str| {
+        let pressed = claim.status == status;
+        html! {
+            <button class={classes!("button", "status", status.as_str(), pressed.then_some("pressed"))} aria-pressed={pressed.to_string()}
+                    onclick={review(Box::new(move |claim| Action::SetStatus { claim, status }))}>
+                { label }<kbd>{ key }</kbd>
+            </button>
+        }
+    };
     html! {
         <section class="inspector" aria-label="Inspector">
-            <h2>{ format!("Claim {} · {}", claim.id, claim.kind.as_str()) }</h2>
-            <dl>
-                <dt>{ "Speaker" }</dt><dd>{ speaker.map_or("(unknown)".to_string(), |s| s.name.clone()) }</dd>
-                <dt>{ "Source mention" }</dt><dd>{ span_text(claim.source_mention) }</dd>
-                <dt>{ "Cue" }</dt><dd>{ span_text(claim.cue) }</dd>
-                <dt>{ "Content" }</dt><dd class="content-text">{ claim.content.slice(&doc.text) }</dd>
-                <dt>{ "Status" }</dt><dd>{ claim.status.as_str() }</dd>
-                <dt>{ "Confidence" }</dt><dd>{ format!("{:.2}", claim.confidence) }</dd>
-                <dt>{ "Document" }</dt><dd>{ &doc.name }</dd>
-            </dl>
+            <h2>{ format!("Claim {} · {} · {}", claim.id, doc.name, if claim.origin == crate::model::Origin::Manual { "manual".to_string() } else { format!("confidence {:.2}", claim.confidence) }) }</h2>
+            <div class="row">
+                { status_button(Status::Accepted, "Accept", "a") }
+                { status_button(Status::Rejected, "Reject", "r") }
+                { kind_select(claim, dispatch) }
+            </div>
+            { speaker_field(project, claim, dispatch) }
+            { span_row("Content", SpanField::Content, Some(claim.content), doc, dispatch) }
+            { span_row("Cue", SpanField::Cue, claim.cue, doc, dispatch) }
+            { span_row("Source", SpanField::Source, claim.source_mention, doc, dispatch) }
+            { tag_toggles(project, claim, dispatch) }
+            { note_field(claim, dispatch) }
+            { other_versions(project, claim, dispatch) }
         </section>
+    }
+}
+
+fn kind_select(claim: &Claim, dispatch: &Callback<Msg>) -> Html {
+    let id = claim.id.clone();
+    let onchange = dispatch.reform(move |e: Event| {
+        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        let kind =
+            ClaimKind::ALL.into_iter().find(|k| k.as_str() == value).unwrap_or(ClaimKind::Indirect);
+        Msg::Review(Action::SetKind { claim: id.clone(), kind })
+    });
+    html! {
+        <label class="inline">{ "Kind " }
+            <select {onchange}>
+                { for ClaimKind::ALL.into_iter().map(|k| html! { <option value={k.as_str()} selected={k == claim.kind}>{ k.as_str() }</option> }) }
+            </select>
+        </label>
+    }
+}
+
+/// Type-ahead over speaker names (a datalist); an unknown name offers to create the speaker.
+fn speaker_field(project: &Project, claim: &Claim, dispatch: &Callback<Msg>) -> Html {
+    let current = claim.speaker.as_deref().and_then(|s| project.speaker(s));
+    let names: Vec<(String, String)> =
+        project.speakers.iter().map(|s| (s.name.clone(), s.id.clone())).collect();
+    let id = claim.id.clone();
+    let onchange = dispatch.reform(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let value = input.value().trim().to_string();
+        let claim = id.clone();
+        match names.iter().find(|(name, _)| name.eq_ignore_ascii_case(&value)) {
+            Some((_, speaker)) => {
+                Msg::Review(Action::SetSpeaker { claim, speaker: Some(speaker.clone()) })
+            }
+            None if value.is_empty() => Msg::Review(Action::SetSpeaker { claim, speaker: None }),
+            None => Msg::Review(Action::CreateSpeaker {
+                name: value,
+                kind: SpeakerKind::Person,
+                claim: Some(claim),
+            }),
+        }
+    });
+    html! {
+        <div class="field">
+            <label for="speaker-input">{ "Speaker " }<kbd>{ "s" }</kbd></label>
+            <input id="speaker-input" list="speaker-names" key={claim.id.clone()}
+                   value={current.map(|s| s.name.clone()).unwrap_or_default()}
+                   placeholder="Type a name: pick one, or a new name creates a speaker" {onchange} />
+            <datalist id="speaker-names">
+                { for project.speakers.iter().map(|s| html! { <option value={s.name.clone()} /> }) }
+            </datalist>
+            if let Some(s) = current {
+                if !s.descriptions.is_empty() { <p class="hint">{ s.descriptions.join("; ") }</p> }
+            }
+        </div>
+    }
+}
+
+fn span_row(
+    label: &str,
+    field: SpanField,
+    span: Option<Span>,
+    doc: &Document,
+    dispatch: &Callback<Msg>,
+) -> Html {
+    let keep_selection = Callback::from(|e: MouseEvent| e.prevent_default());
+    let set = dispatch.reform(move |_| Msg::SpanFromSelection(field));
+    let clear = (field != SpanField::Content).then(|| {
+        let onclick = dispatch.reform(move |_| Msg::ClearSelectedSpan(field));
+        html! { <button class="button small" {onclick} aria-label={format!("Clear {label}")}>{ "Clear" }</button> }
+    });
+    html! {
+        <div class="span-row">
+            <span class="span-label">{ label }</span>
+            <span class={classes!("span-text", (field == SpanField::Content).then_some("content-text"))}>
+                { span.map_or("—".to_string(), |s| s.slice(&doc.text).to_string()) }
+            </span>
+            <button class="button small" onmousedown={keep_selection} onclick={set}
+                    aria-label={format!("Set {label} from the selected text")}>{ "From selection" }</button>
+            { for clear }
+        </div>
+    }
+}
+
+fn tag_toggles(project: &Project, claim: &Claim, dispatch: &Callback<Msg>) -> Html {
+    html! {
+        <div class="tags" role="group" aria-label="Tags">
+            { for project.tags.iter().map(|tag| {
+                let on = claim.tags.contains(&tag.id);
+                let (claim_id, tag_id) = (claim.id.clone(), tag.id.clone());
+                let onclick = dispatch.reform(move |_| Msg::Review(Action::ToggleTag { claim: claim_id.clone(), tag: tag_id.clone() }));
+                html! {
+                    <button class={classes!("tag", on.then_some("on"))} aria-pressed={on.to_string()} {onclick}
+                            style={format!("--tag: {}", tag.color)}>
+                        <span class="swatch" aria-hidden="true"></span>{ &tag.label }
+                        if let Some(key) = &tag.key { <kbd>{ key }</kbd> }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
+fn note_field(claim: &Claim, dispatch: &Callback<Msg>) -> Html {
+    let id = claim.id.clone();
+    let onchange = dispatch.reform(move |e: Event| {
+        let note = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+        Msg::Review(Action::SetNote { claim: id.clone(), note })
+    });
+    html! {
+        <div class="field">
+            <label for="note-input">{ "Note" }</label>
+            <textarea id="note-input" key={claim.id.clone()} rows="2" value={claim.note.clone()} {onchange} />
+        </div>
+    }
+}
+
+/// The same claim in the other outlets, each beside this one with the differing words marked.
+fn other_versions(project: &Project, claim: &Claim, dispatch: &Callback<Msg>) -> Html {
+    let Some(cluster) = claim.cluster.as_deref().and_then(|k| project.cluster(k)) else {
+        return html! {};
+    };
+    let text_of = |c: &Claim| {
+        project
+            .document(&c.document)
+            .map_or(String::new(), |d| c.content.slice(&d.text).to_string())
+    };
+    let mine = text_of(claim);
+    html! {
+        <div class="versions">
+            <h3>{ format!("In {} other document(s){}", cluster.claims.len() - 1, if cluster.variant_wording { " — worded differently" } else { "" }) }</h3>
+            { for cluster.claims.iter().filter(|id| **id != claim.id).filter_map(|id| project.claim(id)).map(|other| {
+                let (left, right) = side_by_side(&mine, &text_of(other));
+                let name = project.document(&other.document).map_or(other.document.clone(), |d| d.name.clone());
+                let id = other.id.clone();
+                let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
+                let marked = |pieces: Vec<crate::story::diff::Marked>| html! {
+                    { for pieces.into_iter().map(|p| if p.changed { html! { <ins class="diff">{ p.text }</ins> } } else { html! { { p.text } } }) }
+                };
+                html! {
+                    <div class="version">
+                        <button class="link" {onclick}>{ name }</button>
+                        <div class="pair">
+                            <p class="side" aria-label="This document">{ marked(left) }</p>
+                            <p class="side" aria-label="Other document">{ marked(right) }</p>
+                        </div>
+                    </div>
+                }
+            }) }
+        </div>
     }
 }

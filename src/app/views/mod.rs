@@ -9,6 +9,7 @@ mod inspector;
 mod reader;
 mod speakers;
 mod story;
+mod tags;
 mod toolbar;
 
 use web_sys::DragEvent;
@@ -16,9 +17,10 @@ use yew::prelude::*;
 
 use super::services::files::{files_of, read_all};
 use super::store::{Level, Msg, Side, Store};
+use super::Shared;
 
 /// The whole page; the drop zone covers all of it.
-pub fn page(store: &Store, dispatch: &Callback<Msg>) -> Html {
+pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
         let dispatch = dispatch.clone();
@@ -40,9 +42,10 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>) -> Html {
                     { inspector::inspector_pane(store, dispatch) }
                     { side_tabs(store, dispatch) }
                     { match store.side {
-                        Side::Claims => claims::claims_pane(store, dispatch),
+                        Side::Claims => claims::claims_pane(store, dispatch, shared),
                         Side::Speakers => speakers::speakers_pane(store, dispatch),
                         Side::Story => story::story_pane(store, dispatch),
+                        Side::Tags => tags::tags_pane(store, dispatch),
                     } }
                 </section>
             </main>
@@ -68,7 +71,7 @@ fn side_tabs(store: &Store, dispatch: &Callback<Msg>) -> Html {
     };
     html! {
         <div class="tabs" role="tablist" aria-label="Side views">
-            { tab(Side::Claims, "Claims") }{ tab(Side::Speakers, "Speakers") }{ tab(Side::Story, "Story") }
+            { tab(Side::Claims, "Claims") }{ tab(Side::Speakers, "Speakers") }{ tab(Side::Story, "Story") }{ tab(Side::Tags, "Tags") }
         </div>
     }
 }

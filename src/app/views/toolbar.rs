@@ -66,6 +66,9 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
             <label class="button" for="import-input">{ "Import JSON" }</label>
             <button class="button" onclick={on_export} disabled={!has_project}>{ "Export JSON" }</button>
             <button class="button" onclick={on_new} disabled={!has_project}>{ "New project" }</button>
+            <button class="button" onclick={dispatch.reform(|_| Msg::Undo)} disabled={!store.history.can_undo()} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
+            <button class="button" onclick={dispatch.reform(|_| Msg::Redo)} disabled={!store.history.can_redo()} aria-keyshortcuts="Control+Y">{ "Redo" }</button>
+            <button class="button" onclick={dispatch.reform(|_| Msg::ToggleHelp)} aria-keyshortcuts="?">{ "Keys ?" }</button>
             { save_state(store) }
         </header>
     }
