@@ -1,7 +1,7 @@
 //! Keyboard-first review: one keydown listener on the document turns keys into messages.
 //! Keys typed into a text field belong to the field, except Escape.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -17,7 +17,9 @@ pub const SHORTCUTS: &[(&str, &str)] =
 #[hook]
 pub fn use_shortcuts(dispatch: Callback<Msg>) {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+        // Not passive: shortcuts must be able to stop the key's default action.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
             let event: &KeyboardEvent = event.unchecked_ref();
             let key = event.key();
             if key == "Escape" {

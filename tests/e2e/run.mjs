@@ -106,6 +106,85 @@ const flows = [
     await page.getByRole('alert').filter({ hasText: 'empty.txt' }).waitFor();
     await page.getByText('already loaded').waitFor();
   }],
+  ['keyboard review, tag, merge speakers, undo, new claim, reload, export → import equal', async (context) => {
+    const { page, errors } = await dropSeedStory(context);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    const first = await page.locator('.claim-row.selected').getAttribute('data-claim');
+    assert.ok(first, 'j selects the first claim');
+    await page.keyboard.press('a');
+    await page.locator('.claim-row.selected.accepted').waitFor();
+    await page.keyboard.press('1');
+    await page.locator('.inspector .tag.on').filter({ hasText: 'Needs check' }).waitFor();
+    await page.keyboard.press('j');
+    await page.keyboard.press('r');
+    await page.locator('.claim-row.selected.rejected').waitFor();
+    await page.keyboard.press('z');
+    await page.locator('.claim-row.selected.rejected').waitFor({ state: 'detached' });
+    await page.keyboard.press('y');
+    await page.locator('.claim-row.selected.rejected').waitFor();
+
+    // merge two speakers in the speakers view, then undo it
+    await page.getByRole('tab', { name: 'Speakers' }).click();
+    const before = await page.locator('.speakers h2').textContent();
+    const n = Number(before.match(/\((\d+)\)/)[1]);
+    assert.ok(n >= 2, 'at least two speakers');
+    await page.locator('.heat details').nth(1).locator('summary').click();
+    const merge = page.locator('.heat details').nth(1).locator('select').last();
+    const target = await merge.locator('option').nth(1).getAttribute('value');
+    await merge.selectOption(target);
+    await page.getByRole('heading', { name: `Speakers (${n - 1})` }).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('heading', { name: `Speakers (${n})` }).waitFor();
+    await page.getByRole('tab', { name: 'Claims' }).click();
+
+    // a new claim from selected text, with a new speaker typed in
+    await page.locator('.doc').first().click();
+    await page.evaluate(() => {
+      const root = document.querySelector('.reader .text');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let node;
+      while ((node = walker.nextNode())) { if (node.textContent.includes('Putin')) break; }
+      const at = node.textContent.indexOf('Putin');
+      const range = document.createRange();
+      range.setStart(node, at); range.setEnd(node, at + 5);
+      const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+    });
+    await page.keyboard.press('n');
+    await page.locator('.inspector h2').filter({ hasText: 'manual' }).waitFor();
+    await page.keyboard.press('s');
+    await page.keyboard.type('Jane Reviewer');
+    await page.keyboard.press('Enter');
+    await page.locator('#speaker-input').blur();
+    await page.locator('.claim-row.selected .who').filter({ hasText: 'Jane Reviewer' }).waitFor();
+    await page.screenshot({ path: path.join(out, 'review.png') });
+
+    await page.getByText('All changes saved in this browser').waitFor();
+    const reviewed = await exportJson(page);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Documents (5)' }).waitFor();
+    const reloaded = await exportJson(page);
+    assert.equal(stripTime(reloaded.text), stripTime(reviewed.text), 'reload keeps every review decision');
+    const json = JSON.parse(reviewed.text);
+    const c1 = json.claims.find(c => c.id === first);
+    assert.equal(c1.status, 'accepted');
+    assert.deepEqual(c1.tags, ['needs-check']);
+    assert.ok(json.claims.some(c => c.status === 'rejected'));
+    const manual = json.claims.find(c => c.origin === 'manual');
+    assert.equal(manual.content.text, 'Putin');
+    assert.equal(json.speakers.find(s => s.id === manual.speaker).name, 'Jane Reviewer');
+    checkSpans(json);
+
+    const file = path.join(out, 'reviewed.json');
+    writeFileSync(file, reviewed.text);
+    page.once('dialog', d => d.accept());
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.locator('#import-input').setInputFiles(file);
+    await page.getByRole('heading', { name: 'Documents (5)' }).waitFor();
+    const back = await exportJson(page);
+    assert.equal(stripTime(back.text), stripTime(reviewed.text), 'export → import → export is identity');
+    assert.deepEqual(errors, []);
+  }],
 ];
 
 function stripTime(text) {
