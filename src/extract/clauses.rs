@@ -1,0 +1,567 @@
+//! Cue-anchored attributions inside one sentence: find each cue, its source on the left (or
+//! after an inverted cue), and its content — the rest of the clause after the cue, or the
+//! sentence part before "..., X said." — plus "according to X" in either position.
+
+use super::cues::{lookup, Class, Cue, Form, SOURCE_PHRASES};
+use super::sentences::{Doc, Sentence};
+use super::sources::{clause_subject, noun_phrase_after, subject_before, Mention, DETERMINERS};
+use super::tokens::{Kind, Quote};
+
+/// Where the content lies relative to the cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    After,
+    Before,
+}
+
+/// An attribution in token coordinates, before spans and entities are made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub sentence: usize,
+    /// Cue tokens `[start, end)`.
+    pub cue: (usize, usize),
+    pub class: Class,
+    pub source: Option<Mention>,
+    /// Content pieces as token ranges, in order.
+    pub parts: Vec<(usize, usize)>,
+    pub side: Side,
+    /// The source was not found next to the cue but borrowed (participle, continuation).
+    pub borrowed_source: bool,
+    /// The cue is an "according to"-style phrase.
+    pub phrase: bool,
+}
+
+const BE: &[&str] =
+    &["is", "are", "was", "were", "be", "been", "being", "widely", "also", "not", "often"];
+
+/// Words that may follow a sentence-final "X said" without carrying content.
+const TAIL_STARTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "after",
+    "before",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "of",
+    "from",
+    "while",
+    "when",
+    "as",
+    "with",
+    "via",
+    "through",
+    "by",
+    "then",
+    "also",
+    "again",
+    "afterward",
+    "afterwards",
+    "late",
+    "early",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "flatly",
+    "simply",
+    "recently",
+    "bluntly",
+    "sunday",
+    "outside",
+];
+
+/// Finds the attributions of sentence `n`, appending them to `out`.
+pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
+    let s = doc.sentences[n];
+    let first_new = out.len();
+    let end = content_end(doc, s);
+    if is_question_outside_quotes(doc, s) {
+        return;
+    }
+    let mut i = s.start;
+    while i < end {
+        if let Some(len) = source_phrase_at(doc, i) {
+            if let Some(f) = according_to(doc, n, s, end, i, len) {
+                i = f.source.map_or(i + len, |m| m.end);
+                out.push(f);
+                continue;
+            }
+        }
+        if let Some(cue) = doc.is_word(i).then(|| lookup(doc.low(i))).flatten() {
+            if let Some(f) = verb_cue(doc, n, s, end, i, cue, &out[first_new..]) {
+                out.push(f);
+            }
+        }
+        i += 1;
+    }
+    cut_at_following_clauses(doc, &mut out[first_new..]);
+}
+
+/// One past the last content token of `s`: trailing terminators and breaks left out.
+fn content_end(doc: &Doc, s: Sentence) -> usize {
+    let mut end = s.end;
+    while end > s.start
+        && matches!(
+            doc.kind(end - 1),
+            Some(Kind::Punct('.' | '!' | '?' | ',' | ';' | ':' | '\u{2014}' | '-'))
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// "Do you think ...?" asked by the writer: not an attribution.
+fn is_question_outside_quotes(doc: &Doc, s: Sentence) -> bool {
+    let last = (s.start..s.end).rev().find(|&i| !matches!(doc.kind(i), Some(Kind::Quote(_))));
+    let asks = last.is_some_and(|i| doc.is_punct(i, '?'));
+    asks && doc.quote_at(s.start).is_none()
+        && matches!(
+            doc.low(s.start),
+            "do" | "does"
+                | "did"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "what"
+                | "why"
+                | "how"
+                | "who"
+                | "where"
+                | "when"
+                | "which"
+                | "have"
+                | "has"
+        )
+}
+
+fn source_phrase_at(doc: &Doc, i: usize) -> Option<usize> {
+    SOURCE_PHRASES
+        .iter()
+        .find(|p| p.iter().enumerate().all(|(k, w)| doc.low(i + k) == *w && doc.is_word(i + k)))
+        .map(|p| p.len())
+}
+
+/// "According to X, C." or "C, according to X."
+fn according_to(
+    doc: &Doc,
+    n: usize,
+    s: Sentence,
+    end: usize,
+    i: usize,
+    len: usize,
+) -> Option<Found> {
+    let mut limit = i + len;
+    while limit < end && !matches!(doc.kind(limit), Some(Kind::Punct(',' | ';' | '(' | '\u{2014}')))
+    {
+        limit += 1;
+    }
+    let source = noun_phrase_after(doc, i + len, limit)
+        .map(|m| Mention { end: limit.min(m.end.max(limit)), ..m })
+        .or_else(|| {
+            (limit > i + len).then_some(Mention { start: i + len, end: limit, description: None })
+        })?;
+    let starts_clause = i == s.start || doc.quote_at(i).is_none() && leading_only(doc, s.start, i);
+    let (parts, side) = if starts_clause {
+        let from = (limit + 1).min(end);
+        (vec![(from, end)], Side::After)
+    } else {
+        let mut to = i;
+        while to > s.start && matches!(doc.kind(to - 1), Some(Kind::Punct(',' | '(' | '\u{2014}')))
+        {
+            to -= 1;
+        }
+        (vec![(s.start, to)], Side::Before)
+    };
+    let words =
+        parts.iter().filter(|p| p.1 > p.0).map(|&(a, b)| word_count(doc, a, b)).sum::<usize>();
+    (words >= 2).then_some(Found {
+        sentence: n,
+        cue: (i, i + len),
+        class: Class::Speech,
+        source: Some(source),
+        parts,
+        side,
+        borrowed_source: false,
+        phrase: true,
+    })
+}
+
+/// Only punctuation, quotes or a conjunction before `i` in the sentence.
+fn leading_only(doc: &Doc, from: usize, i: usize) -> bool {
+    (from..i).all(|k| !doc.is_word(k) || matches!(doc.low(k), "but" | "and" | "yet" | "so"))
+}
+
+fn word_count(doc: &Doc, a: usize, b: usize) -> usize {
+    (a..b).filter(|&k| doc.is_word(k)).count()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verb_cue(
+    doc: &Doc,
+    n: usize,
+    s: Sentence,
+    end: usize,
+    i: usize,
+    cue: Cue,
+    earlier: &[Found],
+) -> Option<Found> {
+    let prev = i.checked_sub(1).filter(|&p| p >= s.start);
+    let prev_low = prev.map_or("", |p| doc.low(p));
+    if prev_low == "to" || DETERMINERS.contains(&prev_low) && prev_low != "that" {
+        return None;
+    }
+    if prev.is_some_and(|p| doc.word(p).ends_with("'s") || doc.word(p).ends_with("’s"))
+        && cue.lemma.noun_like
+    {
+        return None;
+    }
+    let passive = matches!(cue.form, Form::Past | Form::Participle) && follows_be(doc, s.start, i);
+    let after_comma =
+        prev.is_some_and(|p| matches!(doc.kind(p), Some(Kind::Punct(',' | '\u{2014}'))));
+    let mut borrowed = false;
+    let mut side = Side::After;
+    let mut source = if passive {
+        None
+    } else if cue.form == Form::Ing {
+        if !after_comma && !follows_be(doc, s.start, i) {
+            return None;
+        }
+        borrowed = after_comma;
+        if after_comma {
+            earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
+        } else {
+            subject_before(doc, s.start, i)
+        }
+    } else {
+        subject_before(doc, s.start, i)
+    };
+    let mut after = i + 1;
+    let inverted =
+        source.is_none() && !passive && cue.form != Form::Ing && precedes_content(doc, s.start, i);
+    if inverted {
+        let mut limit = after;
+        while limit < end
+            && (!matches!(
+                doc.kind(limit),
+                Some(Kind::Punct(',' | ';' | '.' | ':')) | Some(Kind::Quote(_))
+            ) || is_abbreviation_dot(doc, limit))
+        {
+            limit += 1;
+        }
+        source = noun_phrase_after(doc, after, limit);
+        let m = source?;
+        after = m.description.map_or(m.end, |d| d.1);
+        side = Side::Before;
+    }
+    if source.is_none() && !passive && !borrowed {
+        return None;
+    }
+    if cue.lemma.noun_like && matches!(cue.form, Form::Base | Form::ThirdPerson) && source.is_none()
+    {
+        return None;
+    }
+    if side == Side::After && source.is_some_and(|m| is_sentence_final_cue(doc, m, after, end, cue))
+    {
+        side = Side::Before;
+    }
+    let parts = match side {
+        Side::Before => {
+            let m = source?;
+            let to = if inverted { i } else { m.start };
+            before_content(doc, s, to).into_iter().collect::<Vec<_>>()
+        }
+        Side::After => {
+            let from = content_start(doc, after, end, cue);
+            let to = (from..end)
+                .find(|&k| {
+                    k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
+                })
+                .map_or(end, |k| k - 1);
+            if from < to {
+                vec![(from, to)]
+            } else {
+                vec![]
+            }
+        }
+    };
+    let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
+    let needed = if side == Side::Before { 1 } else { 2 };
+    if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
+        return None;
+    }
+    Some(Found {
+        sentence: n,
+        cue: (i, i + 1),
+        class: cue.lemma.class,
+        source,
+        parts,
+        side,
+        borrowed_source: borrowed,
+        phrase: false,
+    })
+}
+
+/// `said:` or `saying,` closing a sentence, with a quotation opening right after it.
+pub fn opens_next_quote(doc: &Doc, s: Sentence) -> bool {
+    let last = s.end.saturating_sub(1);
+    let mut next = s.end;
+    while doc.kind(next) == Some(Kind::Break) {
+        next += 1;
+    }
+    matches!(doc.kind(last), Some(Kind::Punct(':' | ',')))
+        && doc.kind(next) == Some(Kind::Quote(Quote::Open))
+}
+
+fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
+    let mut k = i;
+    while k > floor {
+        k -= 1;
+        let w = doc.low(k);
+        if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "it's") {
+            return true;
+        }
+        if !BE.contains(&w) && !(w.ends_with("ly") && !doc.is_capitalized(k)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The dot of "Sen." or "Mr.": directly after a short capitalised word.
+fn is_abbreviation_dot(doc: &Doc, k: usize) -> bool {
+    doc.is_punct(k, '.')
+        && k > 0
+        && doc.is_capitalized(k - 1)
+        && doc.tokens[k - 1].end == doc.tokens[k].start
+        && doc.word(k - 1).chars().count() <= 4
+}
+
+/// The cue stands right after a comma or closing quote: `"...," said X` / `..., X said`.
+fn precedes_content(doc: &Doc, floor: usize, i: usize) -> bool {
+    i > floor
+        && matches!(
+            doc.kind(i - 1),
+            Some(Kind::Punct(',' | '\u{2014}' | '-')) | Some(Kind::Quote(Quote::Close))
+        )
+}
+
+/// `C, X said (on Tuesday).`: the source follows a comma or quote and little follows the cue.
+fn is_sentence_final_cue(doc: &Doc, m: Mention, after: usize, end: usize, cue: Cue) -> bool {
+    if m.start == 0 || !precedes_content(doc, 0, m.start) {
+        return false;
+    }
+    let mut k = after;
+    if cue.lemma.addressee {
+        while k < end
+            && (doc.is_capitalized(k)
+                || matches!(
+                    doc.low(k),
+                    "reporters"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "supporters"
+                        | "voters"
+                        | "him"
+                        | "them"
+                        | "me"
+                        | "us"
+                ))
+        {
+            k += 1;
+        }
+    }
+    let tail = &doc.tokens[k.min(end)..end];
+    if tail.is_empty() {
+        return true;
+    }
+    // `"A," she said, "B."`: an interrupted quote, its first piece before the source.
+    let interrupted = doc.is_punct(k, ',') && doc.kind(k + 1) == Some(Kind::Quote(Quote::Open));
+    if interrupted && doc.kind(m.start - 1) == Some(Kind::Quote(Quote::Close)) {
+        return true;
+    }
+    let first = doc.low(k);
+    let opens_quote = tail.iter().any(|t| t.kind == Kind::Quote(Quote::Open));
+    let has_that = (k..end).any(|j| doc.low(j) == "that");
+    (TAIL_STARTS.contains(&first)
+        || doc.is_punct(k, ',')
+        || cue.lemma.addressee && doc.is_capitalized(k))
+        && tail.len() <= 14
+        && !opens_quote
+        && !has_that
+}
+
+/// The content before the source at `to`: from the sentence start to the comma before it.
+fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
+    let mut to = to;
+    while to > s.start
+        && matches!(doc.kind(to - 1), Some(Kind::Punct(',' | '\u{2014}' | '-' | ':')))
+    {
+        to -= 1;
+    }
+    (to > s.start).then_some((s.start, to))
+}
+
+/// The first content token after the cue: past a colon, and past the addressee of "told".
+fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
+    let mut k = after;
+    if cue.lemma.addressee {
+        if let Some(that) = (k..end.min(k + 9)).find(|&j| doc.low(j) == "that") {
+            if (k..that).all(|j| doc.is_word(j) || doc.is_punct(j, '.')) {
+                return that;
+            }
+        }
+        while k < end
+            && (doc.is_capitalized(k)
+                || matches!(
+                    doc.low(k),
+                    "reporters"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "supporters"
+                        | "voters"
+                        | "him"
+                        | "them"
+                        | "me"
+                        | "us"
+                        | "audience"
+                        | "crowd"
+                ))
+        {
+            k += 1;
+        }
+    }
+    while k < end && matches!(doc.kind(k), Some(Kind::Punct(':' | ',' | '\u{2014}'))) {
+        k += 1;
+    }
+    k
+}
+
+/// Two attributions joined by ", and X said ...": the first content stops before the second.
+fn cut_at_following_clauses(doc: &Doc, found: &mut [Found]) {
+    let starts: Vec<usize> = found
+        .iter()
+        .filter(|f| f.side == Side::After && !f.borrowed_source)
+        .filter_map(|f| f.source.map(|m| m.start))
+        .collect();
+    let participles: Vec<usize> =
+        found.iter().filter(|f| f.borrowed_source).map(|f| f.cue.0).collect();
+    for f in found.iter_mut().filter(|f| f.side == Side::After) {
+        let Some(&(a, b)) = f.parts.last() else { continue };
+        let mut cut = b;
+        for &st in starts.iter().chain(participles.iter()) {
+            if st > a && st < cut {
+                let mut k = st;
+                while k > a
+                    && matches!(
+                        doc.low(k - 1),
+                        "and" | "but" | "while" | "as" | "though" | "although"
+                    )
+                {
+                    k -= 1;
+                }
+                if k > a && matches!(doc.kind(k - 1), Some(Kind::Punct(',' | ';'))) {
+                    cut = k - 1;
+                }
+            }
+        }
+        if let Some(last) = f.parts.last_mut() {
+            last.1 = cut;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders each attribution of `text` as "source|cue|content".
+    fn found(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, &[]);
+        let mut out = Vec::new();
+        for n in 0..doc.sentences.len() {
+            find_in_sentence(&doc, n, &mut out);
+        }
+        out.iter()
+            .map(|f| {
+                let src = f.source.map_or("", |m| doc.span(m.start, m.end).slice(text));
+                let content: Vec<&str> =
+                    f.parts.iter().map(|&(a, b)| doc.span(a, b).slice(text)).collect();
+                format!("{src}|{}|{}", doc.span(f.cue.0, f.cue.1).slice(text), content.join(" / "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn content_after_the_cue_keeps_that() {
+        assert_eq!(
+            found("Trump said that the war would end."),
+            ["Trump|said|that the war would end"]
+        );
+    }
+
+    #[test]
+    fn content_before_a_final_cue() {
+        assert_eq!(
+            found("The war will end soon, Trump said on Friday."),
+            ["Trump|said|The war will end soon"]
+        );
+        assert_eq!(
+            found("“It will end,” said Sen. Ted Cruz."),
+            ["Sen. Ted Cruz|said|“It will end,”"]
+        );
+    }
+
+    #[test]
+    fn according_to_either_side() {
+        assert_eq!(
+            found("According to reports, Putin called Trump."),
+            ["reports|According to|Putin called Trump"]
+        );
+        assert_eq!(
+            found("Putin called first, according to the Kremlin."),
+            ["the Kremlin|according to|Putin called first"]
+        );
+    }
+
+    #[test]
+    fn addressee_is_not_content() {
+        assert_eq!(
+            found("Weaver told CNN on Tuesday that he believes it will last."),
+            ["Weaver|told|that he believes it will last", "he|believes|it will last"]
+        );
+    }
+
+    #[test]
+    fn noun_forms_are_not_cues() {
+        assert!(found("The call lasted an hour.").is_empty());
+        assert!(found("Do you think he will win?").is_empty());
+    }
+}
