@@ -64,7 +64,7 @@ pub fn extract(text: &str, skip: &[Span]) -> Extraction {
 }
 
 fn attribution_of(doc: &sentences::Doc, f: &clauses::Found, entity: Option<usize>) -> Attribution {
-    let spans: Vec<Span> = f.parts.iter().map(|&(a, b)| doc.span(a, b)).collect();
+    let spans: Vec<Span> = f.parts.iter().map(|&(a, b)| inside_quote_marks(doc, a, b)).collect();
     let content = spans.iter().copied().reduce(Span::cover).unwrap_or_default();
     let quoted = confidence::quoted_share(doc, f);
     let kind = if quoted >= 0.999 {
@@ -82,5 +82,19 @@ fn attribution_of(doc: &sentences::Doc, f: &clauses::Found, entity: Option<usize
         source: f.source.map(|m| doc.span(m.start, m.end)),
         entity,
         confidence: confidence::confidence(doc, f),
+    }
+}
+
+/// The span of tokens `[a, b)`, without the marks when they are one whole quotation.
+fn inside_quote_marks(doc: &sentences::Doc, a: usize, b: usize) -> Span {
+    use tokens::{Kind, Quote};
+    let whole = b > a + 2
+        && doc.kind(a) == Some(Kind::Quote(Quote::Open))
+        && doc.kind(b - 1) == Some(Kind::Quote(Quote::Close))
+        && doc.quote_at(a).is_some_and(|q| q.close == Some(b - 1));
+    if whole {
+        doc.span(a + 1, b - 1)
+    } else {
+        doc.span(a, b)
     }
 }
