@@ -102,7 +102,7 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
                 continue;
             }
         }
-        if let Some(cue) = doc.is_word(i).then(|| lookup(doc.low(i))).flatten() {
+        if let Some(cue) = may_be_cue(doc, s, i).then(|| lookup(doc.low(i))).flatten() {
             if let Some(f) = verb_cue(doc, n, s, end, i, cue, &out[first_new..]) {
                 out.push(f);
             }
@@ -110,6 +110,14 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
         i += 1;
     }
     cut_at_following_clauses(doc, &mut out[first_new..]);
+}
+
+/// Lower-case words, or capitalised ones opening a sentence or quote ("Says ...").
+fn may_be_cue(doc: &Doc, s: Sentence, i: usize) -> bool {
+    doc.is_word(i)
+        && (!doc.is_capitalized(i)
+            || i == s.start
+            || doc.kind(i - 1) == Some(Kind::Quote(Quote::Open)))
 }
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
@@ -270,7 +278,9 @@ fn verb_cue(
         {
             limit += 1;
         }
-        source = noun_phrase_after(doc, after, limit);
+        source = noun_phrase_after(doc, after, limit).filter(|m| {
+            m.end - m.start > 1 || doc.is_capitalized(m.start) && doc.low(m.start) != "i"
+        });
         let m = source?;
         after = m.description.map_or(m.end, |d| d.1);
         side = Side::Before;
@@ -294,6 +304,10 @@ fn verb_cue(
         }
         Side::After => {
             let from = content_start(doc, after, end, cue);
+            let end = match doc.quote_at(i) {
+                Some(q) => end.min(q.close.unwrap_or(q.end)),
+                None => end,
+            };
             let to = (from..end)
                 .find(|&k| {
                     k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
@@ -460,6 +474,13 @@ fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
     }
     while k < end && matches!(doc.kind(k), Some(Kind::Punct(':' | ',' | '\u{2014}'))) {
         k += 1;
+    }
+    if TAIL_STARTS.contains(&doc.low(k)) {
+        let that = (k + 1..end.min(k + 10)).find(|&j| doc.low(j) == "that");
+        if let Some(that) = that.filter(|&t| (k..t).all(|j| doc.is_word(j) || doc.is_punct(j, ',')))
+        {
+            return that;
+        }
     }
     k
 }

@@ -12,7 +12,7 @@ const MAX_CONTINUATIONS: usize = 8;
 /// Extends each attribution in `found` (sorted by sentence) with the quoted pieces that follow it.
 pub fn join_continuations(doc: &Doc, found: &mut [Found]) {
     let mut claimed = vec![false; doc.sentences.len()];
-    for f in found.iter() {
+    for f in found.iter().filter(|f| doc.quote_at(f.cue.0).is_none()) {
         claimed[f.sentence] = true;
     }
     for f in found.iter_mut() {

@@ -185,26 +185,37 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
     })
 }
 
-/// `Name, a professor at X, said` / `Name (R-Texas) said`: the name before the appositive.
+/// `Name, a professor at X, said` / `Name (R-Texas) said` / `Cory James, 22, of Flint, said`:
+/// the name before the appositive; one that opens the sentence wins over a nearer one.
 fn subject_before_appositive(doc: &Doc, floor: usize, close: usize) -> Option<Mention> {
-    let (open_char, limit) = if doc.is_punct(close, ')') { ('(', 12) } else { (',', 25) };
+    let (open_char, limit) = if doc.is_punct(close, ')') { ('(', 12) } else { (',', 30) };
+    let mut best: Option<Mention> = None;
     let mut j = close;
     while j > floor && close - j < limit {
         j -= 1;
-        if doc.is_punct(j, open_char) {
-            let (start, end) = noun_phrase_ending_at(doc, floor, j.checked_sub(1)?)?;
-            let is_name = doc.is_capitalized(end - 1) || PRONOUNS.contains(&doc.low(end - 1));
-            if !is_name || j <= start {
-                return None;
-            }
-            let description = (j + 1 < close).then_some((j + 1, close));
-            return Some(Mention { start, end, description });
+        if matches!(doc.kind(j), Some(Kind::Quote(_)) | Some(Kind::Punct(';' | ':'))) {
+            break;
         }
-        if matches!(doc.kind(j), Some(Kind::Quote(_)) | Some(Kind::Punct('.' | ';' | ':'))) {
-            return None;
+        if !doc.is_punct(j, open_char) || j == floor {
+            continue;
+        }
+        let Some((start, end)) = noun_phrase_ending_at(doc, floor, j - 1) else { continue };
+        let is_name =
+            doc.is_capitalized(end - 1) || matches!(doc.low(end - 1), "he" | "she" | "they");
+        if !is_name || j <= start {
+            continue;
+        }
+        let description = (j + 1 < close).then_some((j + 1, close));
+        let m = Mention { start, end, description };
+        if start == floor || doc.kind(start - 1) == Some(Kind::Break) {
+            return Some(m);
+        }
+        best = best.or(Some(m));
+        if open_char == '(' {
+            break;
         }
     }
-    None
+    best
 }
 
 /// The subject of the clause ending at `before` ("Trump defended it, saying ..."): the nearest

@@ -82,7 +82,7 @@ fn tokenize_range(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
             tokens.push(Token { start: i, end, kind: Kind::Word });
             i = end;
         } else if (c == '`' || c == '\'') && i + 1 < to && bytes[i + 1] == c as u8 {
-            let kind = if c == '`' { Quote::Open } else { Quote::Close };
+            let kind = if c == '`' { Quote::Open } else { Quote::Either };
             tokens.push(Token { start: i, end: i + 2, kind: Kind::Quote(kind) });
             i += 2;
         } else {
@@ -163,7 +163,7 @@ mod tests {
         assert_eq!(t[0].kind, Kind::Quote(Quote::Open));
         assert_eq!(t[3].kind, Kind::Quote(Quote::Close));
         assert!(t.iter().any(|t| t.kind == Kind::Break));
-        assert_eq!(t.last().map(|t| t.kind), Some(Kind::Quote(Quote::Close)));
+        assert_eq!(t.last().map(|t| t.kind), Some(Kind::Quote(Quote::Either)));
     }
 
     #[test]
