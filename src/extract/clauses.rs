@@ -93,8 +93,15 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
     if is_question_outside_quotes(doc, s) {
         return;
     }
+    if let Some(f) = transcript_turn(doc, n) {
+        out.push(f);
+    }
     let mut i = s.start;
     while i < end {
+        if doc.quote_at(i).is_some() {
+            i += 1;
+            continue;
+        }
         if let Some(len) = source_phrase_at(doc, i) {
             if let Some(f) = according_to(doc, n, s, end, i, len) {
                 i = f.source.map_or(i + len, |m| m.end);
@@ -110,6 +117,80 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
         i += 1;
     }
     cut_at_following_clauses(doc, &mut out[first_new..]);
+}
+
+/// `PENCE: Well, look ...` or `Poll: Sanders leads`: a short name and a colon opening a
+/// paragraph; the content is the rest of the paragraph.
+fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
+    let s = doc.sentences[n];
+    if n > 0 && doc.sentences[n - 1].paragraph == s.paragraph {
+        return None;
+    }
+    let colon = (s.start..s.end.min(s.start + 5)).find(|&k| doc.is_punct(k, ':'))?;
+    let name_like = colon > s.start
+        && (s.start..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
+        && !matches!(
+            doc.low(s.start),
+            "update"
+                | "note"
+                | "editor"
+                | "photo"
+                | "video"
+                | "source"
+                | "related"
+                | "read"
+                | "watch"
+                | "via"
+                | "credit"
+                | "image"
+        );
+    if !name_like {
+        return None;
+    }
+    let last = doc.sentences[n..].iter().take_while(|t| t.paragraph == s.paragraph).last()?;
+    let end = content_end(doc, *last);
+    (end > colon + 2).then(|| Found {
+        sentence: n,
+        cue: (colon, colon + 1),
+        class: Class::Speech,
+        source: Some(Mention { start: s.start, end: colon, description: None }),
+        parts: vec![(colon + 1, end)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: false,
+    })
+}
+
+/// Where the clause that starts at `from` ends: before "; ", a spaced dash, ", but", ", and he",
+/// or "and added" — never inside a quotation.
+fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
+    for k in from + 1..end {
+        if doc.quote_at(k).is_some() {
+            continue;
+        }
+        let stop = match doc.kind(k) {
+            Some(Kind::Punct(';' | '-' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
+            Some(Kind::Punct(',')) => match doc.low(k + 1) {
+                "but" => true,
+                "and" => {
+                    let w = doc.low(k + 2);
+                    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "the")
+                        || doc.is_capitalized(k + 2)
+                }
+                _ => false,
+            },
+            Some(Kind::Word) => {
+                doc.low(k) == "and"
+                    && lookup(doc.low(k + 1))
+                        .is_some_and(|c| matches!(c.form, Form::Past | Form::ThirdPerson))
+            }
+            _ => false,
+        };
+        if stop {
+            return k;
+        }
+    }
+    end
 }
 
 /// Lower-case words, or capitalised ones opening a sentence or quote ("Says ...").
@@ -308,6 +389,7 @@ fn verb_cue(
                 Some(q) => end.min(q.close.unwrap_or(q.end)),
                 None => end,
             };
+            let end = clause_end(doc, from, end);
             let to = (from..end)
                 .find(|&k| {
                     k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
