@@ -373,9 +373,16 @@ fn verb_cue(
     {
         return None;
     }
-    if side == Side::After && source.is_some_and(|m| is_sentence_final_cue(doc, m, after, end, cue))
-    {
-        side = Side::Before;
+    if side == Side::After {
+        if let Some(m) = source {
+            let m = with_leading_modifiers(doc, s.start, m);
+            if follows_whole_quote(doc, s, m.start)
+                || is_sentence_final_cue(doc, m, after, end, cue)
+            {
+                side = Side::Before;
+                source = Some(m);
+            }
+        }
     }
     let parts = match side {
         Side::Before => {
@@ -461,6 +468,36 @@ fn precedes_content(doc: &Doc, floor: usize, i: usize) -> bool {
             doc.kind(i - 1),
             Some(Kind::Punct(',' | '\u{2014}' | '-')) | Some(Kind::Quote(Quote::Close))
         )
+}
+
+/// `"...," former congressman Dan Maffei said`: lower-case words between a comma or closing
+/// quote and a name belong to the source.
+fn with_leading_modifiers(doc: &Doc, floor: usize, m: Mention) -> Mention {
+    let mut k = m.start;
+    while k > floor
+        && m.start - k < 4
+        && doc.is_word(k - 1)
+        && !doc.is_capitalized(k - 1)
+        && lookup(doc.low(k - 1)).is_none()
+    {
+        k -= 1;
+    }
+    if k < m.start && k > floor && precedes_content(doc, floor, k) && doc.is_capitalized(m.start) {
+        Mention { start: k, ..m }
+    } else {
+        m
+    }
+}
+
+/// The sentence opens with a quotation that closes right before `at` (after an optional comma).
+fn follows_whole_quote(doc: &Doc, s: Sentence, at: usize) -> bool {
+    let mut k = at;
+    while k > s.start && matches!(doc.kind(k - 1), Some(Kind::Punct(',' | '\u{2014}' | '-'))) {
+        k -= 1;
+    }
+    k > s.start
+        && doc.kind(k - 1) == Some(Kind::Quote(Quote::Close))
+        && doc.quote_at(s.start).is_some_and(|q| q.open == s.start && q.close == Some(k - 1))
 }
 
 /// `C, X said (on Tuesday).`: the source follows a comma or quote and little follows the cue.
