@@ -165,6 +165,10 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
 /// or "and added" — never inside a quotation.
 fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
     for k in from + 1..end {
+        if doc.kind(k) == Some(Kind::Quote(Quote::Close)) && doc.low(k + 1) == "but" && k + 1 < end
+        {
+            return k + 1;
+        }
         if doc.quote_at(k).is_some() {
             continue;
         }
@@ -364,6 +368,27 @@ fn verb_cue(
         });
         let m = source?;
         after = m.description.map_or(m.end, |d| d.1);
+        let boundary = matches!(
+            doc.kind(after),
+            Some(Kind::Punct(',' | '.' | ';' | '(')) | Some(Kind::Quote(Quote::Open))
+        ) || matches!(
+            doc.low(after),
+            "for"
+                | "of"
+                | "at"
+                | "in"
+                | "with"
+                | "on"
+                | "from"
+                | "to"
+                | "during"
+                | "who"
+                | "and"
+                | "as"
+        );
+        if after < end && !boundary {
+            return None;
+        }
         side = Side::Before;
     }
     if source.is_none() && !passive && !borrowed {
@@ -482,7 +507,8 @@ fn with_leading_modifiers(doc: &Doc, floor: usize, m: Mention) -> Mention {
     {
         k -= 1;
     }
-    if k < m.start && k > floor && precedes_content(doc, floor, k) && doc.is_capitalized(m.start) {
+    if k < m.start && k > floor && precedes_content(doc, floor, k) && doc.is_capitalized(m.end - 1)
+    {
         Mention { start: k, ..m }
     } else {
         m
@@ -533,8 +559,13 @@ fn is_sentence_final_cue(doc: &Doc, m: Mention, after: usize, end: usize, cue: C
         return true;
     }
     // `"A," she said, "B."`: an interrupted quote, its first piece before the source.
-    let interrupted = doc.is_punct(k, ',') && doc.kind(k + 1) == Some(Kind::Quote(Quote::Open));
-    if interrupted && doc.kind(m.start - 1) == Some(Kind::Quote(Quote::Close)) {
+    let reopens = (k..end.min(k + 14))
+        .find(|&j| doc.kind(j) == Some(Kind::Quote(Quote::Open)))
+        .is_some_and(|j| j > 0 && matches!(doc.kind(j - 1), Some(Kind::Punct(',' | ':'))));
+    let close = Some(Kind::Quote(Quote::Close));
+    let quote_before = doc.kind(m.start - 1) == close
+        || m.start > 1 && doc.is_punct(m.start - 1, ',') && doc.kind(m.start - 2) == close;
+    if reopens && quote_before {
         return true;
     }
     let first = doc.low(k);
@@ -594,10 +625,37 @@ fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
     while k < end && matches!(doc.kind(k), Some(Kind::Punct(':' | ',' | '\u{2014}'))) {
         k += 1;
     }
+    if matches!(
+        doc.low(k),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+    ) {
+        k += 1;
+        if matches!(doc.low(k), "night" | "morning" | "afternoon" | "evening") {
+            k += 1;
+        }
+    }
     if TAIL_STARTS.contains(&doc.low(k)) {
-        let that = (k + 1..end.min(k + 10)).find(|&j| doc.low(j) == "that");
-        if let Some(that) = that.filter(|&t| (k..t).all(|j| doc.is_word(j) || doc.is_punct(j, ',')))
-        {
+        let that = (k + 1..end.min(k + 9)).find(|&j| doc.low(j) == "that");
+        let plain = |t: usize| {
+            (k..t).all(|j| {
+                (doc.is_word(j) || doc.is_punct(j, ','))
+                    && lookup(doc.low(j)).is_none()
+                    && !matches!(
+                        doc.low(j),
+                        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+                    )
+            })
+        };
+        if let Some(that) = that.filter(|&t| plain(t)) {
             return that;
         }
     }

@@ -35,11 +35,16 @@ fn add_quote_after_cue(doc: &Doc, f: &mut Found) {
         return;
     }
     let s = doc.sentences[f.sentence];
-    let mut k = cue_end(f);
-    while k < s.end && matches!(doc.kind(k), Some(Kind::Punct(',' | ':' | '\u{2014}'))) {
-        k += 1;
-    }
-    if doc.kind(k) == Some(Kind::Quote(Quote::Open)) {
+    let from = cue_end(f);
+    let Some(k) = (from..s.end.min(from + 14))
+        .find(|&k| doc.kind(k) == Some(Kind::Quote(Quote::Open)))
+        .filter(|&k| {
+            k == from || matches!(doc.kind(k - 1), Some(Kind::Punct(',' | ':' | '\u{2014}')))
+        })
+    else {
+        return;
+    };
+    {
         if let Some(q) = doc.quote_at(k) {
             f.parts.push((k, q.end.min(s.end)));
         }

@@ -189,6 +189,14 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
 /// the name before the appositive; one that opens the sentence wins over a nearer one.
 fn subject_before_appositive(doc: &Doc, floor: usize, close: usize) -> Option<Mention> {
     let (open_char, limit) = if doc.is_punct(close, ')') { ('(', 12) } else { (',', 30) };
+    // `A longtime official, Howard Ingram, said`: the name is the appositive itself.
+    if open_char == ',' && close > floor + 1 && doc.is_capitalized(close - 1) {
+        if let Some((start, end)) = noun_phrase_ending_at(doc, floor, close - 1) {
+            if start > floor && doc.is_punct(start - 1, ',') && end - start <= 4 {
+                return Some(Mention { start, end, description: None });
+            }
+        }
+    }
     let mut best: Option<Mention> = None;
     let mut j = close;
     while j > floor && close - j < limit {
