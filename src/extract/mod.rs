@@ -4,7 +4,14 @@
 //! assertions, each with content, cue and source spans, and resolves sources to document-level
 //! entities. It never looks inside `skip` (boilerplate) and never fails on any text.
 
+mod clauses;
+mod confidence;
+mod cues;
+mod entities;
 mod quotes;
+mod sentences;
+mod sources;
+mod tokens;
 
 use crate::model::{ClaimKind, SpeakerKind};
 use crate::text::Span;
@@ -43,5 +50,51 @@ pub struct Extraction {
 
 /// Extracts the attributions of `text`, ignoring the `skip` spans (boilerplate).
 pub fn extract(text: &str, skip: &[Span]) -> Extraction {
-    quotes::extract_quotes(text, skip)
+    let doc = sentences::Doc::new(text, skip);
+    let mut found = Vec::new();
+    for n in 0..doc.sentences.len() {
+        clauses::find_in_sentence(&doc, n, &mut found);
+    }
+    quotes::join_continuations(&doc, &mut found);
+    found.retain(|f| !f.parts.is_empty());
+    let (entities, links) = entities::resolve_entities(&doc, &found);
+    let attributions =
+        found.iter().zip(links).map(|(f, entity)| attribution_of(&doc, f, entity)).collect();
+    Extraction { attributions, entities }
+}
+
+fn attribution_of(doc: &sentences::Doc, f: &clauses::Found, entity: Option<usize>) -> Attribution {
+    let spans: Vec<Span> = f.parts.iter().map(|&(a, b)| inside_quote_marks(doc, a, b)).collect();
+    let content = spans.iter().copied().reduce(Span::cover).unwrap_or_default();
+    let quoted = confidence::quoted_share(doc, f);
+    let kind = if quoted >= 0.999 {
+        ClaimKind::Direct
+    } else if quoted > 0.0 {
+        ClaimKind::Mixed
+    } else {
+        ClaimKind::Indirect
+    };
+    Attribution {
+        kind,
+        content,
+        parts: if spans.len() > 1 { spans } else { Vec::new() },
+        cue: Some(doc.span(f.cue.0, f.cue.1)),
+        source: f.source.map(|m| doc.span(m.start, m.end)),
+        entity,
+        confidence: confidence::confidence(doc, f),
+    }
+}
+
+/// The span of tokens `[a, b)`, without the marks when they are one whole quotation.
+fn inside_quote_marks(doc: &sentences::Doc, a: usize, b: usize) -> Span {
+    use tokens::{Kind, Quote};
+    let whole = b > a + 2
+        && doc.kind(a) == Some(Kind::Quote(Quote::Open))
+        && doc.kind(b - 1) == Some(Kind::Quote(Quote::Close))
+        && doc.quote_at(a).is_some_and(|q| q.close == Some(b - 1));
+    if whole {
+        doc.span(a + 1, b - 1)
+    } else {
+        doc.span(a, b)
+    }
 }

@@ -1,103 +1,117 @@
-//! A first extractor: quoted passages with a nearby speech cue and name.
+//! Quotes that run past their attribution: `"A," she said, "B."`, `"A," she said. "B."`, and
+//! `He told reporters:` followed by a quoted paragraph. Adds the later pieces as content parts
+//! of the same attribution, so the speaker of the second piece is not lost.
 
-use super::{Attribution, Entity, Extraction};
-use crate::model::{ClaimKind, SpeakerKind};
-use crate::text::Span;
+use super::clauses::{Found, Side};
+use super::sentences::Doc;
+use super::tokens::{Kind, Quote};
 
-const CUES: &[&str] = &[
-    "said",
-    "says",
-    "stated",
-    "told",
-    "remarked",
-    "noted",
-    "added",
-    "warned",
-    "commented",
-    "cautioned",
-    "stressed",
-    "mentioned",
-    "observed",
-    "wrote",
-    "posted",
-];
+/// How many following quoted sentences may continue one attribution.
+const MAX_CONTINUATIONS: usize = 8;
 
-pub fn extract_quotes(text: &str, skip: &[Span]) -> Extraction {
-    let mut out = Extraction::default();
-    for quote in quoted_spans(text) {
-        if skip.iter().any(|s| s.overlaps(quote))
-            || quote.slice(text).split_whitespace().count() < 3
-        {
-            continue;
-        }
-        let after = &text[quote.end()
-            ..text[quote.end()..].find(['\n', '.']).map_or(text.len(), |i| quote.end() + i)];
-        let Some((cue, source)) = cue_and_source_after(text, quote.end(), after) else { continue };
-        let name = source.slice(text).to_string();
-        let entity = match out.entities.iter().position(|e| e.name == name) {
-            Some(i) => i,
-            None => {
-                out.entities.push(Entity {
-                    name: name.clone(),
-                    kind: SpeakerKind::Person,
-                    aliases: vec![name],
-                    descriptions: vec![],
-                });
-                out.entities.len() - 1
-            }
-        };
-        let content = Span::of(text, quote.start() + 1..quote.end() - 1);
-        out.attributions.push(Attribution {
-            kind: ClaimKind::Direct,
-            content,
-            parts: vec![],
-            cue: Some(cue),
-            source: Some(source),
-            entity: Some(entity),
-            confidence: 0.7,
-        });
+/// Extends each attribution in `found` (sorted by sentence) with the quoted pieces that follow it.
+pub fn join_continuations(doc: &Doc, found: &mut [Found]) {
+    let mut claimed = vec![false; doc.sentences.len()];
+    for f in found.iter().filter(|f| doc.quote_at(f.cue.0).is_none()) {
+        claimed[f.sentence] = true;
     }
-    out
-}
-
-fn quoted_spans(text: &str) -> Vec<Span> {
-    let mut spans = Vec::new();
-    let mut open = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('\u{201c}', _) => open = Some(i),
-            ('"', None) => open = Some(i),
-            ('\u{201d}' | '"', Some(start)) => {
-                spans.push(Span::of(text, start..i + c.len_utf8()));
-                open = None;
-            }
-            ('\n', _) => open = None,
-            _ => {}
+    for f in found.iter_mut() {
+        add_quote_after_cue(doc, f);
+        if f.parts.is_empty() || ends_with_quote(doc, f) {
+            follow_quoted_sentences(doc, f, &mut claimed);
         }
     }
-    spans
 }
 
-/// `"...," Name said` or `"...," said Name` right after the quote.
-fn cue_and_source_after(text: &str, base: usize, after: &str) -> Option<(Span, Span)> {
-    let words: Vec<(usize, &str)> = after
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w))
-        .take(6)
-        .collect();
-    let cue_at = words
-        .iter()
-        .position(|(_, w)| CUES.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))?;
-    let (cue_off, cue_word) = words[cue_at];
-    let cue_word = cue_word.trim_end_matches(|c: char| !c.is_alphabetic());
-    let cue = Span::of(text, base + cue_off..base + cue_off + cue_word.len());
-    let name_words: Vec<&(usize, &str)> = if cue_at == 0 {
-        words[1..].iter().take_while(|(_, w)| w.starts_with(char::is_uppercase)).collect()
-    } else {
-        words[..cue_at].iter().filter(|(_, w)| w.starts_with(char::is_uppercase)).collect()
+/// The end of the attribution's cue and source, whichever is later.
+fn cue_end(f: &Found) -> usize {
+    let source_end = f.source.map_or(0, |m| m.description.map_or(m.end, |d| d.1));
+    f.cue.1.max(source_end)
+}
+
+/// `"A," she said, "B."`: a quote opening right after the cue in the same sentence.
+fn add_quote_after_cue(doc: &Doc, f: &mut Found) {
+    if f.side != Side::Before || !ends_with_quote(doc, f) {
+        return;
+    }
+    let s = doc.sentences[f.sentence];
+    let from = cue_end(f);
+    let Some(k) = (from..s.end.min(from + 14))
+        .find(|&k| doc.kind(k) == Some(Kind::Quote(Quote::Open)))
+        .filter(|&k| {
+            k == from || matches!(doc.kind(k - 1), Some(Kind::Punct(',' | ':' | '\u{2014}')))
+        })
+    else {
+        return;
     };
-    let first = name_words.first()?;
-    let last = name_words.last()?;
-    let end = base + last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-    Some((cue, Span::of(text, base + first.0..end)))
+    {
+        if let Some(q) = doc.quote_at(k) {
+            f.parts.push((k, q.end.min(s.end)));
+        }
+    }
+}
+
+fn ends_with_quote(doc: &Doc, f: &Found) -> bool {
+    f.parts.last().is_some_and(|&(a, b)| {
+        b > a
+            && (doc.kind(b - 1) == Some(Kind::Quote(Quote::Close)) || doc.quote_at(b - 1).is_some())
+    })
+}
+
+/// Quoted sentences after the attribution's sentence that have no attribution of their own.
+fn follow_quoted_sentences(doc: &Doc, f: &mut Found, claimed: &mut [bool]) {
+    let mut n = f.sentence + 1;
+    let mut added = 0;
+    while n < doc.sentences.len() && added < MAX_CONTINUATIONS && !claimed[n] {
+        let s = doc.sentences[n];
+        let Some(q) = doc.quote_at(s.start).filter(|q| q.open == s.start) else { break };
+        let whole = q.end >= s.end || (q.end..s.end).all(|k| !doc.is_word(k));
+        let new_paragraph = s.paragraph != doc.sentences[n - 1].paragraph;
+        if !whole
+            || (new_paragraph && added == 0 && !f.parts.is_empty() && !ends_with_quote(doc, f))
+        {
+            break;
+        }
+        f.parts.push((s.start, q.end.min(s.end)));
+        claimed[n] = true;
+        added += 1;
+        // An unclosed paragraph quote continues in the next paragraph only if it reopens.
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::clauses::find_in_sentence;
+    use super::*;
+
+    fn parts(text: &str) -> Vec<Vec<String>> {
+        let doc = Doc::new(text, &[]);
+        let mut found = Vec::new();
+        for n in 0..doc.sentences.len() {
+            find_in_sentence(&doc, n, &mut found);
+        }
+        join_continuations(&doc, &mut found);
+        found
+            .iter()
+            .map(|f| f.parts.iter().map(|&(a, b)| doc.span(a, b).slice(text).to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn interrupted_quote_is_one_attribution() {
+        assert_eq!(
+            parts("“It is over,” she said, “and we won.”"),
+            [["“It is over,”", "“and we won.”"]]
+        );
+        assert_eq!(parts("“It is over,” she said. “We won.”"), [["“It is over,”", "“We won.”"]]);
+    }
+
+    #[test]
+    fn colon_introduces_the_next_paragraph() {
+        assert_eq!(
+            parts("Trump told reporters:\n“We are close. We will see.”"),
+            [["“We are close. We will see.”"]]
+        );
+    }
 }

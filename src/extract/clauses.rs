@@ -1,0 +1,765 @@
+//! Cue-anchored attributions inside one sentence: find each cue, its source on the left (or
+//! after an inverted cue), and its content — the rest of the clause after the cue, or the
+//! sentence part before "..., X said." — plus "according to X" in either position.
+
+use super::cues::{lookup, Class, Cue, Form, SOURCE_PHRASES};
+use super::sentences::{Doc, Sentence};
+use super::sources::{clause_subject, noun_phrase_after, subject_before, Mention, DETERMINERS};
+use super::tokens::{Kind, Quote};
+
+/// Where the content lies relative to the cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    After,
+    Before,
+}
+
+/// An attribution in token coordinates, before spans and entities are made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub sentence: usize,
+    /// Cue tokens `[start, end)`.
+    pub cue: (usize, usize),
+    pub class: Class,
+    pub source: Option<Mention>,
+    /// Content pieces as token ranges, in order.
+    pub parts: Vec<(usize, usize)>,
+    pub side: Side,
+    /// The source was not found next to the cue but borrowed (participle, continuation).
+    pub borrowed_source: bool,
+    /// The cue is an "according to"-style phrase.
+    pub phrase: bool,
+}
+
+const BE: &[&str] =
+    &["is", "are", "was", "were", "be", "been", "being", "widely", "also", "not", "often"];
+
+/// Words that may follow a sentence-final "X said" without carrying content.
+const TAIL_STARTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "after",
+    "before",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "of",
+    "from",
+    "while",
+    "when",
+    "as",
+    "with",
+    "via",
+    "through",
+    "by",
+    "then",
+    "also",
+    "again",
+    "afterward",
+    "afterwards",
+    "late",
+    "early",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "flatly",
+    "simply",
+    "recently",
+    "bluntly",
+    "sunday",
+    "outside",
+];
+
+/// Finds the attributions of sentence `n`, appending them to `out`.
+pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
+    let s = doc.sentences[n];
+    let first_new = out.len();
+    let end = content_end(doc, s);
+    if is_question_outside_quotes(doc, s) {
+        return;
+    }
+    if let Some(f) = transcript_turn(doc, n) {
+        out.push(f);
+    }
+    let mut i = s.start;
+    while i < end {
+        if doc.quote_at(i).is_some() {
+            i += 1;
+            continue;
+        }
+        if let Some(len) = source_phrase_at(doc, i) {
+            if let Some(f) = according_to(doc, n, s, end, i, len) {
+                i = f.source.map_or(i + len, |m| m.end);
+                out.push(f);
+                continue;
+            }
+        }
+        if let Some(cue) = may_be_cue(doc, s, i).then(|| lookup(doc.low(i))).flatten() {
+            if let Some(f) = verb_cue(doc, n, s, end, i, cue, &out[first_new..]) {
+                out.push(f);
+            }
+        }
+        i += 1;
+    }
+    cut_at_following_clauses(doc, &mut out[first_new..]);
+}
+
+/// `PENCE: Well, look ...` or `Poll: Sanders leads`: a short name and a colon opening a
+/// paragraph; the content is the rest of the paragraph.
+fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
+    let s = doc.sentences[n];
+    if n > 0 && doc.sentences[n - 1].paragraph == s.paragraph {
+        return None;
+    }
+    let colon = (s.start..s.end.min(s.start + 5)).find(|&k| doc.is_punct(k, ':'))?;
+    let name_like = colon > s.start
+        && (s.start..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
+        && !matches!(
+            doc.low(s.start),
+            "update"
+                | "note"
+                | "editor"
+                | "photo"
+                | "video"
+                | "source"
+                | "related"
+                | "read"
+                | "watch"
+                | "via"
+                | "credit"
+                | "image"
+        );
+    if !name_like {
+        return None;
+    }
+    let last = doc.sentences[n..].iter().take_while(|t| t.paragraph == s.paragraph).last()?;
+    let end = content_end(doc, *last);
+    (end > colon + 2).then(|| Found {
+        sentence: n,
+        cue: (colon, colon + 1),
+        class: Class::Speech,
+        source: Some(Mention { start: s.start, end: colon, description: None }),
+        parts: vec![(colon + 1, end)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: false,
+    })
+}
+
+/// Where the clause that starts at `from` ends: before "; ", a spaced dash, ", but", ", and he",
+/// or "and added" — never inside a quotation.
+fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
+    for k in from + 1..end {
+        if doc.kind(k) == Some(Kind::Quote(Quote::Close)) && doc.low(k + 1) == "but" && k + 1 < end
+        {
+            return k + 1;
+        }
+        if doc.quote_at(k).is_some() {
+            continue;
+        }
+        let stop = match doc.kind(k) {
+            Some(Kind::Punct(';' | '-' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
+            Some(Kind::Punct(',')) => match doc.low(k + 1) {
+                "but" => true,
+                "and" => {
+                    let w = doc.low(k + 2);
+                    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "the")
+                        || doc.is_capitalized(k + 2)
+                }
+                _ => false,
+            },
+            Some(Kind::Word) => {
+                doc.low(k) == "and"
+                    && lookup(doc.low(k + 1))
+                        .is_some_and(|c| matches!(c.form, Form::Past | Form::ThirdPerson))
+            }
+            _ => false,
+        };
+        if stop {
+            return k;
+        }
+    }
+    end
+}
+
+/// Lower-case words, or capitalised ones opening a sentence or quote ("Says ...").
+fn may_be_cue(doc: &Doc, s: Sentence, i: usize) -> bool {
+    doc.is_word(i)
+        && (!doc.is_capitalized(i)
+            || i == s.start
+            || doc.kind(i - 1) == Some(Kind::Quote(Quote::Open)))
+}
+
+/// One past the last content token of `s`: trailing terminators and breaks left out.
+fn content_end(doc: &Doc, s: Sentence) -> usize {
+    let mut end = s.end;
+    while end > s.start
+        && matches!(
+            doc.kind(end - 1),
+            Some(Kind::Punct('.' | '!' | '?' | ',' | ';' | ':' | '\u{2014}' | '-'))
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// "Do you think ...?" asked by the writer: not an attribution.
+fn is_question_outside_quotes(doc: &Doc, s: Sentence) -> bool {
+    let last = (s.start..s.end).rev().find(|&i| !matches!(doc.kind(i), Some(Kind::Quote(_))));
+    let asks = last.is_some_and(|i| doc.is_punct(i, '?'));
+    asks && doc.quote_at(s.start).is_none()
+        && matches!(
+            doc.low(s.start),
+            "do" | "does"
+                | "did"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "what"
+                | "why"
+                | "how"
+                | "who"
+                | "where"
+                | "when"
+                | "which"
+                | "have"
+                | "has"
+        )
+}
+
+fn source_phrase_at(doc: &Doc, i: usize) -> Option<usize> {
+    SOURCE_PHRASES
+        .iter()
+        .find(|p| p.iter().enumerate().all(|(k, w)| doc.low(i + k) == *w && doc.is_word(i + k)))
+        .map(|p| p.len())
+}
+
+/// "According to X, C." or "C, according to X."
+fn according_to(
+    doc: &Doc,
+    n: usize,
+    s: Sentence,
+    end: usize,
+    i: usize,
+    len: usize,
+) -> Option<Found> {
+    let mut limit = i + len;
+    while limit < end && !matches!(doc.kind(limit), Some(Kind::Punct(',' | ';' | '(' | '\u{2014}')))
+    {
+        limit += 1;
+    }
+    let source = noun_phrase_after(doc, i + len, limit)
+        .map(|m| Mention { end: limit.min(m.end.max(limit)), ..m })
+        .or_else(|| {
+            (limit > i + len).then_some(Mention { start: i + len, end: limit, description: None })
+        })?;
+    let starts_clause = i == s.start || doc.quote_at(i).is_none() && leading_only(doc, s.start, i);
+    let (parts, side) = if starts_clause {
+        let from = (limit + 1).min(end);
+        (vec![(from, end)], Side::After)
+    } else {
+        let mut to = i;
+        while to > s.start && matches!(doc.kind(to - 1), Some(Kind::Punct(',' | '(' | '\u{2014}')))
+        {
+            to -= 1;
+        }
+        (vec![(s.start, to)], Side::Before)
+    };
+    let words =
+        parts.iter().filter(|p| p.1 > p.0).map(|&(a, b)| word_count(doc, a, b)).sum::<usize>();
+    (words >= 2).then_some(Found {
+        sentence: n,
+        cue: (i, i + len),
+        class: Class::Speech,
+        source: Some(source),
+        parts,
+        side,
+        borrowed_source: false,
+        phrase: true,
+    })
+}
+
+/// Only punctuation, quotes or a conjunction before `i` in the sentence.
+fn leading_only(doc: &Doc, from: usize, i: usize) -> bool {
+    (from..i).all(|k| !doc.is_word(k) || matches!(doc.low(k), "but" | "and" | "yet" | "so"))
+}
+
+fn word_count(doc: &Doc, a: usize, b: usize) -> usize {
+    (a..b).filter(|&k| doc.is_word(k)).count()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verb_cue(
+    doc: &Doc,
+    n: usize,
+    s: Sentence,
+    end: usize,
+    i: usize,
+    cue: Cue,
+    earlier: &[Found],
+) -> Option<Found> {
+    let prev = i.checked_sub(1).filter(|&p| p >= s.start);
+    let prev_low = prev.map_or("", |p| doc.low(p));
+    if prev_low == "to" || DETERMINERS.contains(&prev_low) && prev_low != "that" {
+        return None;
+    }
+    if prev.is_some_and(|p| doc.word(p).ends_with("'s") || doc.word(p).ends_with("’s"))
+        && cue.lemma.noun_like
+    {
+        return None;
+    }
+    let passive = matches!(cue.form, Form::Past | Form::Participle) && follows_be(doc, s.start, i);
+    let after_comma =
+        prev.is_some_and(|p| matches!(doc.kind(p), Some(Kind::Punct(',' | '\u{2014}'))));
+    let mut borrowed = false;
+    let mut side = Side::After;
+    let mut source = if passive {
+        None
+    } else if cue.form == Form::Ing {
+        if !after_comma && !follows_be(doc, s.start, i) {
+            return None;
+        }
+        borrowed = after_comma;
+        if after_comma {
+            earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
+        } else {
+            subject_before(doc, s.start, i)
+        }
+    } else {
+        subject_before(doc, s.start, i)
+    };
+    let mut after = i + 1;
+    let inverted =
+        source.is_none() && !passive && cue.form != Form::Ing && precedes_content(doc, s.start, i);
+    if inverted {
+        let mut limit = after;
+        while limit < end
+            && (!matches!(
+                doc.kind(limit),
+                Some(Kind::Punct(',' | ';' | '.' | ':')) | Some(Kind::Quote(_))
+            ) || is_abbreviation_dot(doc, limit))
+        {
+            limit += 1;
+        }
+        source = noun_phrase_after(doc, after, limit).filter(|m| {
+            m.end - m.start > 1 || doc.is_capitalized(m.start) && doc.low(m.start) != "i"
+        });
+        let m = source?;
+        after = m.description.map_or(m.end, |d| d.1);
+        let boundary = matches!(
+            doc.kind(after),
+            Some(Kind::Punct(',' | '.' | ';' | '(')) | Some(Kind::Quote(Quote::Open))
+        ) || matches!(
+            doc.low(after),
+            "for"
+                | "of"
+                | "at"
+                | "in"
+                | "with"
+                | "on"
+                | "from"
+                | "to"
+                | "during"
+                | "who"
+                | "and"
+                | "as"
+        );
+        if after < end && !boundary {
+            return None;
+        }
+        side = Side::Before;
+    }
+    if source.is_none() && !passive && !borrowed {
+        return None;
+    }
+    if cue.lemma.noun_like && matches!(cue.form, Form::Base | Form::ThirdPerson) && source.is_none()
+    {
+        return None;
+    }
+    if side == Side::After {
+        if let Some(m) = source {
+            let m = with_leading_modifiers(doc, s.start, m);
+            if follows_whole_quote(doc, s, m.start)
+                || is_sentence_final_cue(doc, m, after, end, cue)
+            {
+                side = Side::Before;
+                source = Some(m);
+            }
+        }
+    }
+    let parts = match side {
+        Side::Before => {
+            let m = source?;
+            let to = if inverted { i } else { m.start };
+            before_content(doc, s, to).into_iter().collect::<Vec<_>>()
+        }
+        Side::After => {
+            let from = content_start(doc, after, end, cue);
+            let end = match doc.quote_at(i) {
+                Some(q) => end.min(q.close.unwrap_or(q.end)),
+                None => end,
+            };
+            let end = clause_end(doc, from, end);
+            let to = (from..end)
+                .find(|&k| {
+                    k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
+                })
+                .map_or(end, |k| k - 1);
+            if from < to {
+                vec![(from, to)]
+            } else {
+                vec![]
+            }
+        }
+    };
+    let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
+    let needed = if side == Side::Before { 1 } else { 2 };
+    if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
+        return None;
+    }
+    Some(Found {
+        sentence: n,
+        cue: (i, i + 1),
+        class: cue.lemma.class,
+        source,
+        parts,
+        side,
+        borrowed_source: borrowed,
+        phrase: false,
+    })
+}
+
+/// `said:` or `saying,` closing a sentence, with a quotation opening right after it.
+pub fn opens_next_quote(doc: &Doc, s: Sentence) -> bool {
+    let last = s.end.saturating_sub(1);
+    let mut next = s.end;
+    while doc.kind(next) == Some(Kind::Break) {
+        next += 1;
+    }
+    matches!(doc.kind(last), Some(Kind::Punct(':' | ',')))
+        && doc.kind(next) == Some(Kind::Quote(Quote::Open))
+}
+
+fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
+    let mut k = i;
+    while k > floor {
+        k -= 1;
+        let w = doc.low(k);
+        if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "it's") {
+            return true;
+        }
+        if !BE.contains(&w) && !(w.ends_with("ly") && !doc.is_capitalized(k)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The dot of "Sen." or "Mr.": directly after a short capitalised word.
+fn is_abbreviation_dot(doc: &Doc, k: usize) -> bool {
+    doc.is_punct(k, '.')
+        && k > 0
+        && doc.is_capitalized(k - 1)
+        && doc.tokens[k - 1].end == doc.tokens[k].start
+        && doc.word(k - 1).chars().count() <= 4
+}
+
+/// The cue stands right after a comma or closing quote: `"...," said X` / `..., X said`.
+fn precedes_content(doc: &Doc, floor: usize, i: usize) -> bool {
+    i > floor
+        && matches!(
+            doc.kind(i - 1),
+            Some(Kind::Punct(',' | '\u{2014}' | '-')) | Some(Kind::Quote(Quote::Close))
+        )
+}
+
+/// `"...," former congressman Dan Maffei said`: lower-case words between a comma or closing
+/// quote and a name belong to the source.
+fn with_leading_modifiers(doc: &Doc, floor: usize, m: Mention) -> Mention {
+    let mut k = m.start;
+    while k > floor
+        && m.start - k < 4
+        && doc.is_word(k - 1)
+        && !doc.is_capitalized(k - 1)
+        && lookup(doc.low(k - 1)).is_none()
+    {
+        k -= 1;
+    }
+    if k < m.start && k > floor && precedes_content(doc, floor, k) && doc.is_capitalized(m.end - 1)
+    {
+        Mention { start: k, ..m }
+    } else {
+        m
+    }
+}
+
+/// The sentence opens with a quotation that closes right before `at` (after an optional comma).
+fn follows_whole_quote(doc: &Doc, s: Sentence, at: usize) -> bool {
+    let mut k = at;
+    while k > s.start && matches!(doc.kind(k - 1), Some(Kind::Punct(',' | '\u{2014}' | '-'))) {
+        k -= 1;
+    }
+    k > s.start
+        && doc.kind(k - 1) == Some(Kind::Quote(Quote::Close))
+        && doc.quote_at(s.start).is_some_and(|q| q.open == s.start && q.close == Some(k - 1))
+}
+
+/// `C, X said (on Tuesday).`: the source follows a comma or quote and little follows the cue.
+fn is_sentence_final_cue(doc: &Doc, m: Mention, after: usize, end: usize, cue: Cue) -> bool {
+    if m.start == 0 || !precedes_content(doc, 0, m.start) {
+        return false;
+    }
+    let mut k = after;
+    if cue.lemma.addressee {
+        while k < end
+            && (doc.is_capitalized(k)
+                || matches!(
+                    doc.low(k),
+                    "reporters"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "supporters"
+                        | "voters"
+                        | "him"
+                        | "them"
+                        | "me"
+                        | "us"
+                ))
+        {
+            k += 1;
+        }
+    }
+    let tail = &doc.tokens[k.min(end)..end];
+    if tail.is_empty() {
+        return true;
+    }
+    // `"A," she said, "B."`: an interrupted quote, its first piece before the source.
+    let reopens = (k..end.min(k + 14))
+        .find(|&j| doc.kind(j) == Some(Kind::Quote(Quote::Open)))
+        .is_some_and(|j| j > 0 && matches!(doc.kind(j - 1), Some(Kind::Punct(',' | ':'))));
+    let close = Some(Kind::Quote(Quote::Close));
+    let quote_before = doc.kind(m.start - 1) == close
+        || m.start > 1 && doc.is_punct(m.start - 1, ',') && doc.kind(m.start - 2) == close;
+    if reopens && quote_before {
+        return true;
+    }
+    let first = doc.low(k);
+    let opens_quote = tail.iter().any(|t| t.kind == Kind::Quote(Quote::Open));
+    let has_that = (k..end).any(|j| doc.low(j) == "that");
+    (TAIL_STARTS.contains(&first)
+        || doc.is_punct(k, ',')
+        || cue.lemma.addressee && doc.is_capitalized(k))
+        && tail.len() <= 14
+        && !opens_quote
+        && !has_that
+}
+
+/// The content before the source at `to`: from the sentence start to the comma before it.
+fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
+    let mut to = to;
+    while to > s.start
+        && matches!(doc.kind(to - 1), Some(Kind::Punct(',' | '\u{2014}' | '-' | ':')))
+    {
+        to -= 1;
+    }
+    (to > s.start).then_some((s.start, to))
+}
+
+/// The first content token after the cue: past a colon, and past the addressee of "told".
+fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
+    let mut k = after;
+    if cue.lemma.addressee {
+        if let Some(that) = (k..end.min(k + 9)).find(|&j| doc.low(j) == "that") {
+            if (k..that).all(|j| doc.is_word(j) || doc.is_punct(j, '.')) {
+                return that;
+            }
+        }
+        while k < end
+            && (doc.is_capitalized(k)
+                || matches!(
+                    doc.low(k),
+                    "reporters"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "supporters"
+                        | "voters"
+                        | "him"
+                        | "them"
+                        | "me"
+                        | "us"
+                        | "audience"
+                        | "crowd"
+                ))
+        {
+            k += 1;
+        }
+    }
+    while k < end && matches!(doc.kind(k), Some(Kind::Punct(':' | ',' | '\u{2014}'))) {
+        k += 1;
+    }
+    if matches!(
+        doc.low(k),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+    ) {
+        k += 1;
+        if matches!(doc.low(k), "night" | "morning" | "afternoon" | "evening") {
+            k += 1;
+        }
+    }
+    if TAIL_STARTS.contains(&doc.low(k)) {
+        let that = (k + 1..end.min(k + 9)).find(|&j| doc.low(j) == "that");
+        let plain = |t: usize| {
+            (k..t).all(|j| {
+                (doc.is_word(j) || doc.is_punct(j, ','))
+                    && lookup(doc.low(j)).is_none()
+                    && !matches!(
+                        doc.low(j),
+                        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+                    )
+            })
+        };
+        if let Some(that) = that.filter(|&t| plain(t)) {
+            return that;
+        }
+    }
+    k
+}
+
+/// Two attributions joined by ", and X said ...": the first content stops before the second.
+fn cut_at_following_clauses(doc: &Doc, found: &mut [Found]) {
+    let starts: Vec<usize> = found
+        .iter()
+        .filter(|f| f.side == Side::After && !f.borrowed_source)
+        .filter_map(|f| f.source.map(|m| m.start))
+        .collect();
+    let participles: Vec<usize> =
+        found.iter().filter(|f| f.borrowed_source).map(|f| f.cue.0).collect();
+    for f in found.iter_mut().filter(|f| f.side == Side::After) {
+        let Some(&(a, b)) = f.parts.last() else { continue };
+        let mut cut = b;
+        for &st in starts.iter().chain(participles.iter()) {
+            if st > a && st < cut {
+                let mut k = st;
+                while k > a
+                    && matches!(
+                        doc.low(k - 1),
+                        "and" | "but" | "while" | "as" | "though" | "although"
+                    )
+                {
+                    k -= 1;
+                }
+                if k > a && matches!(doc.kind(k - 1), Some(Kind::Punct(',' | ';'))) {
+                    cut = k - 1;
+                }
+            }
+        }
+        if let Some(last) = f.parts.last_mut() {
+            last.1 = cut;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders each attribution of `text` as "source|cue|content".
+    fn found(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, &[]);
+        let mut out = Vec::new();
+        for n in 0..doc.sentences.len() {
+            find_in_sentence(&doc, n, &mut out);
+        }
+        out.iter()
+            .map(|f| {
+                let src = f.source.map_or("", |m| doc.span(m.start, m.end).slice(text));
+                let content: Vec<&str> =
+                    f.parts.iter().map(|&(a, b)| doc.span(a, b).slice(text)).collect();
+                format!("{src}|{}|{}", doc.span(f.cue.0, f.cue.1).slice(text), content.join(" / "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn content_after_the_cue_keeps_that() {
+        assert_eq!(
+            found("Trump said that the war would end."),
+            ["Trump|said|that the war would end"]
+        );
+    }
+
+    #[test]
+    fn content_before_a_final_cue() {
+        assert_eq!(
+            found("The war will end soon, Trump said on Friday."),
+            ["Trump|said|The war will end soon"]
+        );
+        assert_eq!(
+            found("“It will end,” said Sen. Ted Cruz."),
+            ["Sen. Ted Cruz|said|“It will end,”"]
+        );
+    }
+
+    #[test]
+    fn according_to_either_side() {
+        assert_eq!(
+            found("According to reports, Putin called Trump."),
+            ["reports|According to|Putin called Trump"]
+        );
+        assert_eq!(
+            found("Putin called first, according to the Kremlin."),
+            ["the Kremlin|according to|Putin called first"]
+        );
+    }
+
+    #[test]
+    fn addressee_is_not_content() {
+        assert_eq!(
+            found("Weaver told CNN on Tuesday that he believes it will last."),
+            ["Weaver|told|that he believes it will last", "he|believes|it will last"]
+        );
+    }
+
+    #[test]
+    fn noun_forms_are_not_cues() {
+        assert!(found("The call lasted an hour.").is_empty());
+        assert!(found("Do you think he will win?").is_empty());
+    }
+}

@@ -1,0 +1,356 @@
+//! Cue lexicons: the verbs and phrases that mark an attribution, with their inflections.
+//!
+//! Hand-written lists (speech, belief, intention, evidence verbs and "according to"-style
+//! phrases). `lookup` maps any inflected form to its lemma entry; forms are built once.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What kind of attribution a cue verb makes; it drives confidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// Verbs of saying and writing: said, told, argued, tweeted.
+    Speech,
+    /// Beliefs, wishes and intentions: think, want, plan, hope.
+    Mind,
+    /// Evidence and stance: show, find, call, support, criticize.
+    Stance,
+}
+
+/// A cue verb's lexicon entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lemma {
+    pub lemma: &'static str,
+    pub class: Class,
+    /// Some forms are also common nouns ("a call", "the plans"): need a subject to count.
+    pub noun_like: bool,
+    /// Takes the addressee as object before the content ("told reporters that ...").
+    pub addressee: bool,
+}
+
+/// The grammatical form a cue word has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Base,
+    ThirdPerson,
+    Past,
+    Participle,
+    Ing,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub lemma: &'static Lemma,
+    pub form: Form,
+}
+
+// Flags after ':' — n: noun-like forms, a: addressee object.
+const SPEECH: &[&str] = &[
+    "say",
+    "tell:a",
+    "add",
+    "write",
+    "state:n",
+    "note:n",
+    "explain",
+    "declare",
+    "announce",
+    "argue",
+    "claim:n",
+    "insist",
+    "acknowledge",
+    "admit",
+    "deny",
+    "warn:a",
+    "predict",
+    "recall",
+    "respond",
+    "reply",
+    "tweet:n",
+    "post:n",
+    "comment:n",
+    "remark:n",
+    "observe",
+    "stress:n",
+    "emphasize",
+    "caution:a",
+    "contend",
+    "assert",
+    "concede",
+    "confirm",
+    "reveal",
+    "disclose",
+    "report:n",
+    "allege",
+    "complain",
+    "boast",
+    "brag",
+    "joke:n",
+    "quip:n",
+    "mention",
+    "repeat",
+    "reiterate",
+    "vow:n",
+    "pledge:n",
+    "promise:n",
+    "threaten",
+    "urge",
+    "ask",
+    "wonder",
+    "accuse",
+    "blame:n",
+    "criticize",
+    "praise:n",
+    "slam",
+    "blast:n",
+    "dismiss",
+    "reject",
+    "defend",
+    "describe",
+    "call:n",
+    "cite",
+    "estimate:n",
+    "propose",
+    "recommend",
+    "demand:n",
+    "decline",
+    "refuse",
+    "testify",
+    "counter",
+    "retort",
+    "lament",
+    "hint:n",
+    "imply",
+    "tout",
+    "endorse",
+    "condemn",
+    "decry",
+    "denounce",
+    "label:n",
+    "dub",
+    "term:n",
+    "brand:n",
+    "remind:a",
+    "assure:a",
+    "inform:a",
+    "advise",
+    "accuse",
+    "question:n",
+    "concur",
+    "suggest",
+    "indicate",
+    "conclude",
+    "explain",
+    "apologize",
+    "thank",
+    "applaud",
+    "attack:n",
+    "mock",
+    "ridicule",
+    "declare",
+    "proclaim",
+    "pronounce",
+    "characterize",
+    "dispute:n",
+    "challenge:n",
+    "speculate",
+    "insinuate",
+    "opine",
+    "shout",
+    "acknowledge",
+    "reaffirm",
+    "affirm",
+    "assert",
+    "reassure:a",
+    "invoke",
+    "refer",
+    "highlight",
+    "signal:n",
+    "plead",
+    "beg",
+    "chide",
+    "scold",
+    "rebuke",
+    "fault",
+    "question",
+    "promote",
+    "advocate:n",
+    "pan",
+    "hail",
+    "compare",
+    "liken",
+    "summarize",
+    "interrupt",
+    "concede",
+];
+
+const MIND: &[&str] = &[
+    "think",
+    "believe",
+    "know",
+    "feel",
+    "fear:n",
+    "hope:n",
+    "expect",
+    "want",
+    "wish:n",
+    "plan:n",
+    "intend",
+    "worry:n",
+    "doubt:n",
+    "suspect:n",
+    "assume",
+    "agree",
+    "disagree",
+    "understand",
+    "realize",
+    "recognize",
+    "consider",
+    "view:n",
+    "seek",
+    "aim:n",
+    "seem",
+    "appear",
+    "prefer",
+    "guess",
+    "imagine",
+    "suppose",
+    "decide",
+    "oppose",
+    "support:n",
+    "favor:n",
+    "regret",
+    "insist",
+    "envision",
+    "reckon",
+    "deem",
+    "predict",
+];
+
+const STANCE: &[&str] = &["show:n", "find", "demonstrate", "confirm", "reveal", "prove", "suggest"];
+
+/// Irregular forms: (form, lemma, form kind).
+const IRREGULAR: &[(&str, &str, Form)] = &[
+    ("said", "say", Form::Past),
+    ("says", "say", Form::ThirdPerson),
+    ("told", "tell", Form::Past),
+    ("wrote", "write", Form::Past),
+    ("written", "write", Form::Participle),
+    ("writing", "write", Form::Ing),
+    ("thought", "think", Form::Past),
+    ("knew", "know", Form::Past),
+    ("known", "know", Form::Participle),
+    ("felt", "feel", Form::Past),
+    ("found", "find", Form::Past),
+    ("sought", "seek", Form::Past),
+    ("understood", "understand", Form::Past),
+    ("shown", "show", Form::Participle),
+    ("proven", "prove", Form::Participle),
+];
+
+/// Verbs whose final consonant doubles ("admitted", "referring").
+const DOUBLING: &[&str] = &[
+    "admit", "refer", "plan", "slam", "pan", "concur", "quip", "dub", "regret", "forget", "compel",
+    "confer", "occur",
+];
+
+/// The cue entry of `word` (lower-case), if it is a form of a cue verb.
+pub fn lookup(word: &str) -> Option<Cue> {
+    forms().get(word).copied()
+}
+
+fn forms() -> &'static HashMap<&'static str, Cue> {
+    static FORMS: OnceLock<HashMap<&'static str, Cue>> = OnceLock::new();
+    FORMS.get_or_init(build_forms)
+}
+
+fn lemmas() -> &'static [Lemma] {
+    static LEMMAS: OnceLock<Vec<Lemma>> = OnceLock::new();
+    LEMMAS.get_or_init(|| {
+        let mut out: Vec<Lemma> = Vec::new();
+        for (list, class) in [(SPEECH, Class::Speech), (MIND, Class::Mind), (STANCE, Class::Stance)]
+        {
+            for entry in list {
+                let (lemma, flags) = entry.split_once(':').unwrap_or((entry, ""));
+                if out.iter().any(|l| l.lemma == lemma) {
+                    continue;
+                }
+                out.push(Lemma {
+                    lemma,
+                    class,
+                    noun_like: flags.contains('n'),
+                    addressee: flags.contains('a'),
+                });
+            }
+        }
+        out
+    })
+}
+
+fn build_forms() -> HashMap<&'static str, Cue> {
+    let mut map = HashMap::new();
+    for lemma in lemmas() {
+        for (form, kind) in regular_forms(lemma.lemma) {
+            let form: &'static str = Box::leak(form.into_boxed_str());
+            map.entry(form).or_insert(Cue { lemma, form: kind });
+        }
+    }
+    for &(form, lemma, kind) in IRREGULAR {
+        if let Some(l) = lemmas().iter().find(|l| l.lemma == lemma) {
+            map.insert(form, Cue { lemma: l, form: kind });
+        }
+    }
+    map
+}
+
+fn regular_forms(lemma: &str) -> Vec<(String, Form)> {
+    let stem = lemma.strip_suffix('e');
+    let y_stem = lemma.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
+    let doubled =
+        DOUBLING.contains(&lemma).then(|| format!("{lemma}{}", &lemma[lemma.len() - 1..]));
+    let base = doubled.as_deref().unwrap_or(lemma);
+    let third =
+        if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+            format!("{lemma}es")
+        } else if let Some(s) = y_stem {
+            format!("{s}ies")
+        } else {
+            format!("{lemma}s")
+        };
+    let past = match (stem, y_stem) {
+        (Some(_), _) => format!("{lemma}d"),
+        (_, Some(s)) => format!("{s}ied"),
+        _ => format!("{base}ed"),
+    };
+    let ing = match stem {
+        Some(s) if !lemma.ends_with("ee") => format!("{s}ing"),
+        _ => format!("{base}ing"),
+    };
+    vec![
+        (lemma.to_string(), Form::Base),
+        (third, Form::ThirdPerson),
+        (past, Form::Past),
+        (ing, Form::Ing),
+    ]
+}
+
+/// Multi-word cues that introduce their source: "according to X", "in the words of X".
+pub const SOURCE_PHRASES: &[&[&str]] =
+    &[&["according", "to"], &["in", "the", "words", "of"], &["as", "reported", "by"]];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_inflected_forms() {
+        assert_eq!(lookup("said").map(|c| c.lemma.lemma), Some("say"));
+        assert_eq!(lookup("argued").map(|c| c.form), Some(Form::Past));
+        assert_eq!(lookup("cautioned").map(|c| c.lemma.lemma), Some("caution"));
+        assert_eq!(lookup("admitted").map(|c| c.lemma.lemma), Some("admit"));
+        assert_eq!(lookup("denies").map(|c| c.lemma.lemma), Some("deny"));
+        assert_eq!(lookup("noting").map(|c| c.form), Some(Form::Ing));
+        assert!(lookup("calls").is_some_and(|c| c.lemma.noun_like));
+        assert_eq!(lookup("table"), None);
+    }
+}

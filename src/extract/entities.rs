@@ -1,0 +1,593 @@
+//! Document-level entities: who each source mention refers to.
+//!
+//! Names become entities (titles stripped, surnames and fuller names merged: "Mr. Trump",
+//! "President Donald Trump"); pronouns resolve to the latest fitting source; definite roles
+//! ("the Hungarian leader") resolve through the titles and descriptions seen with each name.
+
+use super::clauses::Found;
+use super::sentences::Doc;
+use super::sources::{noun_phrase_ending_at, Mention, DETERMINERS};
+use super::Entity;
+use crate::model::SpeakerKind;
+
+const TITLES: &[&str] = &[
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "secretary",
+    "minister",
+    "prime",
+    "former",
+    "vice",
+    "chancellor",
+    "gen",
+    "general",
+    "professor",
+    "prof",
+    "chairman",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "director",
+    "leader",
+    "judge",
+    "justice",
+    "speaker",
+    "state",
+    "foreign",
+    "defense",
+    "deputy",
+    "mayor",
+    "candidate",
+    "nominee",
+    "frontrunner",
+    "presidential",
+    "democratic",
+    "republican",
+    "gop",
+    "u.s",
+    "us",
+    "russian",
+    "ukrainian",
+    "hungarian",
+    "american",
+    "british",
+    "french",
+    "german",
+    "chinese",
+    "israeli",
+    "european",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "adm",
+    "rev",
+    "attorney",
+    "house",
+    "senate",
+    "majority",
+    "minority",
+    "whip",
+    "chief",
+    "commander",
+    "king",
+    "queen",
+    "pope",
+    "sir",
+    "lord",
+    "dame",
+    "mp",
+    "envoy",
+    "special",
+    "adviser",
+    "advisor",
+    "aide",
+    "official",
+    "rev",
+    "the",
+    "of",
+];
+
+const ORG_WORDS: &[&str] = &[
+    "kremlin",
+    "house",
+    "department",
+    "ministry",
+    "party",
+    "committee",
+    "campaign",
+    "times",
+    "post",
+    "news",
+    "cnn",
+    "fox",
+    "nbc",
+    "abc",
+    "cbs",
+    "msnbc",
+    "reuters",
+    "press",
+    "agency",
+    "council",
+    "commission",
+    "office",
+    "government",
+    "court",
+    "congress",
+    "senate",
+    "university",
+    "institute",
+    "foundation",
+    "bank",
+    "fund",
+    "inc",
+    "corp",
+    "group",
+    "association",
+    "union",
+    "administration",
+    "pentagon",
+    "nato",
+    "eu",
+    "journal",
+    "tribune",
+    "politico",
+    "bloomberg",
+    "tass",
+    "poll",
+    "center",
+    "centre",
+    "club",
+    "company",
+    "network",
+    "magazine",
+    "daily",
+    "gazette",
+    "service",
+    "bureau",
+    "board",
+    "organization",
+    "alliance",
+    "coalition",
+    "caucus",
+    "parliament",
+    "cabinet",
+    "fbi",
+    "cia",
+    "gop",
+    "dnc",
+    "rnc",
+    "twitter",
+    "facebook",
+    "kyiv",
+    "moscow",
+    "washington",
+    "beijing",
+    "ap",
+    "afp",
+    "bbc",
+    "npr",
+    "axios",
+    "guardian",
+    "telegraph",
+    "review",
+    "survey",
+    "study",
+    "report",
+    "ministry",
+    "embassy",
+    "police",
+    "army",
+    "military",
+    "school",
+    "college",
+    "television",
+    "tv",
+    "radio",
+    "channel",
+    "quinnipiac",
+    "gallup",
+    "pew",
+];
+
+const ORG_HEADS: &[&str] = &[
+    "campaign",
+    "government",
+    "administration",
+    "ministry",
+    "company",
+    "poll",
+    "report",
+    "study",
+    "survey",
+    "agency",
+    "committee",
+    "department",
+    "kremlin",
+    "white",
+    "statement",
+    "analysis",
+    "data",
+    "research",
+    "polls",
+    "article",
+    "paper",
+    "newspaper",
+    "network",
+    "website",
+    "group",
+];
+
+const ROLES: &[&str] = &[
+    "president",
+    "leader",
+    "minister",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "senator",
+    "governor",
+    "candidate",
+    "nominee",
+    "professor",
+    "historian",
+    "analyst",
+    "expert",
+    "chancellor",
+    "secretary",
+    "ambassador",
+    "chief",
+    "head",
+    "director",
+    "author",
+    "writer",
+    "researcher",
+    "frontrunner",
+    "businessman",
+    "billionaire",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "aide",
+    "adviser",
+    "advisor",
+    "strategist",
+    "economist",
+    "scholar",
+    "founder",
+    "ceo",
+    "chairman",
+    "host",
+    "mogul",
+    "democrat",
+    "republican",
+    "envoy",
+    "diplomat",
+    "scientist",
+];
+
+/// Nationality words: a role naming one excludes entities whose titles name another.
+const NATIONS: &[&str] = &[
+    "us",
+    "u.s",
+    "american",
+    "russian",
+    "ukrainian",
+    "hungarian",
+    "british",
+    "french",
+    "german",
+    "chinese",
+    "israeli",
+    "european",
+];
+
+#[derive(Default)]
+struct Builder {
+    entity: Entity,
+    /// Lower-case words of titles and descriptions, for roles.
+    context: Vec<String>,
+}
+
+/// Resolves the sources of `found` to entities; returns them with each attribution's entity.
+pub fn resolve_entities(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
+    let mut builders: Vec<Builder> = Vec::new();
+    let mut links: Vec<Option<usize>> = vec![None; found.len()];
+    for (k, f) in found.iter().enumerate() {
+        let Some(m) = f.source else { continue };
+        let floor = doc.sentences[f.sentence].start;
+        let named = name_mention(doc, floor, m);
+        links[k] = named.and_then(|m| link_name(doc, m, &mut builders));
+    }
+    let mentions = scan_name_mentions(doc, &mut builders);
+    for (k, f) in found.iter().enumerate() {
+        if links[k].is_some() {
+            continue;
+        }
+        let Some(m) = f.source else { continue };
+        links[k] = resolve_reference(doc, m, f, found, &links, &builders, &mentions);
+    }
+    (builders.into_iter().map(|b| b.entity).collect(), links)
+}
+
+/// The naming mention behind `m`: itself, or for "..., who said" the phrase before the comma.
+fn name_mention(doc: &Doc, floor: usize, m: Mention) -> Option<Mention> {
+    let w = doc.low(m.start);
+    if m.end - m.start == 1 && matches!(w, "who" | "which" | "that") {
+        let comma = m.start.checked_sub(1).filter(|&c| c > floor && doc.is_punct(c, ','))?;
+        let (start, end) = noun_phrase_ending_at(doc, floor, comma.checked_sub(1)?)?;
+        return Some(Mention { start, end, description: None });
+    }
+    Some(m)
+}
+
+/// Makes or finds the entity a naming mention (a name, a group, an organisation) refers to.
+fn link_name(doc: &Doc, m: Mention, builders: &mut Vec<Builder>) -> Option<usize> {
+    let last = m.end - 1;
+    let capitalized = doc.is_capitalized(last);
+    let head = doc.low(last);
+    let description = m.description.map(|(a, b)| doc.span(a, b).slice(doc.text).trim().to_string());
+    let (name, kind, titles) = if capitalized {
+        let words: Vec<usize> = (m.start..m.end).filter(|&i| doc.is_word(i)).collect();
+        let org = words.iter().any(|&i| ORG_WORDS.contains(&doc.low(i)));
+        if org {
+            (
+                doc.span(m.start, m.end).slice(doc.text).to_string(),
+                SpeakerKind::Organization,
+                vec![],
+            )
+        } else {
+            let split =
+                words.iter().rposition(|&i| TITLES.contains(&doc.low(i))).map_or(0, |p| p + 1);
+            let name_words = &words[split..];
+            if name_words.is_empty() {
+                return None;
+            }
+            let name = doc.span(name_words[0], *name_words.last()? + 1).slice(doc.text).to_string();
+            let titles = words[..split].iter().map(|&i| doc.low(i).to_string()).collect();
+            let group = name_words.len() == 1
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && matches!(
+                    head,
+                    "republicans"
+                        | "democrats"
+                        | "conservatives"
+                        | "liberals"
+                        | "americans"
+                        | "russians"
+                        | "ukrainians"
+                        | "europeans"
+                );
+            (name, if group { SpeakerKind::Group } else { SpeakerKind::Person }, titles)
+        }
+    } else if ORG_HEADS.contains(&head) {
+        (trim_determiner(doc, m), SpeakerKind::Organization, vec![])
+    } else if head.ends_with('s')
+        && !head.ends_with("ss")
+        && !ROLES.contains(&head)
+        && m.end - m.start <= 4
+    {
+        (trim_determiner(doc, m), SpeakerKind::Group, vec![])
+    } else {
+        return None;
+    };
+    let at = find_entity(builders, &name, kind).unwrap_or_else(|| {
+        builders.push(Builder {
+            entity: Entity { name: name.clone(), kind, ..Entity::default() },
+            context: vec![],
+        });
+        builders.len() - 1
+    });
+    let b = &mut builders[at];
+    add_name(b, &name);
+    b.context.extend(titles);
+    if let Some(d) = description.filter(|d| !d.is_empty()) {
+        b.context.extend(
+            d.split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()),
+        );
+        if !b.entity.descriptions.contains(&d) {
+            b.entity.descriptions.push(d);
+        }
+    }
+    Some(at)
+}
+
+fn trim_determiner(doc: &Doc, m: Mention) -> String {
+    let start =
+        if m.end - m.start > 1 && doc.low(m.start) == "the" { m.start + 1 } else { m.start };
+    doc.span(start, m.end).slice(doc.text).to_string()
+}
+
+fn surname(name: &str) -> &str {
+    name.rsplit(' ')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches(['\'', '’', 's'])
+        .trim_end_matches(['\'', '’'])
+}
+
+fn find_entity(builders: &[Builder], name: &str, kind: SpeakerKind) -> Option<usize> {
+    builders.iter().position(|b| {
+        let e = &b.entity;
+        e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+            || e.kind == kind
+                && kind == SpeakerKind::Person
+                && surname(&e.name).eq_ignore_ascii_case(surname(name))
+    })
+}
+
+/// Records `name` as an alias; a fuller form of the same person becomes the entity's name.
+fn add_name(b: &mut Builder, name: &str) {
+    if !b.entity.aliases.iter().any(|a| a == name) {
+        b.entity.aliases.push(name.to_string());
+    }
+    if name.split(' ').count() > b.entity.name.split(' ').count()
+        && b.entity.kind == SpeakerKind::Person
+    {
+        b.entity.name = name.to_string();
+    }
+}
+
+/// Every capitalised run in the text that names a known person: (token, entity). Fuller
+/// names and titles found this way are added to the entity.
+fn scan_name_mentions(doc: &Doc, builders: &mut [Builder]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = doc.tokens.len();
+    while i < n {
+        if !doc.is_capitalized(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n
+            && (doc.is_capitalized(i)
+                || doc.is_punct(i, '.')
+                    && doc.tokens[i].start == doc.tokens[i - 1].end
+                    && doc.word(i - 1).len() <= 3)
+        {
+            i += 1;
+        }
+        let words: Vec<usize> = (start..i).filter(|&k| doc.is_word(k)).collect();
+        let Some(&last) = words.last() else { continue };
+        let sur = surname(doc.word(last));
+        let Some(at) = builders.iter().position(|b| {
+            b.entity.kind == SpeakerKind::Person
+                && surname(&b.entity.name).eq_ignore_ascii_case(sur)
+        }) else {
+            continue;
+        };
+        let split = words.iter().rposition(|&k| TITLES.contains(&doc.low(k))).map_or(0, |p| p + 1);
+        if split < words.len() && words.len() - split <= 3 {
+            let name = doc.span(words[split], last + 1).slice(doc.text);
+            let name = name.trim_end_matches("’s").trim_end_matches("'s").to_string();
+            add_name(&mut builders[at], &name);
+        }
+        builders[at].context.extend(words[..split].iter().map(|&k| doc.low(k).to_string()));
+        out.push((last, at));
+    }
+    out
+}
+
+/// Pronouns and roles: the entity they refer to, from what came before.
+fn resolve_reference(
+    doc: &Doc,
+    m: Mention,
+    f: &Found,
+    found: &[Found],
+    links: &[Option<usize>],
+    builders: &[Builder],
+    mentions: &[(usize, usize)],
+) -> Option<usize> {
+    let w = doc.low(m.start);
+    let single = m.end - m.start == 1;
+    let before = |k: &usize| found[*k].cue.0 < f.cue.0;
+    match w {
+        "he" | "she" | "him" | "her" if single => {
+            let recent_source = (0..found.len())
+                .filter(before)
+                .filter_map(|k| links[k])
+                .rfind(|&e| builders[e].entity.kind == SpeakerKind::Person);
+            let recent_name = mentions.iter().rfind(|(t, _)| *t < m.start).map(|&(_, e)| e);
+            recent_source.or(recent_name)
+        }
+        "they" if single => (0..found.len()).filter(before).filter_map(|k| links[k]).rfind(|&e| {
+            matches!(builders[e].entity.kind, SpeakerKind::Group | SpeakerKind::Organization)
+        }),
+        "i" | "we" if single => {
+            let inside = found
+                .iter()
+                .position(|g| g.parts.iter().any(|&(a, b)| a <= m.start && m.start < b))?;
+            links.get(inside).copied().flatten()
+        }
+        _ if single => None,
+        _ => resolve_role(doc, m, builders),
+    }
+}
+
+/// "the US president" → the entity whose titles or descriptions share the role's words.
+fn resolve_role(doc: &Doc, m: Mention, builders: &[Builder]) -> Option<usize> {
+    if doc.low(m.start) != "the" {
+        return None;
+    }
+    let words: Vec<String> =
+        (m.start + 1..m.end).filter(|&k| doc.is_word(k)).map(|k| doc.low(k).to_string()).collect();
+    let head = words.last()?;
+    if !ROLES.contains(&head.as_str()) {
+        return None;
+    }
+    let nation = words.iter().find(|w| NATIONS.contains(&w.as_str())).map(|w| normal_nation(w));
+    let mut best: Option<(usize, usize)> = None;
+    for (k, b) in builders.iter().enumerate() {
+        let nations: Vec<&str> = b
+            .context
+            .iter()
+            .filter(|w| NATIONS.contains(&w.as_str()))
+            .map(|w| normal_nation(w))
+            .collect();
+        if nation.is_some_and(|n| !nations.is_empty() && !nations.contains(&n)) {
+            continue;
+        }
+        let score = words
+            .iter()
+            .filter(|w| {
+                !DETERMINERS.contains(&w.as_str())
+                    && b.context.iter().any(|c| c == *w || normal_nation(c) == normal_nation(w))
+            })
+            .count();
+        if score > 0 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+fn normal_nation(w: &str) -> &str {
+    match w {
+        "us" | "u.s" | "american" => "us",
+        _ => w,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    fn speakers(text: &str) -> Vec<String> {
+        let x = extract(text, &[]);
+        x.attributions
+            .iter()
+            .map(|a| a.entity.map_or("-".into(), |e| x.entities[e].name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn resolves_descriptions_surnames_and_pronouns() {
+        let text = "Sergey Radchenko, a historian at Johns Hopkins, said the war goes on. \
+                    Radchenko added that Putin won. She cautioned that it was early. He said it was over.";
+        let got = speakers(text);
+        assert_eq!(got[0], "Sergey Radchenko");
+        assert_eq!(got[1], "Sergey Radchenko");
+        let x = extract(text, &[]);
+        assert_eq!(x.entities[0].descriptions, ["a historian at Johns Hopkins"]);
+    }
+
+    #[test]
+    fn resolves_roles_by_nationality() {
+        let text = "Russian President Vladimir Putin said the talks went well. \
+                    President Donald Trump said the call was productive. \
+                    The US president said that he would meet him.";
+        assert_eq!(speakers(text), ["Vladimir Putin", "Donald Trump", "Donald Trump"]);
+    }
+}

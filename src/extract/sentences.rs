@@ -1,0 +1,253 @@
+//! A tokenized document: quotation marks paired, paragraphs and quote-aware sentences.
+//!
+//! Quotes pair within a paragraph; a paragraph that opens a quote and never closes it (the
+//! newswire convention for quotes running over several paragraphs) quotes up to its end.
+//! Sentences never end inside a quote, so `"A. B," she said.` is one sentence.
+
+use super::tokens::{tokenize, Kind, Quote, Token};
+use crate::text::Span;
+
+/// A quoted passage: token indices of its marks (`close` is `None` when it runs to the
+/// paragraph end).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quoted {
+    pub open: usize,
+    pub close: Option<usize>,
+    /// One past the last token of the passage.
+    pub end: usize,
+}
+
+/// A sentence: the token range `[start, end)` and the paragraph it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    /// `text` with ASCII letters lower-cased: same byte offsets, cheap word comparisons.
+    pub lower: String,
+    pub tokens: Vec<Token>,
+    pub quotes: Vec<Quoted>,
+    /// For each token, 1 + the index of the quote it lies in (its marks included), or 0.
+    pub in_quote: Vec<u32>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, skip: &[Span]) -> Doc<'a> {
+        let mut tokens = tokenize(text, skip);
+        let quotes = pair_quotes(&mut tokens);
+        let mut in_quote = vec![0u32; tokens.len()];
+        for (n, q) in quotes.iter().enumerate() {
+            for slot in &mut in_quote[q.open..q.end] {
+                *slot = n as u32 + 1;
+            }
+        }
+        let mut doc = Doc {
+            text,
+            lower: text.to_ascii_lowercase(),
+            tokens,
+            quotes,
+            in_quote,
+            sentences: vec![],
+        };
+        doc.sentences = split_sentences(&doc);
+        doc
+    }
+
+    /// The lower-cased text of token `i` ("" past the end).
+    pub fn low(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| &self.lower[t.start..t.end])
+    }
+
+    /// The original text of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_word())
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The span from the start of token `a` to the end of token `b - 1`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::of(self.text, self.tokens[a].start..self.tokens[b - 1].end)
+    }
+
+    /// The quote token `i` lies in, if any.
+    pub fn quote_at(&self, i: usize) -> Option<Quoted> {
+        let n = *self.in_quote.get(i)?;
+        (n > 0).then(|| self.quotes[n as usize - 1])
+    }
+}
+
+/// Pairs quotation marks within each paragraph, fixing the direction of straight quotes.
+fn pair_quotes(tokens: &mut [Token]) -> Vec<Quoted> {
+    let mut quotes = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut paragraph_start = 0;
+    for i in 0..tokens.len() {
+        match tokens[i].kind {
+            Kind::Break => {
+                if let Some(o) = open.take() {
+                    if o == paragraph_start {
+                        quotes.push(Quoted { open: o, close: None, end: i });
+                    }
+                }
+                paragraph_start = i + 1;
+            }
+            Kind::Quote(q) => {
+                let opens = match q {
+                    Quote::Open => true,
+                    Quote::Close => false,
+                    Quote::Either => open.is_none(),
+                };
+                if opens {
+                    tokens[i].kind = Kind::Quote(Quote::Open);
+                    open = Some(i);
+                } else {
+                    tokens[i].kind = Kind::Quote(Quote::Close);
+                    if let Some(o) = open.take() {
+                        quotes.push(Quoted { open: o, close: Some(i), end: i + 1 });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        if o == paragraph_start {
+            quotes.push(Quoted { open: o, close: None, end: tokens.len() });
+        }
+    }
+    quotes
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "st", "jr",
+    "sr", "inc", "co", "corp", "ltd", "vs", "no", "u.s", "u.n", "u.k", "d.c", "jan", "feb", "aug",
+    "sept", "sep", "oct", "nov", "dec", "prof", "rev", "capt", "adm", "gov", "pres", "e.g", "i.e",
+    "a.m", "p.m", "ft", "mt", "ave", "calif", "fla", "mass", "conn", "wash", "del", "ore",
+];
+
+fn split_sentences(doc: &Doc) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut start = 0;
+    let n = doc.tokens.len();
+    let push = |out: &mut Vec<Sentence>, a: usize, b: usize, p: usize| {
+        if b > a {
+            out.push(Sentence { start: a, end: b, paragraph: p });
+        }
+    };
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        if t.kind == Kind::Break {
+            push(&mut out, start, i, paragraph);
+            paragraph += 1;
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        if ends_sentence_at(doc, i) {
+            // Take closing quotes and brackets that follow the terminator along.
+            let mut end = i + 1;
+            while end < n
+                && (doc.tokens[end].kind == Kind::Quote(Quote::Close) || doc.is_punct(end, ')'))
+            {
+                end += 1;
+            }
+            if starts_sentence(doc, end) {
+                push(&mut out, start, end, paragraph);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(&mut out, start, n, paragraph);
+    out
+}
+
+fn ends_sentence_at(doc: &Doc, i: usize) -> bool {
+    let t = doc.tokens[i];
+    let terminator = matches!(t.kind, Kind::Punct('.' | '!' | '?'));
+    if !terminator {
+        return false;
+    }
+    // Inside a quote only the last terminator before the closing mark counts.
+    if let Some(q) = doc.quote_at(i) {
+        if q.close != Some(i + 1) {
+            return false;
+        }
+    }
+    if t.kind == Kind::Punct('.') && i > 0 && doc.is_word(i - 1) && doc.tokens[i - 1].end == t.start
+    {
+        let w = doc.low(i - 1);
+        let initial = w.chars().count() == 1 && doc.is_capitalized(i - 1);
+        if initial || ABBREVIATIONS.contains(&w) {
+            return false;
+        }
+    }
+    true
+}
+
+fn starts_sentence(doc: &Doc, i: usize) -> bool {
+    match doc.tokens.get(i).map(|t| t.kind) {
+        None | Some(Kind::Break) | Some(Kind::Quote(_)) => true,
+        Some(Kind::Word) => {
+            doc.word(i).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        }
+        Some(Kind::Punct(c)) => matches!(c, '(' | '[' | '\u{2014}' | '-' | '\u{2018}' | '\''),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, &[]);
+        doc.sentences.iter().map(|s| doc.span(s.start, s.end).slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn does_not_split_inside_quotes_or_after_titles() {
+        assert_eq!(
+            sentences("“It is. It was,” Mr. Smith said. U.S. officials agreed.\nNext one."),
+            ["“It is. It was,” Mr. Smith said.", "U.S. officials agreed.", "Next one."]
+        );
+    }
+
+    #[test]
+    fn splits_after_a_closing_quote() {
+        assert_eq!(
+            sentences("He said: \"Go.\" Then he left."),
+            ["He said: \"Go.\"", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_paragraph_quote_runs_to_the_paragraph_end() {
+        let doc = Doc::new("“First part. Second\n“Third.”", &[]);
+        assert_eq!(doc.quotes.len(), 2);
+        assert_eq!(doc.quotes[0].close, None);
+    }
+}

@@ -1,0 +1,391 @@
+//! Source mentions: the noun phrase that names who is speaking, found next to a cue.
+//!
+//! Works on tokens with small closed word lists (pronouns, determiners, auxiliaries); a source
+//! is a pronoun, a run of capitalised words ("Sen. Ted Cruz"), or a short determiner phrase
+//! ("the Kremlin", "Ukrainian officials"), possibly followed by an appositive description.
+
+use super::sentences::Doc;
+use super::tokens::{Kind, Quote};
+
+/// A source mention: tokens `[start, end)`, and the appositive description after it, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub description: Option<(usize, usize)>,
+}
+
+pub const PRONOUNS: &[&str] =
+    &["he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this", "one"];
+
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "some", "many", "most", "several", "all", "both", "each", "any", "other", "another", "few",
+    "two", "three", "four", "five", "more", "such", "no", "every", "either",
+];
+
+/// Words that may stand between a subject and its verb ("has also said").
+const BETWEEN: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "then",
+    "still",
+    "often",
+    "once",
+    "already",
+    "even",
+    "just",
+    "further",
+    "again",
+    "now",
+    "long",
+    "always",
+    "later",
+    "first",
+    "too",
+    "previously",
+    "reportedly",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "since",
+    "has",
+    "n't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "hasn't",
+    "haven't",
+    "wouldn't",
+    "won't",
+    "isn't",
+    "wasn't",
+    "later",
+    "initially",
+    "once",
+    "last",
+    "week",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "ever",
+    "all",
+    "both",
+    "soon",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "clearly",
+];
+
+/// Lower-case words that cannot end a noun phrase subject.
+const NOT_NOUNS: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
+    "that", "if", "when", "while", "because", "so", "what", "how", "why", "where", "about", "into",
+    "after", "before", "over", "under", "not", "also", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "the", "a",
+    "an", "his", "her", "their", "its", "our", "my", "your", "there", "here", "then", "just",
+    "only", "even", "very", "more", "most", "do", "does", "did", "whether", "though", "although",
+    "since", "until", "unless", "once", "like", "against", "during", "without", "through",
+    "between", "among", "him", "them", "me", "us", "it's", "mostly", "really", "yet", "now",
+    "again", "too", "still", "already", "publicly", "never", "ever", "always", "later",
+];
+
+/// Capitalised words that start sentences or titles but do not name anyone on their own.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "so",
+    "yet",
+    "for",
+    "with",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "how",
+    "why",
+    "where",
+    "still",
+    "also",
+    "now",
+    "then",
+    "meanwhile",
+    "however",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+];
+
+pub fn is_between_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.low(i);
+    doc.is_word(i)
+        && (BETWEEN.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(i)))
+}
+
+/// The subject of the verb at `cue`, searching left within `[floor, cue)`.
+pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
+    let mut i = cue;
+    while i > floor && is_between_word(doc, i - 1) {
+        i -= 1;
+    }
+    if i == floor {
+        return None;
+    }
+    let last = i - 1;
+    if doc.is_punct(last, ',') || doc.is_punct(last, ')') {
+        return subject_before_appositive(doc, floor, last);
+    }
+    noun_phrase_ending_at(doc, floor, last).map(|(start, end)| Mention {
+        start,
+        end,
+        description: None,
+    })
+}
+
+/// `Name, a professor at X, said` / `Name (R-Texas) said` / `Cory James, 22, of Flint, said`:
+/// the name before the appositive; one that opens the sentence wins over a nearer one.
+fn subject_before_appositive(doc: &Doc, floor: usize, close: usize) -> Option<Mention> {
+    let (open_char, limit) = if doc.is_punct(close, ')') { ('(', 12) } else { (',', 30) };
+    // `A longtime official, Howard Ingram, said`: the name is the appositive itself.
+    if open_char == ',' && close > floor + 1 && doc.is_capitalized(close - 1) {
+        if let Some((start, end)) = noun_phrase_ending_at(doc, floor, close - 1) {
+            if start > floor && doc.is_punct(start - 1, ',') && end - start <= 4 {
+                return Some(Mention { start, end, description: None });
+            }
+        }
+    }
+    let mut best: Option<Mention> = None;
+    let mut j = close;
+    while j > floor && close - j < limit {
+        j -= 1;
+        if matches!(doc.kind(j), Some(Kind::Quote(_)) | Some(Kind::Punct(';' | ':'))) {
+            break;
+        }
+        if !doc.is_punct(j, open_char) || j == floor {
+            continue;
+        }
+        let Some((start, end)) = noun_phrase_ending_at(doc, floor, j - 1) else { continue };
+        let is_name =
+            doc.is_capitalized(end - 1) || matches!(doc.low(end - 1), "he" | "she" | "they");
+        if !is_name || j <= start {
+            continue;
+        }
+        let description = (j + 1 < close).then_some((j + 1, close));
+        let m = Mention { start, end, description };
+        if start == floor || doc.kind(start - 1) == Some(Kind::Break) {
+            return Some(m);
+        }
+        best = best.or(Some(m));
+        if open_char == '(' {
+            break;
+        }
+    }
+    best
+}
+
+/// The subject of the clause ending at `before` ("Trump defended it, saying ..."): the nearest
+/// name or personal pronoun directly followed by a lower-case word.
+pub fn clause_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention> {
+    let mut k = before;
+    while k > floor {
+        k -= 1;
+        if doc.quote_at(k).is_some() {
+            continue;
+        }
+        let w = doc.low(k);
+        let personal = matches!(w, "he" | "she" | "they" | "we" | "i");
+        let name = doc.is_capitalized(k) && !NOT_NAMES.contains(&w) && !PRONOUNS.contains(&w);
+        let verb_follows = doc.is_word(k + 1)
+            && !doc.is_capitalized(k + 1)
+            && !NOT_NOUNS.contains(&doc.low(k + 1))
+            || is_between_word(doc, k + 1);
+        if (personal || name) && verb_follows {
+            let (start, end) = noun_phrase_ending_at(doc, floor, k)?;
+            return Some(Mention { start, end, description: None });
+        }
+    }
+    None
+}
+
+/// A noun phrase whose last token is `last` and that starts at or after `floor`.
+pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(usize, usize)> {
+    if !doc.is_word(last) {
+        return None;
+    }
+    let w = doc.low(last);
+    if PRONOUNS.contains(&w) {
+        return Some((last, last + 1));
+    }
+    if doc.is_capitalized(last) {
+        if NOT_NAMES.contains(&w) {
+            return None;
+        }
+        let mut start = last;
+        while start > floor && is_name_part(doc, start - 1) {
+            start -= 1;
+        }
+        // "the Kremlin", "the White House"
+        if start > floor && DETERMINERS.contains(&doc.low(start - 1)) {
+            start -= 1;
+        }
+        while start < last && NOT_NAMES.contains(&doc.low(start)) && doc.low(start) != "the" {
+            start += 1;
+        }
+        return Some((start, last + 1));
+    }
+    if NOT_NOUNS.contains(&w) || super::cues::lookup(w).is_some() || w.ends_with("ing") {
+        return None;
+    }
+    if w.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut start = last;
+    while start > floor && last - start < 6 {
+        let p = start - 1;
+        let pw = doc.low(p);
+        if DETERMINERS.contains(&pw) {
+            start = p;
+            break;
+        }
+        let modifier = doc.is_word(p)
+            && (doc.is_capitalized(p)
+                || !NOT_NOUNS.contains(&pw) && super::cues::lookup(pw).is_none());
+        if !modifier {
+            break;
+        }
+        start = p;
+    }
+    Some((start, last + 1))
+}
+
+fn is_name_part(doc: &Doc, i: usize) -> bool {
+    if doc.is_capitalized(i) {
+        return !NOT_NAMES.contains(&doc.low(i));
+    }
+    // "Mr." "Sen." — the dot of an abbreviation directly after a capitalised word
+    if doc.is_punct(i, '.') && i > 0 && doc.is_capitalized(i - 1) {
+        return doc.tokens[i - 1].end == doc.tokens[i].start && doc.word(i - 1).len() <= 4;
+    }
+    matches!(doc.low(i), "of" | "de" | "van" | "von" | "al" | "bin" | "la" | "le" | "du")
+        && i > 0
+        && doc.is_capitalized(i - 1)
+}
+
+/// A noun phrase starting at `i` (after an inverted cue, "said Sen. Ted Cruz"), ending before
+/// `limit`; an appositive after a comma becomes its description.
+pub fn noun_phrase_after(doc: &Doc, i: usize, limit: usize) -> Option<Mention> {
+    if i >= limit || !doc.is_word(i) {
+        return None;
+    }
+    let w = doc.low(i);
+    if PRONOUNS.contains(&w) && !matches!(w, "that" | "which" | "who" | "this" | "it") {
+        return Some(Mention { start: i, end: i + 1, description: None });
+    }
+    let mut end = i;
+    if DETERMINERS.contains(&w) {
+        end += 1;
+        while end < limit && doc.is_word(end) && !NOT_NOUNS.contains(&doc.low(end)) && end - i < 6 {
+            end += 1;
+        }
+    } else if doc.is_capitalized(i) && !NOT_NAMES.contains(&w) {
+        while end < limit && (is_name_part(doc, end) || end == i) {
+            end += 1;
+        }
+    } else {
+        return None;
+    }
+    if end == i || super::cues::lookup(doc.low(end - 1)).is_some() && end - i == 1 {
+        return None;
+    }
+    let mut description = None;
+    if doc.is_punct(end, ',') {
+        let mut k = end + 1;
+        while k < limit
+            && !matches!(
+                doc.kind(k),
+                Some(Kind::Punct(',' | '.' | ';' | ':')) | Some(Kind::Quote(Quote::Open))
+            )
+        {
+            k += 1;
+        }
+        if k > end + 1 && k - end < 25 && DETERMINERS.contains(&doc.low(end + 1)) {
+            description = Some((end + 1, k));
+        }
+    }
+    Some(Mention { start: i, end, description })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject(text: &str, cue_word: &str) -> Option<String> {
+        let doc = Doc::new(text, &[]);
+        let cue = (0..doc.tokens.len()).find(|&i| doc.word(i) == cue_word)?;
+        let m = subject_before(&doc, 0, cue)?;
+        Some(doc.span(m.start, m.end).slice(text).to_string())
+    }
+
+    #[test]
+    fn finds_names_pronouns_and_phrases() {
+        assert_eq!(
+            subject("Sen. Ted Cruz has also said it.", "said").as_deref(),
+            Some("Sen. Ted Cruz")
+        );
+        assert_eq!(subject("Then she cautioned us.", "cautioned").as_deref(), Some("she"));
+        assert_eq!(
+            subject("Ukrainian officials said no.", "said").as_deref(),
+            Some("Ukrainian officials")
+        );
+        assert_eq!(subject("Later the Kremlin said no.", "said").as_deref(), Some("the Kremlin"));
+    }
+
+    #[test]
+    fn skips_an_appositive_to_the_name() {
+        let text = "Sergey Radchenko, a historian at Johns Hopkins, said it.";
+        assert_eq!(subject(text, "said").as_deref(), Some("Sergey Radchenko"));
+    }
+}
