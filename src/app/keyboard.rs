@@ -19,41 +19,48 @@ pub fn use_shortcuts(dispatch: Callback<Msg>) {
     use_effect_with((), move |_| {
         // Not passive: shortcuts must be able to stop the key's default action.
         let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
-            let event: &KeyboardEvent = event.unchecked_ref();
-            let key = event.key();
-            if key == "Escape" {
-                if let Some(field) = focused_field(event) {
-                    let _ = field.blur();
+        let listener = EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            options,
+            move |event| {
+                let event: &KeyboardEvent = event.unchecked_ref();
+                let key = event.key();
+                if key == "Escape" {
+                    if let Some(field) = focused_field(event) {
+                        let _ = field.blur();
+                    }
+                    dispatch.emit(Msg::CloseHelp);
+                    return;
                 }
-                dispatch.emit(Msg::CloseHelp);
-                return;
-            }
-            if focused_field(event).is_some() || event.alt_key() {
-                return;
-            }
-            let command = event.ctrl_key() || event.meta_key();
-            let msg = match (command, event.shift_key(), key.as_str()) {
-                (true, false, "z") => Msg::Undo,
-                (true, true, "Z" | "z") | (true, _, "y") => Msg::Redo,
-                (true, _, _) => return,
-                (false, _, "j" | "ArrowDown") => Msg::StepClaim(1),
-                (false, _, "k" | "ArrowUp") => Msg::StepClaim(-1),
-                (false, _, "a") => Msg::SetSelectedStatus(Status::Accepted),
-                (false, _, "r") => Msg::SetSelectedStatus(Status::Rejected),
-                (false, _, "u") => Msg::SetSelectedStatus(Status::Suggested),
-                (false, _, "z") => Msg::Undo,
-                (false, _, "y") => Msg::Redo,
-                (false, _, "?") => Msg::ToggleHelp,
-                (false, _, "n") => Msg::ClaimFromSelection,
-                (false, _, "s") => return focus(event, "speaker-input"),
-                (false, _, "/") => return focus(event, "claim-search"),
-                (false, _, other) if other.chars().count() == 1 => Msg::TagKey(other.to_string()),
-                _ => return,
-            };
-            event.prevent_default();
-            dispatch.emit(msg);
-        });
+                if focused_field(event).is_some() || event.alt_key() {
+                    return;
+                }
+                let command = event.ctrl_key() || event.meta_key();
+                let msg = match (command, event.shift_key(), key.as_str()) {
+                    (true, false, "z") => Msg::Undo,
+                    (true, true, "Z" | "z") | (true, _, "y") => Msg::Redo,
+                    (true, _, _) => return,
+                    (false, _, "j" | "ArrowDown") => Msg::StepClaim(1),
+                    (false, _, "k" | "ArrowUp") => Msg::StepClaim(-1),
+                    (false, _, "a") => Msg::SetSelectedStatus(Status::Accepted),
+                    (false, _, "r") => Msg::SetSelectedStatus(Status::Rejected),
+                    (false, _, "u") => Msg::SetSelectedStatus(Status::Suggested),
+                    (false, _, "z") => Msg::Undo,
+                    (false, _, "y") => Msg::Redo,
+                    (false, _, "?") => Msg::ToggleHelp,
+                    (false, _, "n") => Msg::ClaimFromSelection,
+                    (false, _, "s") => return focus(event, "speaker-input"),
+                    (false, _, "/") => return focus(event, "claim-search"),
+                    (false, _, other) if other.chars().count() == 1 => {
+                        Msg::TagKey(other.to_string())
+                    }
+                    _ => return,
+                };
+                event.prevent_default();
+                dispatch.emit(msg);
+            },
+        );
         move || drop(listener)
     });
 }
