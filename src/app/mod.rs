@@ -39,6 +39,10 @@ impl Reducible for Shared {
             export_download(&self.store.borrow());
             return self;
         }
+        if let Msg::ExportAs(format) = msg {
+            export_other(&self.store.borrow(), format);
+            return self;
+        }
         let msg = match msg {
             Msg::ClaimFromSelection | Msg::SpanFromSelection(_) => {
                 match services::selection::reader_selection() {
@@ -142,6 +146,26 @@ fn export_download(store: &Store) {
     let json = store.export(&services::download::now_iso());
     if let Err(e) = services::download::download("claimlens-export.json", "application/json", &json)
     {
+        gloo::console::error!(format!("export failed: {e}"));
+    }
+}
+
+fn export_other(store: &Store, format: store::ExportFormat) {
+    use crate::format::{brat::export_brat, csv::export_csv, w3c::export_w3c};
+    use services::download::download;
+    let project = &store.project;
+    let result = match format {
+        store::ExportFormat::W3c => {
+            download("claimlens-annotations.jsonld", "application/ld+json", &export_w3c(project))
+        }
+        store::ExportFormat::Csv => {
+            download("claimlens-claims.csv", "text/csv;charset=utf-8", &export_csv(project))
+        }
+        store::ExportFormat::Brat => export_brat(project)
+            .iter()
+            .try_for_each(|(name, contents)| download(name, "text/plain;charset=utf-8", contents)),
+    };
+    if let Err(e) = result {
         gloo::console::error!(format!("export failed: {e}"));
     }
 }

@@ -47,6 +47,14 @@ pub struct Store {
     pub listed: Vec<usize>,
 }
 
+/// The export formats besides claimlens/1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    W3c,
+    Brat,
+    Csv,
+}
+
 /// What the side pane shows under the inspector.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Side {
@@ -116,6 +124,8 @@ pub enum Msg {
     NewProject,
     /// Download the project as claimlens/1 (handled by the app shell: it is a side effect).
     Export,
+    /// Download in another format (handled by the app shell).
+    ExportAs(ExportFormat),
     DismissNotice(usize),
     ShowSide(Side),
     CloseHelp,
@@ -166,6 +176,8 @@ impl Store {
                 | Msg::ReadingStarted(_)
                 | Msg::ToggleHelp
                 | Msg::CloseHelp
+                | Msg::Export
+                | Msg::ExportAs(_)
                 | Msg::Prepared(_)
                 | Msg::FilesRead(_)
         ) {
@@ -194,7 +206,7 @@ impl Store {
                 let revision = self.revision;
                 *self = Store { autosave: Autosave::Saved(0), revision, ..Store::new() };
             }
-            Msg::Export => {}
+            Msg::Export | Msg::ExportAs(_) => {}
             Msg::Restored(record) => self.restore(record.as_deref()),
             Msg::Autosaved(Ok(revision)) => self.autosave = Autosave::Saved(revision),
             Msg::Autosaved(Err(e)) => {

@@ -2,6 +2,9 @@
 //!
 //! This is the only module that converts the core's byte spans to code points.
 
+pub mod brat;
 pub mod claimlens;
+pub mod csv;
+pub mod w3c;
 
 pub use claimlens::{export_json, export_json_line, import_json, ImportError};

@@ -185,7 +185,40 @@ const flows = [
     assert.equal(stripTime(back.text), stripTime(reviewed.text), 'export → import → export is identity');
     assert.deepEqual(errors, []);
   }],
+  ['hostile file names and texts render as text; CSV and W3C exports download', async (context) => {
+    const { page, errors } = await openPage(context);
+    const evil = path.join(out, '<img src=x onerror=window.__pwned=1>.txt');
+    writeFileSync(evil, '<script>window.__pwned=1</script> Headline\n\n' +
+      '"=HYPERLINK(\\"http://evil\\") is fine, we are sure," the minister said on Monday.\n' +
+      '"><img src=x onerror="window.__pwned=2"> \u202Eevil\u202C and zero\u200Bwidth, said Jones.\n');
+    await page.locator('#file-input').setInputFiles([evil]);
+    await page.getByRole('heading', { name: 'Documents (1)' }).waitFor();
+    await page.locator('.doc').first().click();
+    await page.getByText('<script>window.__pwned=1</script>').first().waitFor();
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script from the input ran');
+    assert.equal(await page.locator('.reader img, .documents img').count(), 0, 'no markup from the input');
+    const csv = await download(page, 'More exports', 'CSV of claims');
+    assert.match(csv.name, /\.csv$/);
+    assert.ok(!/(^|,)=HYPERLINK/m.test(csv.text), 'formula cells are defused');
+    const w3c = JSON.parse((await download(page, 'More exports', 'W3C Web Annotation (JSON-LD)')).text);
+    assert.equal(w3c.type, 'AnnotationCollection');
+    for (const a of w3c.first.items.filter(a => a.motivation !== 'linking')) {
+      const pos = a.target[0].selector.find(s => s.type === 'TextPositionSelector');
+      const quote = a.target[0].selector.find(s => s.type === 'TextQuoteSelector');
+      assert.ok(pos.end > pos.start && quote.exact.length > 0);
+    }
+    assert.deepEqual(errors, []);
+  }],
 ];
+
+async function download(page, menu, item) {
+  const details = page.locator('details').filter({ hasText: menu });
+  if (!(await details.evaluate(d => d.open))) await page.getByText(menu).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
+  const chunks = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
 
 function stripTime(text) {
   return text.replace(/"exported_at": "[^"]*"/, '"exported_at": null');

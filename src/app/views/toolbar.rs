@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::read_and_add;
 use crate::app::services::files::{files_of, read_text};
-use crate::app::store::{Autosave, Msg, Store};
+use crate::app::store::{Autosave, ExportFormat, Msg, Store};
 use crate::pipeline::InputFile;
 
 /// The five seed articles of the demo story, built into the page.
@@ -65,6 +65,14 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
             <input id="import-input" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_import} />
             <label class="button" for="import-input">{ "Import JSON" }</label>
             <button class="button" onclick={on_export} disabled={!has_project}>{ "Export JSON" }</button>
+            <details class="export-more">
+                <summary class="button">{ "More exports" }</summary>
+                <div class="menu">
+                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::W3c))}>{ "W3C Web Annotation (JSON-LD)" }</button>
+                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::Brat))}>{ "brat standoff (.txt + .ann per document)" }</button>
+                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::Csv))}>{ "CSV of claims" }</button>
+                </div>
+            </details>
             <button class="button" onclick={on_new} disabled={!has_project}>{ "New project" }</button>
             <button class="button" onclick={dispatch.reform(|_| Msg::Undo)} disabled={!store.history.can_undo()} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
             <button class="button" onclick={dispatch.reform(|_| Msg::Redo)} disabled={!store.history.can_redo()} aria-keyshortcuts="Control+Y">{ "Redo" }</button>
