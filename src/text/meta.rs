@@ -1,9 +1,12 @@
 //! Metadata read from what the text itself states: title, outlet, date, byline, source URL.
 //!
 //! Nothing is guessed from outside the text; a field is `None` when the text does not say.
+//! The title is the headline above the article's first sentence (see `boilerplate`).
 
 use serde::{Deserialize, Serialize};
 
+use super::boilerplate::headline_index;
+use super::lines::{lines_of, prose_bounds};
 use super::Span;
 
 /// What a document says about itself (FORMAT.md `meta`).
@@ -16,31 +19,55 @@ pub struct Meta {
     pub byline: Option<String>,
 }
 
-/// Reads the metadata of `text`, skipping lines covered by `boilerplate` when looking for a title.
-pub fn read_meta(text: &str, boilerplate: &[Span]) -> Meta {
-    let mut meta = Meta::default();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::of(text, offset..offset + line.len());
-        offset += line.len();
-        let body = line.trim();
-        if body.is_empty() {
-            continue;
-        }
-        if meta.url.is_none() {
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Reads the metadata of `text`. `boilerplate` is accepted for callers that have it; the header
+/// is found from the text itself.
+pub fn read_meta(text: &str, _boilerplate: &[Span]) -> Meta {
+    let lines = lines_of(text);
+    let first_prose = prose_bounds(&lines).map_or(lines.len(), |(first, _)| first);
+    let header = &lines[..first_prose];
+    let mut meta = Meta {
+        title: headline_index(header).map(|i| header[i].text.to_string()),
+        ..Meta::default()
+    };
+    for line in &lines {
+        let body = line.text.trim_start_matches(['-', '•', '*', ' ']);
+        if meta.url.is_none() && body.to_lowercase().starts_with("source:") {
             meta.url = url_in(body);
         }
         if let Some(outlet) = body.strip_prefix("From: ") {
             meta.outlet.get_or_insert_with(|| outlet.trim().to_string());
         }
-        if let Some(byline) = body.strip_prefix("By ") {
-            if body.split_whitespace().count() <= 8 {
+    }
+    for line in header.iter().filter(|l| Some(l.text) != meta.title.as_deref()) {
+        let body = line.text.trim_start_matches(['-', '•', '*', ' ']);
+        if let Some(byline) = body.strip_prefix("By ").or_else(|| body.strip_prefix("by ")) {
+            if line.words <= 8 {
                 meta.byline.get_or_insert_with(|| byline.trim().to_string());
             }
-        }
-        let in_boilerplate = boilerplate.iter().any(|b| b.overlaps(span));
-        if meta.title.is_none() && !in_boilerplate && looks_like_title(body) {
-            meta.title = Some(body.to_string());
+        } else if let Some((outlet, date)) = outlet_with_date(body) {
+            meta.outlet.get_or_insert(outlet);
+            meta.published.get_or_insert(date);
+        } else if looks_like_a_date(body) {
+            meta.published.get_or_insert_with(|| body.to_string());
+        } else if is_outlet_name(body) {
+            meta.outlet.get_or_insert_with(|| body.to_string());
         }
     }
     meta
@@ -52,7 +79,84 @@ fn url_in(line: &str) -> Option<String> {
     Some(url.trim_end_matches(['.', ',', ')']).to_string())
 }
 
-fn looks_like_title(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (4..=30).contains(&words) && !line.ends_with('.') && !line.contains("http")
+/// "Deep News10-17": a name glued to a month-day.
+fn outlet_with_date(line: &str) -> Option<(String, String)> {
+    let split = line.find(|c: char| c.is_ascii_digit())?;
+    let (name, date) = line.split_at(split);
+    let date_ok = date.len() <= 10
+        && date.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'));
+    let name = name.trim();
+    (date_ok
+        && date.contains(['-', '/', '.'])
+        && !name.is_empty()
+        && name.split_whitespace().count() <= 4
+        && name.chars().next()?.is_uppercase())
+    .then(|| (name.to_string(), date.to_string()))
+}
+
+/// "Friday, October 17", "17 October 2025", "2025-10-17".
+fn looks_like_a_date(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let has_month = words.iter().any(|w| {
+        MONTHS.contains(w)
+            || MONTHS
+                .iter()
+                .any(|m| m.len() > 3 && w.len() >= 3 && m.starts_with(*w) && w.len() <= 4)
+    });
+    let has_day = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4);
+    let iso = line.len() == 10
+        && line.chars().filter(|c| *c == '-').count() == 2
+        && line.chars().all(|c| c.is_ascii_digit() || c == '-');
+    iso || (has_month
+        && has_day
+        && words.iter().all(|w| {
+            MONTHS.iter().any(|m| m.starts_with(w))
+                || WEEKDAYS.contains(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+        }))
+}
+
+/// An outlet's name in the header: one or two words in capitals ("DELFI", "BBC News").
+fn is_outlet_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 2
+        && words[0].len() >= 3
+        && words[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_the_header_states() {
+        let text = "Overview Logo\nPutin's call to Trump is a perfectly timed move\nDELFI\nLithuania\nFriday, October 17\n\nIn fact, it was a nearly two-and-a-half-hour intervention by President Putin.\nSource: https://example.com/a.\n";
+        let meta = read_meta(text, &[]);
+        assert_eq!(meta.title.as_deref(), Some("Putin's call to Trump is a perfectly timed move"));
+        assert_eq!(meta.outlet.as_deref(), Some("DELFI"));
+        assert_eq!(meta.published.as_deref(), Some("Friday, October 17"));
+        assert_eq!(meta.url.as_deref(), Some("https://example.com/a"));
+    }
+
+    #[test]
+    fn outlet_glued_to_a_date_and_from_lines() {
+        assert_eq!(outlet_with_date("Deep News10-17"), Some(("Deep News".into(), "10-17".into())));
+        let meta = read_meta("Title of the story here\n- From: India News Bull\n\nThe story starts here with a real sentence of prose.\n", &[]);
+        assert_eq!(meta.outlet.as_deref(), Some("India News Bull"));
+    }
+
+    #[test]
+    fn says_nothing_when_the_text_says_nothing() {
+        let meta = read_meta(
+            "President Trump appears to have once again adjusted his position on Russia.\n",
+            &[],
+        );
+        assert_eq!(meta, Meta::default());
+    }
 }

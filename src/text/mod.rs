@@ -5,6 +5,7 @@
 
 pub mod boilerplate;
 pub mod decode;
+pub mod lines;
 pub mod meta;
 pub mod offsets;
 mod span;
