@@ -72,30 +72,45 @@ fn app() -> Html {
     };
     use_effect_with((), {
         let dispatch = dispatch.clone();
-        move |_| services::analysis::connect(dispatch)
+        move |_| {
+            services::tabs::watch_other_tabs(dispatch.clone());
+            services::analysis::connect(dispatch)
+        }
     });
     use_restore_then_autosave(&shared, &dispatch);
     keyboard::use_shortcuts(dispatch.clone());
-    use_selected_claim_in_view(shared.store.borrow().selected_claim.clone());
+    let in_view = {
+        let store = shared.store.borrow();
+        let row = store
+            .selected_claim
+            .as_deref()
+            .and_then(|id| store.listed.iter().position(|&i| store.project.claims[i].id == id));
+        (store.selected_claim.clone(), row)
+    };
+    use_selected_claim_in_view(in_view);
     let store = shared.store.borrow();
     views::page(&store, &dispatch, &shared)
 }
 
 /// Scrolls the selected claim's highlight and list row into view when the selection changes.
 #[hook]
-fn use_selected_claim_in_view(selected: Option<String>) {
-    use_effect_with(selected, |selected| {
+fn use_selected_claim_in_view(selected: (Option<String>, Option<usize>)) {
+    use_effect_with(selected, |(selected, row)| {
+        let document = gloo::utils::document();
+        if let (Some(row), Ok(Some(list))) = (row, document.query_selector(".claim-scroll")) {
+            // The list renders only the rows in view: scroll by position, not by element.
+            let row_px = views::claims::ROW_PX;
+            let top = *row as i32 * row_px;
+            if top < list.scroll_top() || top + row_px > list.scroll_top() + list.client_height() {
+                list.set_scroll_top(top - list.client_height() / 2);
+            }
+        }
         if let Some(id) = selected {
-            let document = gloo::utils::document();
-            for selector in [
-                format!(".reader mark[data-claim='{id}']"),
-                format!(".claim-row[data-claim='{id}']"),
-            ] {
-                if let Ok(Some(element)) = document.query_selector(&selector) {
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    element.scroll_into_view_with_scroll_into_view_options(&options);
-                }
+            let selector = format!(".reader mark[data-claim='{id}']");
+            if let Ok(Some(element)) = document.query_selector(&selector) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
             }
         }
     });

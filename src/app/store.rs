@@ -45,6 +45,7 @@ pub struct Store {
     /// The claims list as currently filtered and sorted (indices into `project.claims`),
     /// recomputed only when the project, filter or sort change.
     pub listed: Vec<usize>,
+    other_tab_warned: bool,
 }
 
 /// The export formats besides claimlens/1.
@@ -156,6 +157,8 @@ pub enum Msg {
     StepClaim(isize),
     /// The autosaved record was read (None: nothing saved yet).
     Restored(Option<String>),
+    /// Another tab has the page (and so the same autosaved project) open.
+    OtherTabOpen,
     /// Autosave finished writing the given revision, or failed.
     Autosaved(Result<u64, String>),
 }
@@ -178,6 +181,7 @@ impl Store {
                 | Msg::CloseHelp
                 | Msg::Export
                 | Msg::ExportAs(_)
+                | Msg::OtherTabOpen
                 | Msg::Prepared(_)
                 | Msg::FilesRead(_)
         ) {
@@ -207,6 +211,12 @@ impl Store {
                 *self = Store { autosave: Autosave::Saved(0), revision, ..Store::new() };
             }
             Msg::Export | Msg::ExportAs(_) => {}
+            Msg::OtherTabOpen => {
+                if !self.other_tab_warned {
+                    self.other_tab_warned = true;
+                    self.error("claimlens is open in another tab too: both save to the same project in this browser, so edits in one can overwrite the other. Close one of them.".into());
+                }
+            }
             Msg::Restored(record) => self.restore(record.as_deref()),
             Msg::Autosaved(Ok(revision)) => self.autosave = Autosave::Saved(revision),
             Msg::Autosaved(Err(e)) => {

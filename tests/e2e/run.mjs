@@ -209,6 +209,24 @@ const flows = [
     }
     assert.deepEqual(errors, []);
   }],
+  ['closing the tab right after an acknowledged edit loses nothing; a second tab is warned', async (context) => {
+    const { page } = await dropSeedStory(context);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    await page.keyboard.press('r');
+    const rejected = await page.locator('.claim-row.selected.rejected').getAttribute('data-claim');
+    await page.getByText('All changes saved in this browser').waitFor();
+    const second = await context.newPage();
+    await second.goto(URL);
+    await second.getByRole('alert').filter({ hasText: 'open in another tab' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'open in another tab' }).waitFor();
+    await page.close();
+    await second.close();
+    const reopened = await context.newPage();
+    await reopened.goto(URL);
+    await reopened.getByRole('heading', { name: 'Documents (5)' }).waitFor();
+    await reopened.locator(`.claim-row.rejected[data-claim="${rejected}"]`).waitFor();
+  }],
 ];
 
 async function download(page, menu, item) {

@@ -5,3 +5,4 @@ pub mod download;
 pub mod files;
 pub mod selection;
 pub mod storage;
+pub mod tabs;

@@ -11,7 +11,7 @@ use crate::model::{Claim, ClaimKind, Status};
 use crate::review::query::{Filter, Sort};
 
 /// Every row has this height (CSS `.claim-row` matches), which makes windowing exact.
-const ROW_PX: i32 = 58;
+pub const ROW_PX: i32 = 58;
 /// Rows rendered above and below the visible ones.
 const OVERSCAN: i32 = 8;
 

@@ -1,7 +1,7 @@
 //! The page layout: toolbar, notices, and the three panes (documents, reader, claims +
 //! inspector), or the empty state that invites a drop. Views read the `Store` and send `Msg`s.
 
-mod claims;
+pub mod claims;
 mod documents;
 mod empty;
 mod help;
