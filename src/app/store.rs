@@ -84,9 +84,10 @@ pub struct Analysis {
     run_added: (usize, usize),
 }
 
-/// Results are added to the project in groups of this size, so a long run shows progress
-/// without re-linking the story after every single document.
-const ADD_EVERY: usize = 25;
+/// Results are added to the project in groups, so a long run shows documents as they come
+/// without re-linking the whole story after every one: a group is at least this many files
+/// and at least a quarter of what is already loaded (so re-linking stays linear overall).
+const ADD_AT_LEAST: usize = 25;
 
 /// Where autosave stands; nothing is written before the saved project was read back.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -279,7 +280,8 @@ impl Store {
         self.analysis.run_done += 1;
         self.analysis.ready.insert(done.index, result);
         let all_in = self.analysis.done == self.analysis.submitted;
-        if all_in || self.analysis.ready.len() >= ADD_EVERY {
+        let group = ADD_AT_LEAST.max(self.project.documents.len() / 4);
+        if all_in || self.analysis.ready.len() >= group {
             self.add_ready_results();
         }
         if all_in {

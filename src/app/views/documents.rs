@@ -6,13 +6,17 @@ use crate::app::store::{Msg, Store};
 
 pub fn documents_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let project = &store.project;
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for claim in &project.claims {
+        *counts.entry(claim.document.as_str()).or_default() += 1;
+    }
     html! {
         <nav class="documents" aria-label="Documents">
             <h2>{ format!("Documents ({})", project.documents.len()) }</h2>
             <ul>
             { for project.documents.iter().map(|doc| {
                 let selected = store.selected_document.as_deref() == Some(doc.id.as_str());
-                let claims = project.claims.iter().filter(|c| c.document == doc.id).count();
+                let claims = counts.get(doc.id.as_str()).copied().unwrap_or(0);
                 let id = doc.id.clone();
                 let onclick = dispatch.reform(move |_| Msg::SelectDocument(id.clone()));
                 let title = doc.meta.title.clone().unwrap_or_else(|| doc.name.clone());

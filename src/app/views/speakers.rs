@@ -10,21 +10,25 @@ use crate::review::Action;
 
 pub fn speakers_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let project = &store.project;
+    let doc_index: std::collections::HashMap<&str, usize> =
+        project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let mut per_speaker: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for claim in &project.claims {
+        if let (Some(s), Some(&d)) =
+            (claim.speaker.as_deref(), doc_index.get(claim.document.as_str()))
+        {
+            per_speaker.entry(s).or_insert_with(|| vec![0; project.documents.len()])[d] += 1;
+        }
+    }
     let mut rows: Vec<(&crate::model::Speaker, Vec<usize>, usize)> = project
         .speakers
         .iter()
         .map(|s| {
-            let per_doc: Vec<usize> = project
-                .documents
-                .iter()
-                .map(|d| {
-                    project
-                        .claims
-                        .iter()
-                        .filter(|c| c.document == d.id && c.speaker.as_deref() == Some(&s.id))
-                        .count()
-                })
-                .collect();
+            let per_doc = per_speaker
+                .get(s.id.as_str())
+                .cloned()
+                .unwrap_or_else(|| vec![0; project.documents.len()]);
             let total = per_doc.iter().sum();
             (s, per_doc, total)
         })
