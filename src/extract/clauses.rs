@@ -131,7 +131,8 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
         && (s.start..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
         && !matches!(
             doc.low(s.start),
-            "update"
+            "q" | "a"
+                | "update"
                 | "note"
                 | "editor"
                 | "photo"
@@ -175,12 +176,23 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         let stop = match doc.kind(k) {
             Some(Kind::Punct(';' | '-' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
             Some(Kind::Punct(',')) => match doc.low(k + 1) {
-                "but" => true,
-                "and" => {
+                "but" | "and" => {
                     let w = doc.low(k + 2);
-                    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "the")
-                        || doc.is_capitalized(k + 2)
+                    matches!(
+                        w,
+                        "he" | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                            | "i"
+                            | "the"
+                            | "there"
+                            | "his"
+                            | "her"
+                            | "their"
+                    ) || doc.is_capitalized(k + 2)
                 }
+                "with" | "given" | "even" | "despite" | "although" | "though" | "while" => true,
                 _ => false,
             },
             Some(Kind::Word) => {
@@ -394,7 +406,9 @@ fn verb_cue(
     if source.is_none() && !passive && !borrowed {
         return None;
     }
-    if cue.lemma.noun_like && matches!(cue.form, Form::Base | Form::ThirdPerson) && source.is_none()
+    if cue.lemma.noun_like
+        && matches!(cue.form, Form::Base | Form::ThirdPerson)
+        && !source.is_some_and(|m| is_clear_subject(doc, m))
     {
         return None;
     }
@@ -449,6 +463,51 @@ fn verb_cue(
         borrowed_source: borrowed,
         phrase: false,
     })
+}
+
+/// A subject that makes a noun-like cue a verb: a pronoun, a name, or an evidence noun
+/// ("they plan", "Trump calls", "the poll shows"; not "the attacks", "his plans").
+fn is_clear_subject(doc: &Doc, m: Mention) -> bool {
+    let head = doc.low(m.end - 1);
+    let last = doc.word(m.end - 1);
+    !last.ends_with("'s")
+        && !last.ends_with("’s")
+        && (doc.is_capitalized(m.end - 1)
+            || matches!(
+                head,
+                "he" | "she" | "they" | "we" | "i" | "you" | "who" | "that" | "which" | "it"
+            )
+            || matches!(
+                head,
+                "poll"
+                    | "polls"
+                    | "survey"
+                    | "surveys"
+                    | "study"
+                    | "studies"
+                    | "data"
+                    | "report"
+                    | "reports"
+                    | "research"
+                    | "numbers"
+                    | "results"
+                    | "analysis"
+                    | "records"
+                    | "documents"
+                    | "evidence"
+                    | "figures"
+                    | "officials"
+                    | "critics"
+                    | "experts"
+                    | "analysts"
+                    | "voters"
+                    | "people"
+                    | "republicans"
+                    | "democrats"
+                    | "supporters"
+                    | "campaign"
+                    | "administration"
+            ))
 }
 
 /// `said:` or `saying,` closing a sentence, with a quotation opening right after it.
