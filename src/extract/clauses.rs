@@ -40,7 +40,6 @@ const TAIL_STARTS: &[&str] = &[
     "on",
     "at",
     "during",
-    "to",
     "after",
     "before",
     "last",
@@ -174,25 +173,15 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             continue;
         }
         let stop = match doc.kind(k) {
-            Some(Kind::Punct(';' | '-' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
+            Some(Kind::Punct(';' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
+            Some(Kind::Punct('-')) => is_spaced(doc, k),
             Some(Kind::Punct(',')) => match doc.low(k + 1) {
                 "but" | "and" => {
-                    let w = doc.low(k + 2);
-                    matches!(
-                        w,
-                        "he" | "she"
-                            | "they"
-                            | "it"
-                            | "we"
-                            | "i"
-                            | "the"
-                            | "there"
-                            | "his"
-                            | "her"
-                            | "their"
-                    ) || doc.is_capitalized(k + 2)
+                    NEW_CLAUSE_STARTS.contains(&doc.low(k + 2)) || doc.is_capitalized(k + 2)
                 }
-                "with" | "given" | "even" | "despite" | "although" | "though" | "while" => true,
+                w if ADVERBIAL_STARTS.contains(&w) => {
+                    !(k + 2..end).any(|j| doc.is_punct(j, ',') && doc.quote_at(j).is_none())
+                }
                 _ => false,
             },
             Some(Kind::Word) => {
@@ -207,6 +196,50 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Content openings that show the cue's object is missing (a relative clause or a reduced passive).
+const NO_OBJECT_STARTS: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "recently",
+    "as",
+    "by",
+    "since",
+    "while",
+    "when",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "upon",
+];
+
+/// Words after ", and" / ", but" that start a new clause with its own subject.
+const NEW_CLAUSE_STARTS: &[&str] =
+    &["he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their"];
+
+/// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
+const ADVERBIAL_STARTS: &[&str] =
+    &["with", "given", "even", "despite", "although", "though", "while"];
+
+/// A hyphen with space on both sides is a dash, not part of "U.S.-Russia".
+fn is_spaced(doc: &Doc, k: usize) -> bool {
+    let t = doc.tokens[k];
+    let before = doc.text[..t.start].chars().next_back().is_none_or(char::is_whitespace);
+    let after = doc.text[t.end..].chars().next().is_none_or(char::is_whitespace);
+    before && after
 }
 
 /// Lower-case words, or capitalised ones opening a sentence or quote ("Says ...").
@@ -297,7 +330,7 @@ fn according_to(
         {
             to -= 1;
         }
-        (vec![(s.start, to)], Side::Before)
+        (vec![(clause_start(doc, s.start, to), to)], Side::Before)
     };
     let words =
         parts.iter().filter(|p| p.1 > p.0).map(|&(a, b)| word_count(doc, a, b)).sum::<usize>();
@@ -311,6 +344,24 @@ fn according_to(
         borrowed_source: false,
         phrase: true,
     })
+}
+
+/// The start of the last clause before `to`: after "; " or ", and"/", but" + new subject.
+fn clause_start(doc: &Doc, from: usize, to: usize) -> usize {
+    let mut start = from;
+    for k in from..to {
+        if doc.quote_at(k).is_some() {
+            continue;
+        }
+        let joins = doc.is_punct(k, ';')
+            || doc.is_punct(k, ',')
+                && matches!(doc.low(k + 1), "and" | "but")
+                && (NEW_CLAUSE_STARTS.contains(&doc.low(k + 2)) || doc.is_capitalized(k + 2));
+        if joins && k + 2 < to {
+            start = if doc.is_punct(k, ';') { k + 1 } else { k + 2 };
+        }
+    }
+    start
 }
 
 /// Only punctuation, quotes or a conjunction before `i` in the sentence.
@@ -406,13 +457,20 @@ fn verb_cue(
     if source.is_none() && !passive && !borrowed {
         return None;
     }
+    if cue.form == Form::Base
+        && !inverted
+        && !source.is_some_and(|m| agrees_with_base_form(doc, m, i))
+    {
+        return None;
+    }
     if cue.lemma.noun_like
         && matches!(cue.form, Form::Base | Form::ThirdPerson)
         && !source.is_some_and(|m| is_clear_subject(doc, m))
     {
         return None;
     }
-    if side == Side::After {
+    let colon_ends = doc.is_punct(s.end.saturating_sub(1), ':');
+    if side == Side::After && !borrowed && !colon_ends {
         if let Some(m) = source {
             let m = with_leading_modifiers(doc, s.start, m);
             if follows_whole_quote(doc, s, m.start)
@@ -427,7 +485,11 @@ fn verb_cue(
         Side::Before => {
             let m = source?;
             let to = if inverted { i } else { m.start };
-            before_content(doc, s, to).into_iter().collect::<Vec<_>>()
+            let mut parts: Vec<_> = before_content(doc, s, to).into_iter().collect();
+            if let Some(rest) = rest_after_middle_cue(doc, after, end) {
+                parts.push(rest);
+            }
+            parts
         }
         Side::After => {
             let from = content_start(doc, after, end, cue);
@@ -448,6 +510,17 @@ fn verb_cue(
             }
         }
     };
+    let opening = parts.first().map_or("", |&(a, _)| doc.low(a));
+    if passive && !matches!(opening, "that" | "to") || cue.lemma.lemma == "compare" && passive {
+        return None;
+    }
+    if cue.lemma.lemma == "conclude" && side == Side::After && opening != "that" {
+        return None;
+    }
+    // "which he criticized in the Oval Office", "a move widely viewed as ...": no object.
+    if side == Side::After && !passive && NO_OBJECT_STARTS.contains(&opening) {
+        return None;
+    }
     let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
     let needed = if side == Side::Before { 1 } else { 2 };
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
@@ -463,6 +536,74 @@ fn verb_cue(
         borrowed_source: borrowed,
         phrase: false,
     })
+}
+
+/// `What's necessary, he suggested, was combining ...`: the clause resumes after the cue.
+fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, usize)> {
+    if !doc.is_punct(after, ',') || after + 1 >= end {
+        return None;
+    }
+    let next = after + 1;
+    let w = doc.low(next);
+    let resumes = doc.is_word(next)
+        && !doc.is_capitalized(next)
+        && !TAIL_STARTS.contains(&w)
+        && !matches!(
+            w,
+            "who"
+                | "which"
+                | "adding"
+                | "saying"
+                | "noting"
+                | "according"
+                | "and"
+                | "but"
+                | "citing"
+                | "referring"
+                | "calling"
+        )
+        && lookup(w).is_none_or(|c| c.form != Form::Ing);
+    (resumes && word_count(doc, next, end) >= 2).then_some((next, end))
+}
+
+/// A bare verb ("say", "plan") needs a plural or personal subject, or an auxiliary before it.
+fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
+    let aux = (m.end..cue).any(|k| {
+        matches!(
+            doc.low(k),
+            "will"
+                | "would"
+                | "did"
+                | "do"
+                | "does"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "don't"
+                | "didn't"
+                | "doesn't"
+                | "won't"
+                | "can't"
+                | "wouldn't"
+                | "not"
+                | "to"
+                | "shall"
+                | "cannot"
+                | "couldn't"
+                | "shouldn't"
+        )
+    });
+    let head = doc.low(m.end - 1);
+    aux || matches!(head, "i" | "we" | "you" | "they" | "who" | "that" | "which")
+        || head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("’s")
+            && !head.ends_with("'s")
+        || (m.start..m.end).any(|k| doc.low(k) == "and")
+        || matches!(head, "people" | "police" | "media" | "staff")
 }
 
 /// A subject that makes a noun-like cue a verb: a pronoun, a name, or an evidence noun
@@ -526,7 +667,20 @@ fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
     while k > floor {
         k -= 1;
         let w = doc.low(k);
-        if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "it's") {
+        if matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "it's"
+                | "isn't"
+                | "aren't"
+                | "wasn't"
+                | "weren't"
+        ) {
             return true;
         }
         if !BE.contains(&w) && !(w.ends_with("ly") && !doc.is_capitalized(k)) {
@@ -646,7 +800,41 @@ fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
     {
         to -= 1;
     }
-    (to > s.start).then_some((s.start, to))
+    let quoted = (s.start..to).any(|k| doc.quote_at(k).is_some());
+    let introductory = matches!(
+        doc.low(s.start),
+        "however"
+            | "after"
+            | "before"
+            | "during"
+            | "instead"
+            | "when"
+            | "while"
+            | "as"
+            | "although"
+            | "despite"
+            | "since"
+            | "if"
+            | "because"
+            | "for"
+            | "with"
+            | "at"
+            | "in"
+            | "on"
+            | "meanwhile"
+            | "still"
+            | "then"
+            | "now"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "also"
+            | "later"
+            | "earlier"
+    );
+    let ok = to > s.start && (quoted || !introductory && word_count(doc, s.start, to) >= 1);
+    ok.then_some((s.start, to))
 }
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
@@ -702,12 +890,12 @@ fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
             k += 1;
         }
     }
-    if TAIL_STARTS.contains(&doc.low(k)) {
+    if TAIL_STARTS.contains(&doc.low(k)) || doc.low(k) == "to" {
         let that = (k + 1..end.min(k + 9)).find(|&j| doc.low(j) == "that");
         let plain = |t: usize| {
             (k..t).all(|j| {
                 (doc.is_word(j) || doc.is_punct(j, ','))
-                    && lookup(doc.low(j)).is_none()
+                    && lookup(doc.low(j)).is_none_or(|c| c.lemma.noun_like)
                     && !matches!(
                         doc.low(j),
                         "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
@@ -744,7 +932,8 @@ fn cut_at_following_clauses(doc: &Doc, found: &mut [Found]) {
                 {
                     k -= 1;
                 }
-                if k > a && matches!(doc.kind(k - 1), Some(Kind::Punct(',' | ';'))) {
+                let joined = k < st || doc.is_punct(k - 1, ';') || participles.contains(&st);
+                if joined && k > a && matches!(doc.kind(k - 1), Some(Kind::Punct(',' | ';'))) {
                     cut = k - 1;
                 }
             }

@@ -101,15 +101,123 @@ const BETWEEN: &[&str] = &[
 
 /// Lower-case words that cannot end a noun phrase subject.
 const NOT_NOUNS: &[&str] = &[
-    "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
-    "that", "if", "when", "while", "because", "so", "what", "how", "why", "where", "about", "into",
-    "after", "before", "over", "under", "not", "also", "is", "are", "was", "were", "be", "been",
-    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "the", "a",
-    "an", "his", "her", "their", "its", "our", "my", "your", "there", "here", "then", "just",
-    "only", "even", "very", "more", "most", "do", "does", "did", "whether", "though", "although",
-    "since", "until", "unless", "once", "like", "against", "during", "without", "through",
-    "between", "among", "him", "them", "me", "us", "it's", "mostly", "really", "yet", "now",
-    "again", "too", "still", "already", "publicly", "never", "ever", "always", "later",
+    "and",
+    "or",
+    "but",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "than",
+    "that",
+    "if",
+    "when",
+    "while",
+    "because",
+    "so",
+    "what",
+    "how",
+    "why",
+    "where",
+    "about",
+    "into",
+    "after",
+    "before",
+    "over",
+    "under",
+    "not",
+    "also",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "there",
+    "here",
+    "then",
+    "just",
+    "only",
+    "even",
+    "very",
+    "more",
+    "most",
+    "do",
+    "does",
+    "did",
+    "whether",
+    "though",
+    "although",
+    "since",
+    "until",
+    "unless",
+    "once",
+    "like",
+    "against",
+    "during",
+    "without",
+    "through",
+    "between",
+    "among",
+    "him",
+    "them",
+    "me",
+    "us",
+    "it's",
+    "mostly",
+    "really",
+    "yet",
+    "now",
+    "again",
+    "too",
+    "still",
+    "already",
+    "publicly",
+    "never",
+    "ever",
+    "always",
+    "later",
+    "aren't",
+    "isn't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "shouldn't",
 ];
 
 /// Capitalised words that start sentences or titles but do not name anyone on their own.
@@ -238,10 +346,11 @@ pub fn clause_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention>
         let w = doc.low(k);
         let personal = matches!(w, "he" | "she" | "they" | "we" | "i");
         let name = doc.is_capitalized(k) && !NOT_NAMES.contains(&w) && !PRONOUNS.contains(&w);
-        let verb_follows = doc.is_word(k + 1)
-            && !doc.is_capitalized(k + 1)
-            && !NOT_NOUNS.contains(&doc.low(k + 1))
-            || is_between_word(doc, k + 1);
+        let next = doc.low(k + 1);
+        let verb_follows = is_between_word(doc, k + 1)
+            || doc.is_word(k + 1)
+                && !doc.is_capitalized(k + 1)
+                && (next.ends_with("ed") || super::cues::lookup(next).is_some());
         if (personal || name) && verb_follows {
             let (start, end) = noun_phrase_ending_at(doc, floor, k)?;
             return Some(Mention { start, end, description: None });
@@ -274,7 +383,7 @@ pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(us
         while start < last && NOT_NAMES.contains(&doc.low(start)) && doc.low(start) != "the" {
             start += 1;
         }
-        return Some((start, last + 1));
+        return Some((with_head_before_preposition(doc, floor, start), last + 1));
     }
     if NOT_NOUNS.contains(&w) || super::cues::lookup(w).is_some() || w.ends_with("ing") {
         return None;
@@ -299,6 +408,28 @@ pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(us
         start = p;
     }
     Some((start, last + 1))
+}
+
+/// "officials gathered in Washington", "a spokesman for Trump": the phrase the name hangs on.
+fn with_head_before_preposition(doc: &Doc, floor: usize, start: usize) -> usize {
+    let prep = match start.checked_sub(1) {
+        Some(p) if p > floor && matches!(doc.low(p), "in" | "at" | "from" | "for" | "with") => p,
+        _ => return start,
+    };
+    let mut last = prep - 1;
+    if doc.low(last).ends_with("ed") && last > floor && !doc.is_capitalized(last) {
+        last -= 1;
+    }
+    let head = doc.low(last);
+    let noun = doc.is_word(last)
+        && !doc.is_capitalized(last)
+        && !NOT_NOUNS.contains(&head)
+        && !PRONOUNS.contains(&head)
+        && super::cues::lookup(head).is_none();
+    if !noun {
+        return start;
+    }
+    noun_phrase_ending_at(doc, floor, last).map_or(start, |(s, _)| s)
 }
 
 fn is_name_part(doc: &Doc, i: usize) -> bool {
