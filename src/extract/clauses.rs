@@ -547,6 +547,7 @@ fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, 
     let w = doc.low(next);
     let resumes = doc.is_word(next)
         && !doc.is_capitalized(next)
+        && !DETERMINERS.contains(&w)
         && !TAIL_STARTS.contains(&w)
         && !matches!(
             w,
@@ -712,12 +713,7 @@ fn precedes_content(doc: &Doc, floor: usize, i: usize) -> bool {
 /// quote and a name belong to the source.
 fn with_leading_modifiers(doc: &Doc, floor: usize, m: Mention) -> Mention {
     let mut k = m.start;
-    while k > floor
-        && m.start - k < 4
-        && doc.is_word(k - 1)
-        && !doc.is_capitalized(k - 1)
-        && lookup(doc.low(k - 1)).is_none()
-    {
+    while k > floor && m.start - k < 5 && doc.is_word(k - 1) && lookup(doc.low(k - 1)).is_none() {
         k -= 1;
     }
     if k < m.start && k > floor && precedes_content(doc, floor, k) && doc.is_capitalized(m.end - 1)

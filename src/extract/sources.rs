@@ -482,7 +482,7 @@ pub fn noun_phrase_after(doc: &Doc, i: usize, limit: usize) -> Option<Mention> {
         {
             k += 1;
         }
-        if k > end + 1 && k - end < 25 && DETERMINERS.contains(&doc.low(end + 1)) {
+        if k > end + 1 && k - end < 45 && DETERMINERS.contains(&doc.low(end + 1)) {
             description = Some((end + 1, k));
         }
     }
