@@ -2,7 +2,7 @@
 //! after an inverted cue), and its content — the rest of the clause after the cue, or the
 //! sentence part before "..., X said." — plus "according to X" in either position.
 
-use super::cues::{lookup, Class, Cue, Form, SOURCE_PHRASES};
+use super::cues::{lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
 use super::sentences::{Doc, Sentence};
 use super::sources::{clause_subject, noun_phrase_after, subject_before, Mention, DETERMINERS};
 use super::tokens::{Kind, Quote};
@@ -185,9 +185,23 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 _ => false,
             },
             Some(Kind::Word) => {
-                doc.low(k) == "and"
-                    && lookup(doc.low(k + 1))
+                let next = doc.low(k + 1);
+                matches!(doc.low(k), "and" | "but")
+                    && (lookup(next)
                         .is_some_and(|c| matches!(c.form, Form::Past | Form::ThirdPerson))
+                        || doc.low(k) == "but"
+                            && matches!(
+                                next,
+                                "is" | "was"
+                                    | "are"
+                                    | "were"
+                                    | "has"
+                                    | "had"
+                                    | "also"
+                                    | "not"
+                                    | "did"
+                                    | "does"
+                            ))
             }
             _ => false,
         };
@@ -232,7 +246,7 @@ const NEW_CLAUSE_STARTS: &[&str] =
 
 /// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
 const ADVERBIAL_STARTS: &[&str] =
-    &["with", "given", "even", "despite", "although", "though", "while"];
+    &["with", "given", "even", "despite", "although", "though", "while", "as"];
 
 /// A hyphen with space on both sides is a dash, not part of "U.S.-Russia".
 fn is_spaced(doc: &Doc, k: usize) -> bool {
@@ -413,7 +427,12 @@ fn verb_cue(
     } else {
         subject_before(doc, s.start, i)
     };
-    let mut after = i + 1;
+    let particle = takes_particle(cue.lemma.lemma, doc.low(i + 1)) && i + 1 < end;
+    if cue.lemma.needs_particle && !particle {
+        return None;
+    }
+    let cue_end = if particle { i + 2 } else { i + 1 };
+    let mut after = cue_end;
     let inverted =
         source.is_none() && !passive && cue.form != Form::Ing && precedes_content(doc, s.start, i);
     if inverted {
@@ -510,6 +529,9 @@ fn verb_cue(
             }
         }
     };
+    if cue.lemma.after_content_only && side != Side::Before {
+        return None;
+    }
     let opening = parts.first().map_or("", |&(a, _)| doc.low(a));
     if passive && !matches!(opening, "that" | "to") || cue.lemma.lemma == "compare" && passive {
         return None;
@@ -528,7 +550,7 @@ fn verb_cue(
     }
     Some(Found {
         sentence: n,
-        cue: (i, i + 1),
+        cue: (i, cue_end),
         class: cue.lemma.class,
         source,
         parts,
@@ -601,6 +623,9 @@ fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
     aux || matches!(head, "i" | "we" | "you" | "they" | "who" | "that" | "which")
         || head.ends_with('s')
             && !head.ends_with("ss")
+            && !head.ends_with("ous")
+            && !head.ends_with("us")
+            && !head.ends_with("is")
             && !head.ends_with("’s")
             && !head.ends_with("'s")
         || (m.start..m.end).any(|k| doc.low(k) == "and")
