@@ -179,6 +179,15 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 "but" | "and" => {
                     NEW_CLAUSE_STARTS.contains(&doc.low(k + 2)) || doc.is_capitalized(k + 2)
                 }
+                w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
+                w if w.len() > 5
+                    && w.ends_with("ing")
+                    && !doc.is_capitalized(k + 1)
+                    && !matches!(w, "nothing" | "something" | "everything" | "anything") =>
+                {
+                    true
+                }
+                "including" | "just" => true,
                 w if ADVERBIAL_STARTS.contains(&w) => {
                     !(k + 2..end).any(|j| doc.is_punct(j, ',') && doc.quote_at(j).is_none())
                 }
@@ -424,6 +433,10 @@ fn verb_cue(
         } else {
             subject_before(doc, s.start, i)
         }
+    } else if matches!(prev_low, "and" | "but") && cue.form == Form::Past {
+        // "X became a delegate and said ...": the subject of the first verb.
+        borrowed = true;
+        earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
     } else {
         subject_before(doc, s.start, i)
     };
@@ -433,19 +446,13 @@ fn verb_cue(
     }
     let cue_end = if particle { i + 2 } else { i + 1 };
     let mut after = cue_end;
+    if i == s.start && cue.form == Form::Past && doc.is_capitalized(i) {
+        return said_name_then_quote(doc, n, s, end, i, cue);
+    }
     let inverted =
         source.is_none() && !passive && cue.form != Form::Ing && precedes_content(doc, s.start, i);
     if inverted {
-        let mut limit = after;
-        while limit < end
-            && (!matches!(
-                doc.kind(limit),
-                Some(Kind::Punct(',' | ';' | '.' | ':')) | Some(Kind::Quote(_))
-            ) || is_abbreviation_dot(doc, limit))
-        {
-            limit += 1;
-        }
-        source = noun_phrase_after(doc, after, limit).filter(|m| {
+        source = noun_phrase_after(doc, after, end).filter(|m| {
             m.end - m.start > 1 || doc.is_capitalized(m.start) && doc.low(m.start) != "i"
         });
         let m = source?;
@@ -505,7 +512,9 @@ fn verb_cue(
             let m = source?;
             let to = if inverted { i } else { m.start };
             let mut parts: Vec<_> = before_content(doc, s, to).into_iter().collect();
-            if let Some(rest) = rest_after_middle_cue(doc, after, end) {
+            let quoted_before =
+                parts.iter().any(|&(a, b)| (a..b).any(|k| doc.quote_at(k).is_some()));
+            if let Some(rest) = rest_after_middle_cue(doc, after, end).filter(|_| !quoted_before) {
                 parts.push(rest);
             }
             parts
@@ -567,27 +576,28 @@ fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, 
     }
     let next = after + 1;
     let w = doc.low(next);
+    // "..., the airline added, and had passed ...": the predicate goes on.
+    let continues_predicate = matches!(w, "and" | "but")
+        && doc.is_word(next + 1)
+        && !doc.is_capitalized(next + 1)
+        && !DETERMINERS.contains(&doc.low(next + 1))
+        && !PERSONAL.contains(&doc.low(next + 1));
     let resumes = doc.is_word(next)
+        && w.chars().next().is_some_and(char::is_alphabetic)
         && !doc.is_capitalized(next)
         && !DETERMINERS.contains(&w)
         && !TAIL_STARTS.contains(&w)
-        && !matches!(
-            w,
-            "who"
-                | "which"
-                | "adding"
-                | "saying"
-                | "noting"
-                | "according"
-                | "and"
-                | "but"
-                | "citing"
-                | "referring"
-                | "calling"
-        )
+        && !NOT_RESUMING.contains(&w)
         && lookup(w).is_none_or(|c| c.form != Form::Ing);
-    (resumes && word_count(doc, next, end) >= 2).then_some((next, end))
+    ((resumes || continues_predicate) && word_count(doc, next, end) >= 2).then_some((next, end))
 }
+
+/// Words after "..., X said," that start something other than the rest of the content.
+const NOT_RESUMING: &[&str] =
+    &["who", "which", "according", "and", "but", "citing", "referring", "calling", "adding"];
+
+/// Personal pronouns that start a clause of their own.
+const PERSONAL: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
 /// A bare verb ("say", "plan") needs a plural or personal subject, or an auxiliary before it.
 fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
@@ -714,6 +724,30 @@ fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
         }
     }
     false
+}
+
+/// `Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`
+fn said_name_then_quote(
+    doc: &Doc,
+    n: usize,
+    s: Sentence,
+    end: usize,
+    i: usize,
+    cue: Cue,
+) -> Option<Found> {
+    let m = noun_phrase_after(doc, i + 1, end)?;
+    let open = (m.end..end).find(|&k| doc.kind(k) == Some(Kind::Quote(Quote::Open)))?;
+    let _ = s;
+    Some(Found {
+        sentence: n,
+        cue: (i, i + 1),
+        class: cue.lemma.class,
+        source: Some(Mention { description: None, ..m }),
+        parts: vec![(open, end)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: false,
+    })
 }
 
 /// The dot of "Sen." or "Mr.": directly after a short capitalised word.
@@ -854,8 +888,12 @@ fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
             | "later"
             | "earlier"
     );
-    let ok = to > s.start && (quoted || !introductory && word_count(doc, s.start, to) >= 1);
-    ok.then_some((s.start, to))
+    let mut from = s.start;
+    if introductory && !quoted {
+        // "Also, Trump isn't a conservative, he said.": the content starts after the opener.
+        from = (s.start..to.min(s.start + 5)).find(|&k| doc.is_punct(k, ',')).map_or(to, |k| k + 1);
+    }
+    (from < to && word_count(doc, from, to) >= 2).then_some((from, to))
 }
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".

@@ -53,7 +53,7 @@ pub struct Cue {
 const SPEECH: &[&str] = &[
     "talk:n", "speak", "continue:c", "muse", "portray", "echo", "express", "discuss", "cast:n",
     "order:n", "issue:n", "release:n", "offer:n", "reference:n", "retweet:n", "chant:n",
-    "bemoan", "email:n", "publish", "quote:n", "title:n", "project:n", "determine", "encourage",
+    "bemoan", "publish", "quote:n", "title:n", "project:n", "determine", "encourage",
     "request:n", "identify", "address:n", "nominate", "answer:n", "welcome:n", "embrace",
     "sound:n", "raise", "share:n", "rail", "elaborate", "weigh", "clash:n", "allude", "object:n",
     "vote:n", "read:n", "point:p", "lash:p", "back:n", "push:n", "side:n", "focus:n", "rule:n",

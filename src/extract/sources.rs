@@ -389,7 +389,10 @@ pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(us
         return None;
     }
     if w.chars().all(|c| c.is_ascii_digit()) {
-        return None;
+        // "About four in 10 said": a share of people.
+        let start =
+            (last.saturating_sub(4).max(floor)..last).rev().take_while(|&k| doc.is_word(k)).last();
+        return start.map(|st| (st, last + 1));
     }
     let mut start = last;
     while start > floor && last - start < 6 {
@@ -447,6 +450,39 @@ fn is_name_part(doc: &Doc, i: usize) -> bool {
 
 /// A noun phrase starting at `i` (after an inverted cue, "said Sen. Ted Cruz"), ending before
 /// `limit`; an appositive after a comma becomes its description.
+/// "former Pennsylvania governor Ed Rendell", "Sen. Ted Cruz": modifiers ending in a name;
+/// returns one past the name.
+fn titled_name_end(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    if NOT_NAMES.contains(&doc.low(i)) && doc.is_capitalized(i) {
+        return None;
+    }
+    let (mut k, mut last_name) = (i, None);
+    while k < limit && k - i < 10 {
+        if doc.is_word(k) {
+            let lw = doc.low(k);
+            let capitalized = doc.is_capitalized(k);
+            if !capitalized
+                && (NOT_NOUNS.contains(&lw) && lw != "of" || super::cues::lookup(lw).is_some())
+            {
+                break;
+            }
+            if capitalized {
+                last_name = Some(k);
+            }
+        } else if !(doc.is_punct(k, '.')
+            && k > i
+            && doc.is_capitalized(k - 1)
+            && doc.tokens[k - 1].end == doc.tokens[k].start)
+        {
+            break;
+        }
+        k += 1;
+    }
+    let end = last_name? + 1;
+    // The name must close the phrase: "Ed Rendell, who ..." / "Ed Rendell." / "Ed Rendell said".
+    (end == k || doc.is_punct(end, '.')).then_some(end)
+}
+
 pub fn noun_phrase_after(doc: &Doc, i: usize, limit: usize) -> Option<Mention> {
     if i >= limit || !doc.is_word(i) {
         return None;
@@ -461,12 +497,8 @@ pub fn noun_phrase_after(doc: &Doc, i: usize, limit: usize) -> Option<Mention> {
         while end < limit && doc.is_word(end) && !NOT_NOUNS.contains(&doc.low(end)) && end - i < 6 {
             end += 1;
         }
-    } else if doc.is_capitalized(i) && !NOT_NAMES.contains(&w) {
-        while end < limit && (is_name_part(doc, end) || end == i) {
-            end += 1;
-        }
     } else {
-        return None;
+        end = titled_name_end(doc, i, limit)?;
     }
     if end == i || super::cues::lookup(doc.low(end - 1)).is_some() && end - i == 1 {
         return None;
