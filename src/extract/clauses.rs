@@ -196,21 +196,21 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             Some(Kind::Word) => {
                 let next = doc.low(k + 1);
                 matches!(doc.low(k), "and" | "but")
-                    && (lookup(next)
-                        .is_some_and(|c| matches!(c.form, Form::Past | Form::ThirdPerson))
-                        || doc.low(k) == "but"
-                            && matches!(
-                                next,
-                                "is" | "was"
-                                    | "are"
-                                    | "were"
-                                    | "has"
-                                    | "had"
-                                    | "also"
-                                    | "not"
-                                    | "did"
-                                    | "does"
-                            ))
+                    && (lookup(next).is_some_and(|c| {
+                        c.form == Form::Past || c.form == Form::ThirdPerson && !c.lemma.noun_like
+                    }) || doc.low(k) == "but"
+                        && matches!(
+                            next,
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "has"
+                                | "had"
+                                | "also"
+                                | "not"
+                                | "did"
+                                | "does"
+                        ))
             }
             _ => false,
         };
@@ -446,6 +446,13 @@ fn verb_cue(
     }
     let cue_end = if particle { i + 2 } else { i + 1 };
     let mut after = cue_end;
+    if cue.lemma.lemma == "ask"
+        && cue.form == Form::Past
+        && (i == s.start
+            || matches!(prev_low, "when" | "after" | "once" | "while" | "if" | "before"))
+    {
+        return asked_about(doc, n, s, end, i, cue);
+    }
     if i == s.start && cue.form == Form::Past && doc.is_capitalized(i) {
         return said_name_then_quote(doc, n, s, end, i, cue);
     }
@@ -724,6 +731,30 @@ fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
         }
     }
     false
+}
+
+/// `Asked whether he would fire a speechwriter, Priebus said ...`: the question is the content;
+/// its source is the asker when named ("asked by Ingraham"), else none.
+fn asked_about(doc: &Doc, n: usize, s: Sentence, end: usize, i: usize, cue: Cue) -> Option<Found> {
+    let from = (i + 1..end.min(i + 10)).find(|&k| {
+        matches!(
+            doc.low(k),
+            "if" | "whether" | "about" | "why" | "what" | "how" | "who" | "where" | "to"
+        )
+    })?;
+    let to =
+        (from..end).find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none()).unwrap_or(end);
+    let source = (doc.low(i + 1) == "by").then(|| noun_phrase_after(doc, i + 2, to)).flatten();
+    (word_count(doc, from, to) >= 2 && s.end > to).then_some(Found {
+        sentence: n,
+        cue: (i, i + 1),
+        class: cue.lemma.class,
+        source,
+        parts: vec![(from, to)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: false,
+    })
 }
 
 /// `Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`
