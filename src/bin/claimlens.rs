@@ -6,11 +6,12 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
     use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Instant;
 
     use claimlens::format::{export_json, export_json_line};
     use claimlens::model::{default_tags, Project};
     use claimlens::pipeline::{add_prepared, file_name_of, prepare, InputFile, Prepared};
-    use claimlens::text::decode::ReadError;
+    use claimlens::text::decode::{decode_file, ReadError};
     use clap::{Parser, Subcommand};
     use indicatif::{ProgressBar, ProgressStyle};
     use rayon::prelude::*;
@@ -38,6 +39,15 @@ mod cli {
             #[arg(long)]
             jsonl: bool,
         },
+        /// Time the attribution extraction over text files (one thread, about 2 seconds).
+        Bench {
+            /// Article files (.txt).
+            #[arg(required = true)]
+            files: Vec<PathBuf>,
+            /// How long to keep extracting, in seconds.
+            #[arg(long, default_value_t = 2.0)]
+            seconds: f64,
+        },
         /// Time duplicate detection and claim clustering on synthetic projects of these sizes.
         BenchStory {
             /// Numbers of documents, comma-separated.
@@ -49,11 +59,51 @@ mod cli {
     pub fn main() -> ExitCode {
         match Cli::parse().command {
             Command::Extract { files, output, jsonl } => extract(&files, output.as_deref(), jsonl),
+            Command::Bench { files, seconds } => bench(&files, seconds),
             Command::BenchStory { docs } => {
                 claimlens::story::bench::run(&docs, |m| println!("{m}"));
                 ExitCode::SUCCESS
             }
         }
+    }
+
+    fn bench(paths: &[PathBuf], seconds: f64) -> ExitCode {
+        let mut texts = Vec::with_capacity(paths.len());
+        for path in paths {
+            let name = file_name_of(&path.to_string_lossy()).to_string();
+            match std::fs::read(path).map(|bytes| decode_file(&name, &bytes)) {
+                Ok(Ok(decoded)) => texts.push(decoded.text),
+                Ok(Err(refused)) => eprintln!("claimlens: {refused}"),
+                Err(e) => eprintln!("claimlens: {}: cannot read: {e}", path.display()),
+            }
+        }
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+        if bytes == 0 {
+            eprintln!("claimlens: nothing to extract from");
+            return ExitCode::FAILURE;
+        }
+        let start = Instant::now();
+        let (mut rounds, mut found) = (0u64, 0usize);
+        while rounds == 0 || start.elapsed().as_secs_f64() < seconds {
+            for text in &texts {
+                found += claimlens::extract::extract(text, &[]).attributions.len();
+            }
+            rounds += 1;
+        }
+        let secs = start.elapsed().as_secs_f64();
+        let mb = (bytes as f64 * rounds as f64) / 1e6;
+        println!(
+            "{} files, {:.2} MB, {} rounds in {:.2} s: {:.2} MB/s, {:.0} words/s ({} attributions a round)",
+            texts.len(),
+            bytes as f64 / 1e6,
+            rounds,
+            secs,
+            mb / secs,
+            (words as f64 * rounds as f64) / secs,
+            found / rounds as usize
+        );
+        ExitCode::SUCCESS
     }
 
     /// Files per parallel batch in `--jsonl` mode: bounds memory on archives of any size.

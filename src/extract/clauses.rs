@@ -2,7 +2,7 @@
 //! after an inverted cue), and its content — the rest of the clause after the cue, or the
 //! sentence part before "..., X said." — plus "according to X" in either position.
 
-use super::cues::{lookup, Class, Cue, Form, SOURCE_PHRASES};
+use super::cues::{lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
 use super::sentences::{Doc, Sentence};
 use super::sources::{clause_subject, noun_phrase_after, subject_before, Mention, DETERMINERS};
 use super::tokens::{Kind, Quote};
@@ -40,7 +40,6 @@ const TAIL_STARTS: &[&str] = &[
     "on",
     "at",
     "during",
-    "to",
     "after",
     "before",
     "last",
@@ -131,7 +130,8 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
         && (s.start..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
         && !matches!(
             doc.low(s.start),
-            "update"
+            "q" | "a"
+                | "update"
                 | "note"
                 | "editor"
                 | "photo"
@@ -173,20 +173,44 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             continue;
         }
         let stop = match doc.kind(k) {
-            Some(Kind::Punct(';' | '-' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
+            Some(Kind::Punct(';' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
+            Some(Kind::Punct('-')) => is_spaced(doc, k),
             Some(Kind::Punct(',')) => match doc.low(k + 1) {
-                "but" => true,
-                "and" => {
-                    let w = doc.low(k + 2);
-                    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "the")
-                        || doc.is_capitalized(k + 2)
+                "but" | "and" => {
+                    NEW_CLAUSE_STARTS.contains(&doc.low(k + 2)) || doc.is_capitalized(k + 2)
+                }
+                w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
+                w if w.len() > 5
+                    && w.ends_with("ing")
+                    && !doc.is_capitalized(k + 1)
+                    && !matches!(w, "nothing" | "something" | "everything" | "anything") =>
+                {
+                    true
+                }
+                "including" | "just" => true,
+                w if ADVERBIAL_STARTS.contains(&w) => {
+                    !(k + 2..end).any(|j| doc.is_punct(j, ',') && doc.quote_at(j).is_none())
                 }
                 _ => false,
             },
             Some(Kind::Word) => {
-                doc.low(k) == "and"
-                    && lookup(doc.low(k + 1))
-                        .is_some_and(|c| matches!(c.form, Form::Past | Form::ThirdPerson))
+                let next = doc.low(k + 1);
+                matches!(doc.low(k), "and" | "but")
+                    && (lookup(next).is_some_and(|c| {
+                        c.form == Form::Past || c.form == Form::ThirdPerson && !c.lemma.noun_like
+                    }) || doc.low(k) == "but"
+                        && matches!(
+                            next,
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "has"
+                                | "had"
+                                | "also"
+                                | "not"
+                                | "did"
+                                | "does"
+                        ))
             }
             _ => false,
         };
@@ -195,6 +219,50 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Content openings that show the cue's object is missing (a relative clause or a reduced passive).
+const NO_OBJECT_STARTS: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "recently",
+    "as",
+    "by",
+    "since",
+    "while",
+    "when",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "upon",
+];
+
+/// Words after ", and" / ", but" that start a new clause with its own subject.
+const NEW_CLAUSE_STARTS: &[&str] =
+    &["he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their"];
+
+/// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
+const ADVERBIAL_STARTS: &[&str] =
+    &["with", "given", "even", "despite", "although", "though", "while", "as"];
+
+/// A hyphen with space on both sides is a dash, not part of "U.S.-Russia".
+fn is_spaced(doc: &Doc, k: usize) -> bool {
+    let t = doc.tokens[k];
+    let before = doc.text[..t.start].chars().next_back().is_none_or(char::is_whitespace);
+    let after = doc.text[t.end..].chars().next().is_none_or(char::is_whitespace);
+    before && after
 }
 
 /// Lower-case words, or capitalised ones opening a sentence or quote ("Says ...").
@@ -285,7 +353,7 @@ fn according_to(
         {
             to -= 1;
         }
-        (vec![(s.start, to)], Side::Before)
+        (vec![(clause_start(doc, s.start, to), to)], Side::Before)
     };
     let words =
         parts.iter().filter(|p| p.1 > p.0).map(|&(a, b)| word_count(doc, a, b)).sum::<usize>();
@@ -299,6 +367,24 @@ fn according_to(
         borrowed_source: false,
         phrase: true,
     })
+}
+
+/// The start of the last clause before `to`: after "; " or ", and"/", but" + new subject.
+fn clause_start(doc: &Doc, from: usize, to: usize) -> usize {
+    let mut start = from;
+    for k in from..to {
+        if doc.quote_at(k).is_some() {
+            continue;
+        }
+        let joins = doc.is_punct(k, ';')
+            || doc.is_punct(k, ',')
+                && matches!(doc.low(k + 1), "and" | "but")
+                && (NEW_CLAUSE_STARTS.contains(&doc.low(k + 2)) || doc.is_capitalized(k + 2));
+        if joins && k + 2 < to {
+            start = if doc.is_punct(k, ';') { k + 1 } else { k + 2 };
+        }
+    }
+    start
 }
 
 /// Only punctuation, quotes or a conjunction before `i` in the sentence.
@@ -347,23 +433,33 @@ fn verb_cue(
         } else {
             subject_before(doc, s.start, i)
         }
+    } else if matches!(prev_low, "and" | "but") && cue.form == Form::Past {
+        // "X became a delegate and said ...": the subject of the first verb.
+        borrowed = true;
+        earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
     } else {
         subject_before(doc, s.start, i)
     };
-    let mut after = i + 1;
+    let particle = takes_particle(cue.lemma.lemma, doc.low(i + 1)) && i + 1 < end;
+    if cue.lemma.needs_particle && !particle {
+        return None;
+    }
+    let cue_end = if particle { i + 2 } else { i + 1 };
+    let mut after = cue_end;
+    if cue.lemma.lemma == "ask"
+        && cue.form == Form::Past
+        && (i == s.start
+            || matches!(prev_low, "when" | "after" | "once" | "while" | "if" | "before"))
+    {
+        return asked_about(doc, n, s, end, i, cue);
+    }
+    if i == s.start && cue.form == Form::Past && doc.is_capitalized(i) {
+        return said_name_then_quote(doc, n, s, end, i, cue);
+    }
     let inverted =
         source.is_none() && !passive && cue.form != Form::Ing && precedes_content(doc, s.start, i);
     if inverted {
-        let mut limit = after;
-        while limit < end
-            && (!matches!(
-                doc.kind(limit),
-                Some(Kind::Punct(',' | ';' | '.' | ':')) | Some(Kind::Quote(_))
-            ) || is_abbreviation_dot(doc, limit))
-        {
-            limit += 1;
-        }
-        source = noun_phrase_after(doc, after, limit).filter(|m| {
+        source = noun_phrase_after(doc, after, end).filter(|m| {
             m.end - m.start > 1 || doc.is_capitalized(m.start) && doc.low(m.start) != "i"
         });
         let m = source?;
@@ -394,11 +490,20 @@ fn verb_cue(
     if source.is_none() && !passive && !borrowed {
         return None;
     }
-    if cue.lemma.noun_like && matches!(cue.form, Form::Base | Form::ThirdPerson) && source.is_none()
+    if cue.form == Form::Base
+        && !inverted
+        && !source.is_some_and(|m| agrees_with_base_form(doc, m, i))
     {
         return None;
     }
-    if side == Side::After {
+    if cue.lemma.noun_like
+        && matches!(cue.form, Form::Base | Form::ThirdPerson)
+        && !source.is_some_and(|m| is_clear_subject(doc, m))
+    {
+        return None;
+    }
+    let colon_ends = doc.is_punct(s.end.saturating_sub(1), ':');
+    if side == Side::After && !borrowed && !colon_ends {
         if let Some(m) = source {
             let m = with_leading_modifiers(doc, s.start, m);
             if follows_whole_quote(doc, s, m.start)
@@ -413,7 +518,13 @@ fn verb_cue(
         Side::Before => {
             let m = source?;
             let to = if inverted { i } else { m.start };
-            before_content(doc, s, to).into_iter().collect::<Vec<_>>()
+            let mut parts: Vec<_> = before_content(doc, s, to).into_iter().collect();
+            let quoted_before =
+                parts.iter().any(|&(a, b)| (a..b).any(|k| doc.quote_at(k).is_some()));
+            if let Some(rest) = rest_after_middle_cue(doc, after, end).filter(|_| !quoted_before) {
+                parts.push(rest);
+            }
+            parts
         }
         Side::After => {
             let from = content_start(doc, after, end, cue);
@@ -434,6 +545,20 @@ fn verb_cue(
             }
         }
     };
+    if cue.lemma.after_content_only && side != Side::Before {
+        return None;
+    }
+    let opening = parts.first().map_or("", |&(a, _)| doc.low(a));
+    if passive && !matches!(opening, "that" | "to") || cue.lemma.lemma == "compare" && passive {
+        return None;
+    }
+    if cue.lemma.lemma == "conclude" && side == Side::After && opening != "that" {
+        return None;
+    }
+    // "which he criticized in the Oval Office", "a move widely viewed as ...": no object.
+    if side == Side::After && !passive && NO_OBJECT_STARTS.contains(&opening) {
+        return None;
+    }
     let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
     let needed = if side == Side::Before { 1 } else { 2 };
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
@@ -441,7 +566,7 @@ fn verb_cue(
     }
     Some(Found {
         sentence: n,
-        cue: (i, i + 1),
+        cue: (i, cue_end),
         class: cue.lemma.class,
         source,
         parts,
@@ -449,6 +574,124 @@ fn verb_cue(
         borrowed_source: borrowed,
         phrase: false,
     })
+}
+
+/// `What's necessary, he suggested, was combining ...`: the clause resumes after the cue.
+fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, usize)> {
+    if !doc.is_punct(after, ',') || after + 1 >= end {
+        return None;
+    }
+    let next = after + 1;
+    let w = doc.low(next);
+    // "..., the airline added, and had passed ...": the predicate goes on.
+    let continues_predicate = matches!(w, "and" | "but")
+        && doc.is_word(next + 1)
+        && !doc.is_capitalized(next + 1)
+        && !DETERMINERS.contains(&doc.low(next + 1))
+        && !PERSONAL.contains(&doc.low(next + 1));
+    let resumes = doc.is_word(next)
+        && w.chars().next().is_some_and(char::is_alphabetic)
+        && !doc.is_capitalized(next)
+        && !DETERMINERS.contains(&w)
+        && !TAIL_STARTS.contains(&w)
+        && !NOT_RESUMING.contains(&w)
+        && lookup(w).is_none_or(|c| c.form != Form::Ing);
+    ((resumes || continues_predicate) && word_count(doc, next, end) >= 2).then_some((next, end))
+}
+
+/// Words after "..., X said," that start something other than the rest of the content.
+const NOT_RESUMING: &[&str] =
+    &["who", "which", "according", "and", "but", "citing", "referring", "calling", "adding"];
+
+/// Personal pronouns that start a clause of their own.
+const PERSONAL: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// A bare verb ("say", "plan") needs a plural or personal subject, or an auxiliary before it.
+fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
+    let aux = (m.end..cue).any(|k| {
+        matches!(
+            doc.low(k),
+            "will"
+                | "would"
+                | "did"
+                | "do"
+                | "does"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "don't"
+                | "didn't"
+                | "doesn't"
+                | "won't"
+                | "can't"
+                | "wouldn't"
+                | "not"
+                | "to"
+                | "shall"
+                | "cannot"
+                | "couldn't"
+                | "shouldn't"
+        )
+    });
+    let head = doc.low(m.end - 1);
+    aux || matches!(head, "i" | "we" | "you" | "they" | "who" | "that" | "which")
+        || head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("ous")
+            && !head.ends_with("us")
+            && !head.ends_with("is")
+            && !head.ends_with("’s")
+            && !head.ends_with("'s")
+        || (m.start..m.end).any(|k| doc.low(k) == "and")
+        || matches!(head, "people" | "police" | "media" | "staff")
+}
+
+/// A subject that makes a noun-like cue a verb: a pronoun, a name, or an evidence noun
+/// ("they plan", "Trump calls", "the poll shows"; not "the attacks", "his plans").
+fn is_clear_subject(doc: &Doc, m: Mention) -> bool {
+    let head = doc.low(m.end - 1);
+    let last = doc.word(m.end - 1);
+    !last.ends_with("'s")
+        && !last.ends_with("’s")
+        && (doc.is_capitalized(m.end - 1)
+            || matches!(
+                head,
+                "he" | "she" | "they" | "we" | "i" | "you" | "who" | "that" | "which" | "it"
+            )
+            || matches!(
+                head,
+                "poll"
+                    | "polls"
+                    | "survey"
+                    | "surveys"
+                    | "study"
+                    | "studies"
+                    | "data"
+                    | "report"
+                    | "reports"
+                    | "research"
+                    | "numbers"
+                    | "results"
+                    | "analysis"
+                    | "records"
+                    | "documents"
+                    | "evidence"
+                    | "figures"
+                    | "officials"
+                    | "critics"
+                    | "experts"
+                    | "analysts"
+                    | "voters"
+                    | "people"
+                    | "republicans"
+                    | "democrats"
+                    | "supporters"
+                    | "campaign"
+                    | "administration"
+            ))
 }
 
 /// `said:` or `saying,` closing a sentence, with a quotation opening right after it.
@@ -467,7 +710,20 @@ fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
     while k > floor {
         k -= 1;
         let w = doc.low(k);
-        if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "it's") {
+        if matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "it's"
+                | "isn't"
+                | "aren't"
+                | "wasn't"
+                | "weren't"
+        ) {
             return true;
         }
         if !BE.contains(&w) && !(w.ends_with("ly") && !doc.is_capitalized(k)) {
@@ -475,6 +731,54 @@ fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
         }
     }
     false
+}
+
+/// `Asked whether he would fire a speechwriter, Priebus said ...`: the question is the content;
+/// its source is the asker when named ("asked by Ingraham"), else none.
+fn asked_about(doc: &Doc, n: usize, s: Sentence, end: usize, i: usize, cue: Cue) -> Option<Found> {
+    let from = (i + 1..end.min(i + 10)).find(|&k| {
+        matches!(
+            doc.low(k),
+            "if" | "whether" | "about" | "why" | "what" | "how" | "who" | "where" | "to"
+        )
+    })?;
+    let to =
+        (from..end).find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none()).unwrap_or(end);
+    let source = (doc.low(i + 1) == "by").then(|| noun_phrase_after(doc, i + 2, to)).flatten();
+    (word_count(doc, from, to) >= 2 && s.end > to).then_some(Found {
+        sentence: n,
+        cue: (i, i + 1),
+        class: cue.lemma.class,
+        source,
+        parts: vec![(from, to)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: false,
+    })
+}
+
+/// `Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`
+fn said_name_then_quote(
+    doc: &Doc,
+    n: usize,
+    s: Sentence,
+    end: usize,
+    i: usize,
+    cue: Cue,
+) -> Option<Found> {
+    let m = noun_phrase_after(doc, i + 1, end)?;
+    let open = (m.end..end).find(|&k| doc.kind(k) == Some(Kind::Quote(Quote::Open)))?;
+    let _ = s;
+    Some(Found {
+        sentence: n,
+        cue: (i, i + 1),
+        class: cue.lemma.class,
+        source: Some(Mention { description: None, ..m }),
+        parts: vec![(open, end)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: false,
+    })
 }
 
 /// The dot of "Sen." or "Mr.": directly after a short capitalised word.
@@ -499,12 +803,7 @@ fn precedes_content(doc: &Doc, floor: usize, i: usize) -> bool {
 /// quote and a name belong to the source.
 fn with_leading_modifiers(doc: &Doc, floor: usize, m: Mention) -> Mention {
     let mut k = m.start;
-    while k > floor
-        && m.start - k < 4
-        && doc.is_word(k - 1)
-        && !doc.is_capitalized(k - 1)
-        && lookup(doc.low(k - 1)).is_none()
-    {
+    while k > floor && m.start - k < 5 && doc.is_word(k - 1) && lookup(doc.low(k - 1)).is_none() {
         k -= 1;
     }
     if k < m.start && k > floor && precedes_content(doc, floor, k) && doc.is_capitalized(m.end - 1)
@@ -587,7 +886,45 @@ fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
     {
         to -= 1;
     }
-    (to > s.start).then_some((s.start, to))
+    let quoted = (s.start..to).any(|k| doc.quote_at(k).is_some());
+    let introductory = matches!(
+        doc.low(s.start),
+        "however"
+            | "after"
+            | "before"
+            | "during"
+            | "instead"
+            | "when"
+            | "while"
+            | "as"
+            | "although"
+            | "despite"
+            | "since"
+            | "if"
+            | "because"
+            | "for"
+            | "with"
+            | "at"
+            | "in"
+            | "on"
+            | "meanwhile"
+            | "still"
+            | "then"
+            | "now"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "also"
+            | "later"
+            | "earlier"
+    );
+    let mut from = s.start;
+    if introductory && !quoted {
+        // "Also, Trump isn't a conservative, he said.": the content starts after the opener.
+        from = (s.start..to.min(s.start + 5)).find(|&k| doc.is_punct(k, ',')).map_or(to, |k| k + 1);
+    }
+    (from < to && word_count(doc, from, to) >= 2).then_some((from, to))
 }
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
@@ -643,12 +980,12 @@ fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
             k += 1;
         }
     }
-    if TAIL_STARTS.contains(&doc.low(k)) {
+    if TAIL_STARTS.contains(&doc.low(k)) || doc.low(k) == "to" {
         let that = (k + 1..end.min(k + 9)).find(|&j| doc.low(j) == "that");
         let plain = |t: usize| {
             (k..t).all(|j| {
                 (doc.is_word(j) || doc.is_punct(j, ','))
-                    && lookup(doc.low(j)).is_none()
+                    && lookup(doc.low(j)).is_none_or(|c| c.lemma.noun_like)
                     && !matches!(
                         doc.low(j),
                         "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
@@ -685,7 +1022,8 @@ fn cut_at_following_clauses(doc: &Doc, found: &mut [Found]) {
                 {
                     k -= 1;
                 }
-                if k > a && matches!(doc.kind(k - 1), Some(Kind::Punct(',' | ';'))) {
+                let joined = k < st || doc.is_punct(k - 1, ';') || participles.contains(&st);
+                if joined && k > a && matches!(doc.kind(k - 1), Some(Kind::Punct(',' | ';'))) {
                     cut = k - 1;
                 }
             }

@@ -26,6 +26,10 @@ pub struct Lemma {
     pub noun_like: bool,
     /// Takes the addressee as object before the content ("told reporters that ...").
     pub addressee: bool,
+    /// Only a cue with its particle ("pointed out", "lashed out at").
+    pub needs_particle: bool,
+    /// Only a cue after its content ("...," he continued).
+    pub after_content_only: bool,
 }
 
 /// The grammatical form a cue word has.
@@ -45,7 +49,14 @@ pub struct Cue {
 }
 
 // Flags after ':' — n: noun-like forms, a: addressee object.
+#[rustfmt::skip]
 const SPEECH: &[&str] = &[
+    "talk:n", "speak", "continue:c", "muse", "portray", "echo", "express", "discuss", "cast:n",
+    "order:n", "issue:n", "release:n", "offer:n", "reference:n", "retweet:n", "chant:n",
+    "bemoan", "publish", "quote:n", "title:n", "project:n", "determine", "encourage",
+    "request:n", "identify", "address:n", "nominate", "answer:n", "welcome:n", "embrace",
+    "sound:n", "raise", "share:n", "rail", "elaborate", "weigh", "clash:n", "allude", "object:n",
+    "vote:n", "read:n", "point:p", "lash:p", "back:n", "push:n", "side:n", "focus:n", "rule:n",
     "say",
     "tell:a",
     "add",
@@ -184,7 +195,9 @@ const SPEECH: &[&str] = &[
     "concede",
 ];
 
+#[rustfmt::skip]
 const MIND: &[&str] = &[
+    "see:n", "remember", "convince", "foresee", "mean", "learn",
     "think",
     "believe",
     "know",
@@ -245,10 +258,111 @@ const IRREGULAR: &[(&str, &str, Form)] = &[
     ("sought", "seek", Form::Past),
     ("understood", "understand", Form::Past),
     ("shown", "show", Form::Participle),
+    ("spoke", "speak", Form::Past),
+    ("spoken", "speak", Form::Participle),
+    ("saw", "see", Form::Past),
+    ("seen", "see", Form::Participle),
+    ("cast", "cast", Form::Past),
+    ("meant", "mean", Form::Past),
+    ("read", "read", Form::Past),
+    ("reads", "read", Form::ThirdPerson),
+    ("foresaw", "foresee", Form::Past),
+    ("learned", "learn", Form::Past),
     ("proven", "prove", Form::Participle),
 ];
 
 /// Verbs whose final consonant doubles ("admitted", "referring").
+/// Particles a cue verb takes before its content ("called for", "talked about").
+pub fn takes_particle(lemma: &str, particle: &str) -> bool {
+    match particle {
+        "about" | "of" => true,
+        "for" => matches!(
+            lemma,
+            "call"
+                | "ask"
+                | "argue"
+                | "push"
+                | "advocate"
+                | "press"
+                | "plead"
+                | "vote"
+                | "campaign"
+                | "praise"
+                | "blame"
+                | "criticize"
+                | "thank"
+                | "apologize"
+                | "fault"
+                | "credit"
+                | "slam"
+                | "attack"
+                | "hope"
+                | "wish"
+                | "back"
+                | "express"
+        ),
+        "on" => matches!(
+            lemma,
+            "call"
+                | "focus"
+                | "comment"
+                | "insist"
+                | "agree"
+                | "elaborate"
+                | "weigh"
+                | "reflect"
+                | "rule"
+                | "side"
+                | "urge"
+                | "vote"
+                | "push"
+                | "press"
+                | "blame"
+                | "slam"
+                | "attack"
+                | "remark"
+                | "speak"
+                | "talk"
+        ),
+        "out" => matches!(
+            lemma,
+            "point" | "speak" | "lash" | "rule" | "call" | "single" | "reach" | "spell"
+        ),
+        "against" => matches!(
+            lemma,
+            "warn"
+                | "argue"
+                | "speak"
+                | "rail"
+                | "caution"
+                | "vote"
+                | "push"
+                | "side"
+                | "campaign"
+                | "testify"
+                | "rule"
+                | "lash"
+        ),
+        "to" => matches!(
+            lemma,
+            "point"
+                | "refer"
+                | "respond"
+                | "object"
+                | "reply"
+                | "allude"
+                | "speak"
+                | "talk"
+                | "confess"
+        ),
+        "with" => matches!(lemma, "agree" | "disagree" | "side" | "clash" | "concur"),
+        "at" => matches!(lemma, "lash" | "point" | "rail" | "hint" | "jab"),
+        "up" => matches!(lemma, "speak" | "bring" | "sum" | "back"),
+        "over" => matches!(lemma, "worry" | "clash" | "complain"),
+        _ => false,
+    }
+}
+
 const DOUBLING: &[&str] = &[
     "admit", "refer", "plan", "slam", "pan", "concur", "quip", "dub", "regret", "forget", "compel",
     "confer", "occur",
@@ -280,6 +394,8 @@ fn lemmas() -> &'static [Lemma] {
                     class,
                     noun_like: flags.contains('n'),
                     addressee: flags.contains('a'),
+                    needs_particle: flags.contains('p'),
+                    after_content_only: flags.contains('c'),
                 });
             }
         }

@@ -199,6 +199,24 @@ const ORG_WORDS: &[&str] = &[
     "pew",
 ];
 
+/// What a source can speak through: "a statement from the Kremlin" is the Kremlin speaking.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "release",
+    "letter",
+    "interview",
+    "post",
+    "tweet",
+    "memo",
+    "filing",
+    "readout",
+    "message",
+    "transcript",
+    "video",
+];
+
 const ORG_HEADS: &[&str] = &[
     "campaign",
     "government",
@@ -316,12 +334,42 @@ pub fn resolve_entities(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<
         let Some(m) = f.source else { continue };
         links[k] = resolve_reference(doc, m, f, found, &links, &builders, &mentions);
     }
-    (builders.into_iter().map(|b| b.entity).collect(), links)
+    keep_referenced(builders, links)
+}
+
+/// Drops the entities no attribution refers to (people only mentioned), renumbering links.
+fn keep_referenced(
+    builders: Vec<Builder>,
+    links: Vec<Option<usize>>,
+) -> (Vec<Entity>, Vec<Option<usize>>) {
+    let mut new_index = vec![None; builders.len()];
+    let mut entities = Vec::new();
+    for (k, b) in builders.into_iter().enumerate() {
+        if links.contains(&Some(k)) {
+            new_index[k] = Some(entities.len());
+            entities.push(b.entity);
+        }
+    }
+    let links = links.into_iter().map(|l| l.and_then(|k| new_index[k])).collect();
+    (entities, links)
 }
 
 /// The naming mention behind `m`: itself, or for "..., who said" the phrase before the comma.
 fn name_mention(doc: &Doc, floor: usize, m: Mention) -> Option<Mention> {
     let w = doc.low(m.start);
+    // "Ukrainian officials gathered in Washington" names the officials.
+    let prep =
+        (m.start + 1..m.end).find(|&k| matches!(doc.low(k), "in" | "at" | "from" | "for" | "with"));
+    if let Some(p) = prep {
+        let mut end = p;
+        if doc.low(end - 1).ends_with("ed") && end - 1 > m.start {
+            end -= 1;
+        }
+        if DOCUMENT_NOUNS.contains(&doc.low(end - 1)) && p + 1 < m.end {
+            return Some(Mention { start: p + 1, end: m.end, description: None });
+        }
+        return Some(Mention { start: m.start, end, description: None });
+    }
     if m.end - m.start == 1 && matches!(w, "who" | "which" | "that") {
         let comma = m.start.checked_sub(1).filter(|&c| c > floor && doc.is_punct(c, ','))?;
         let (start, end) = noun_phrase_ending_at(doc, floor, comma.checked_sub(1)?)?;
@@ -441,7 +489,7 @@ fn add_name(b: &mut Builder, name: &str) {
 
 /// Every capitalised run in the text that names a known person: (token, entity). Fuller
 /// names and titles found this way are added to the entity.
-fn scan_name_mentions(doc: &Doc, builders: &mut [Builder]) -> Vec<(usize, usize)> {
+fn scan_name_mentions(doc: &Doc, builders: &mut Vec<Builder>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     let n = doc.tokens.len();
@@ -462,13 +510,16 @@ fn scan_name_mentions(doc: &Doc, builders: &mut [Builder]) -> Vec<(usize, usize)
         let words: Vec<usize> = (start..i).filter(|&k| doc.is_word(k)).collect();
         let Some(&last) = words.last() else { continue };
         let sur = surname(doc.word(last));
-        let Some(at) = builders.iter().position(|b| {
+        let split = words.iter().rposition(|&k| TITLES.contains(&doc.low(k))).map_or(0, |p| p + 1);
+        let known = builders.iter().position(|b| {
             b.entity.kind == SpeakerKind::Person
                 && surname(&b.entity.name).eq_ignore_ascii_case(sur)
-        }) else {
+        });
+        let titled = split > 0 && split < words.len() && words.len() - split <= 3;
+        let Some(at) = known.or_else(|| titled.then(|| new_person(builders, doc, &words[split..])))
+        else {
             continue;
         };
-        let split = words.iter().rposition(|&k| TITLES.contains(&doc.low(k))).map_or(0, |p| p + 1);
         if split < words.len() && words.len() - split <= 3 {
             let name = doc.span(words[split], last + 1).slice(doc.text);
             let name = name.trim_end_matches("’s").trim_end_matches("'s").to_string();
@@ -478,6 +529,17 @@ fn scan_name_mentions(doc: &Doc, builders: &mut [Builder]) -> Vec<(usize, usize)
         out.push((last, at));
     }
     out
+}
+
+/// A person known only from a titled mention ("Hungarian Prime Minister Viktor Orban").
+fn new_person(builders: &mut Vec<Builder>, doc: &Doc, name_words: &[usize]) -> usize {
+    let name = doc.span(name_words[0], name_words[name_words.len() - 1] + 1).slice(doc.text);
+    let name = name.trim_end_matches("’s").trim_end_matches("'s").to_string();
+    builders.push(Builder {
+        entity: Entity { name, kind: SpeakerKind::Person, ..Entity::default() },
+        context: vec![],
+    });
+    builders.len() - 1
 }
 
 /// Pronouns and roles: the entity they refer to, from what came before.

@@ -67,12 +67,17 @@ fn follow_quoted_sentences(doc: &Doc, f: &mut Found, claimed: &mut [bool]) {
         let Some(q) = doc.quote_at(s.start).filter(|q| q.open == s.start) else { break };
         let whole = q.end >= s.end || (q.end..s.end).all(|k| !doc.is_word(k));
         let new_paragraph = s.paragraph != doc.sentences[n - 1].paragraph;
-        if !whole
+        let words = (q.open..q.end).filter(|&k| doc.is_word(k)).count();
+        if !whole && words < 3
             || (new_paragraph && added == 0 && !f.parts.is_empty() && !ends_with_quote(doc, f))
         {
             break;
         }
         f.parts.push((s.start, q.end.min(s.end)));
+        if !whole {
+            claimed[n] = true;
+            break;
+        }
         claimed[n] = true;
         added += 1;
         // An unclosed paragraph quote continues in the next paragraph only if it reopens.

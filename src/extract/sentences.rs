@@ -173,7 +173,10 @@ fn split_sentences(doc: &Doc) -> Vec<Sentence> {
             {
                 end += 1;
             }
-            if starts_sentence(doc, end) {
+            let attributed_quote = end > i + 1
+                && doc.tokens[end - 1].kind == Kind::Quote(Quote::Close)
+                && is_cue_clause_at(doc, end);
+            if starts_sentence(doc, end) && !attributed_quote {
                 push(&mut out, start, end, paragraph);
                 start = end;
                 i = end;
@@ -184,6 +187,22 @@ fn split_sentences(doc: &Doc) -> Vec<Sentence> {
     }
     push(&mut out, start, n, paragraph);
     out
+}
+
+/// `“Isn’t that a bribe?” Trump asked.`: a name or pronoun and a speech verb right after a
+/// quote ending in a terminator belong to the quote's sentence.
+fn is_cue_clause_at(doc: &Doc, i: usize) -> bool {
+    let speaker = doc.is_capitalized(i) || matches!(doc.low(i), "he" | "she" | "they");
+    speaker
+        && (i + 1..(i + 5).min(doc.tokens.len())).any(|k| {
+            !doc.is_capitalized(k)
+                && super::cues::lookup(doc.low(k))
+                    .is_some_and(|c| c.lemma.class == super::cues::Class::Speech)
+                && matches!(
+                    doc.kind(k + 1),
+                    Some(Kind::Punct('.' | ',')) | Some(Kind::Break) | None
+                )
+        })
 }
 
 fn ends_sentence_at(doc: &Doc, i: usize) -> bool {

@@ -101,15 +101,123 @@ const BETWEEN: &[&str] = &[
 
 /// Lower-case words that cannot end a noun phrase subject.
 const NOT_NOUNS: &[&str] = &[
-    "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
-    "that", "if", "when", "while", "because", "so", "what", "how", "why", "where", "about", "into",
-    "after", "before", "over", "under", "not", "also", "is", "are", "was", "were", "be", "been",
-    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "the", "a",
-    "an", "his", "her", "their", "its", "our", "my", "your", "there", "here", "then", "just",
-    "only", "even", "very", "more", "most", "do", "does", "did", "whether", "though", "although",
-    "since", "until", "unless", "once", "like", "against", "during", "without", "through",
-    "between", "among", "him", "them", "me", "us", "it's", "mostly", "really", "yet", "now",
-    "again", "too", "still", "already", "publicly", "never", "ever", "always", "later",
+    "and",
+    "or",
+    "but",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "than",
+    "that",
+    "if",
+    "when",
+    "while",
+    "because",
+    "so",
+    "what",
+    "how",
+    "why",
+    "where",
+    "about",
+    "into",
+    "after",
+    "before",
+    "over",
+    "under",
+    "not",
+    "also",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "there",
+    "here",
+    "then",
+    "just",
+    "only",
+    "even",
+    "very",
+    "more",
+    "most",
+    "do",
+    "does",
+    "did",
+    "whether",
+    "though",
+    "although",
+    "since",
+    "until",
+    "unless",
+    "once",
+    "like",
+    "against",
+    "during",
+    "without",
+    "through",
+    "between",
+    "among",
+    "him",
+    "them",
+    "me",
+    "us",
+    "it's",
+    "mostly",
+    "really",
+    "yet",
+    "now",
+    "again",
+    "too",
+    "still",
+    "already",
+    "publicly",
+    "never",
+    "ever",
+    "always",
+    "later",
+    "aren't",
+    "isn't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "shouldn't",
 ];
 
 /// Capitalised words that start sentences or titles but do not name anyone on their own.
@@ -238,10 +346,11 @@ pub fn clause_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention>
         let w = doc.low(k);
         let personal = matches!(w, "he" | "she" | "they" | "we" | "i");
         let name = doc.is_capitalized(k) && !NOT_NAMES.contains(&w) && !PRONOUNS.contains(&w);
-        let verb_follows = doc.is_word(k + 1)
-            && !doc.is_capitalized(k + 1)
-            && !NOT_NOUNS.contains(&doc.low(k + 1))
-            || is_between_word(doc, k + 1);
+        let next = doc.low(k + 1);
+        let verb_follows = is_between_word(doc, k + 1)
+            || doc.is_word(k + 1)
+                && !doc.is_capitalized(k + 1)
+                && (next.ends_with("ed") || super::cues::lookup(next).is_some());
         if (personal || name) && verb_follows {
             let (start, end) = noun_phrase_ending_at(doc, floor, k)?;
             return Some(Mention { start, end, description: None });
@@ -274,13 +383,16 @@ pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(us
         while start < last && NOT_NAMES.contains(&doc.low(start)) && doc.low(start) != "the" {
             start += 1;
         }
-        return Some((start, last + 1));
+        return Some((with_head_before_preposition(doc, floor, start), last + 1));
     }
     if NOT_NOUNS.contains(&w) || super::cues::lookup(w).is_some() || w.ends_with("ing") {
         return None;
     }
     if w.chars().all(|c| c.is_ascii_digit()) {
-        return None;
+        // "About four in 10 said": a share of people.
+        let start =
+            (last.saturating_sub(4).max(floor)..last).rev().take_while(|&k| doc.is_word(k)).last();
+        return start.map(|st| (st, last + 1));
     }
     let mut start = last;
     while start > floor && last - start < 6 {
@@ -301,6 +413,28 @@ pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(us
     Some((start, last + 1))
 }
 
+/// "officials gathered in Washington", "a spokesman for Trump": the phrase the name hangs on.
+fn with_head_before_preposition(doc: &Doc, floor: usize, start: usize) -> usize {
+    let prep = match start.checked_sub(1) {
+        Some(p) if p > floor && matches!(doc.low(p), "in" | "at" | "from" | "for" | "with") => p,
+        _ => return start,
+    };
+    let mut last = prep - 1;
+    if doc.low(last).ends_with("ed") && last > floor && !doc.is_capitalized(last) {
+        last -= 1;
+    }
+    let head = doc.low(last);
+    let noun = doc.is_word(last)
+        && !doc.is_capitalized(last)
+        && !NOT_NOUNS.contains(&head)
+        && !PRONOUNS.contains(&head)
+        && super::cues::lookup(head).is_none();
+    if !noun {
+        return start;
+    }
+    noun_phrase_ending_at(doc, floor, last).map_or(start, |(s, _)| s)
+}
+
 fn is_name_part(doc: &Doc, i: usize) -> bool {
     if doc.is_capitalized(i) {
         return !NOT_NAMES.contains(&doc.low(i));
@@ -316,6 +450,39 @@ fn is_name_part(doc: &Doc, i: usize) -> bool {
 
 /// A noun phrase starting at `i` (after an inverted cue, "said Sen. Ted Cruz"), ending before
 /// `limit`; an appositive after a comma becomes its description.
+/// "former Pennsylvania governor Ed Rendell", "Sen. Ted Cruz": modifiers ending in a name;
+/// returns one past the name.
+fn titled_name_end(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    if NOT_NAMES.contains(&doc.low(i)) && doc.is_capitalized(i) {
+        return None;
+    }
+    let (mut k, mut last_name) = (i, None);
+    while k < limit && k - i < 10 {
+        if doc.is_word(k) {
+            let lw = doc.low(k);
+            let capitalized = doc.is_capitalized(k);
+            if !capitalized
+                && (NOT_NOUNS.contains(&lw) && lw != "of" || super::cues::lookup(lw).is_some())
+            {
+                break;
+            }
+            if capitalized {
+                last_name = Some(k);
+            }
+        } else if !(doc.is_punct(k, '.')
+            && k > i
+            && doc.is_capitalized(k - 1)
+            && doc.tokens[k - 1].end == doc.tokens[k].start)
+        {
+            break;
+        }
+        k += 1;
+    }
+    let end = last_name? + 1;
+    // The name must close the phrase: "Ed Rendell, who ..." / "Ed Rendell." / "Ed Rendell said".
+    (end == k || doc.is_punct(end, '.')).then_some(end)
+}
+
 pub fn noun_phrase_after(doc: &Doc, i: usize, limit: usize) -> Option<Mention> {
     if i >= limit || !doc.is_word(i) {
         return None;
@@ -330,12 +497,8 @@ pub fn noun_phrase_after(doc: &Doc, i: usize, limit: usize) -> Option<Mention> {
         while end < limit && doc.is_word(end) && !NOT_NOUNS.contains(&doc.low(end)) && end - i < 6 {
             end += 1;
         }
-    } else if doc.is_capitalized(i) && !NOT_NAMES.contains(&w) {
-        while end < limit && (is_name_part(doc, end) || end == i) {
-            end += 1;
-        }
     } else {
-        return None;
+        end = titled_name_end(doc, i, limit)?;
     }
     if end == i || super::cues::lookup(doc.low(end - 1)).is_some() && end - i == 1 {
         return None;
@@ -351,7 +514,7 @@ pub fn noun_phrase_after(doc: &Doc, i: usize, limit: usize) -> Option<Mention> {
         {
             k += 1;
         }
-        if k > end + 1 && k - end < 25 && DETERMINERS.contains(&doc.low(end + 1)) {
+        if k > end + 1 && k - end < 45 && DETERMINERS.contains(&doc.low(end + 1)) {
             description = Some((end + 1, k));
         }
     }
