@@ -165,6 +165,14 @@ mod tests {
     }
 
     #[test]
+    fn refuses_files_over_the_size_limit_before_decoding() {
+        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        let err = decode_file("dump.txt", &big).unwrap_err();
+        assert!(matches!(err.kind, ReadErrorKind::TooLarge { .. }));
+        assert!(err.to_string().starts_with("dump.txt: 20.0 MB is over the 20 MB limit"), "{err}");
+    }
+
+    #[test]
     fn normalises_every_line_ending_to_newline() {
         assert_eq!(normalize_line_endings("a\r\nb\rc\n"), "a\nb\nc\n");
     }
