@@ -153,11 +153,18 @@ const flows = [
     await page.keyboard.press('n');
     await page.locator('.inspector h2').filter({ hasText: 'manual' }).waitFor();
     await page.keyboard.press('s');
-    await page.keyboard.type('Jane Reviewer');
+    await page.waitForFunction(() => document.activeElement?.id === 'speaker-input');
+    await page.locator('#speaker-input').fill('Jane Reviewer');
     await page.keyboard.press('Enter');
     await page.locator('#speaker-input').blur();
     await page.locator('.claim-row.selected .who').filter({ hasText: 'Jane Reviewer' }).waitFor();
     await page.screenshot({ path: path.join(out, 'review.png') });
+
+    // the document's details are editable
+    await page.getByText('Edit details').click();
+    await page.getByLabel('Title').fill('Edited headline');
+    await page.getByLabel('Title').press('Tab');
+    await page.getByRole('heading', { name: 'Edited headline' }).waitFor();
 
     await page.getByText('All changes saved in this browser').waitFor();
     const reviewed = await exportJson(page);
@@ -170,6 +177,7 @@ const flows = [
     assert.equal(c1.status, 'accepted');
     assert.deepEqual(c1.tags, ['needs-check']);
     assert.ok(json.claims.some(c => c.status === 'rejected'));
+    assert.equal(json.documents[0].meta.title, 'Edited headline');
     const manual = json.claims.find(c => c.origin === 'manual');
     assert.equal(manual.content.text, 'Putin');
     assert.equal(json.speakers.find(s => s.id === manual.speaker).name, 'Jane Reviewer');

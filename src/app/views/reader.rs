@@ -3,8 +3,12 @@
 
 use yew::prelude::*;
 
+use web_sys::HtmlInputElement;
+
 use crate::app::store::{Msg, Store};
 use crate::model::{Claim, Document};
+use crate::review::Action;
+use crate::text::meta::Meta;
 use crate::text::Span;
 
 /// What one piece of highlighted text belongs to.
@@ -27,6 +31,7 @@ pub fn reader_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
     html! {
         <article class="reader" aria-label={format!("Reader: {}", doc.name)}>
             { header(doc) }
+            { meta_editor(doc, dispatch) }
             <div class="text">
                 { for pieces(doc, &claims).into_iter().map(|(span, marks)| piece(doc, &claims, selected, span, &marks, dispatch)) }
             </div>
@@ -43,6 +48,31 @@ fn header(doc: &Document) -> Html {
             <h2>{ m.title.clone().unwrap_or_else(|| doc.name.clone()) }</h2>
             <p class="meta">{ facts.join(" · ") }</p>
         </header>
+    }
+}
+
+/// The document's details as the text states them, editable (each change is undoable).
+fn meta_editor(doc: &Document, dispatch: &Callback<Msg>) -> Html {
+    let field = |label: &'static str, value: Option<String>, set: fn(&mut Meta, Option<String>)| {
+        let (id, meta) = (doc.id.clone(), doc.meta.clone());
+        let onchange = dispatch.reform(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value().trim().to_string();
+            let mut meta = meta.clone();
+            set(&mut meta, (!value.is_empty()).then_some(value));
+            Msg::Review(Action::SetMeta { document: id.clone(), meta })
+        });
+        html! { <label>{ label }<input value={value.unwrap_or_default()} {onchange} /></label> }
+    };
+    let m = &doc.meta;
+    html! {
+        <details class="meta-editor" key={doc.id.clone()}>
+            <summary>{ "Edit details (title, outlet, date, byline, URL)" }</summary>
+            { field("Title", m.title.clone(), |m, v| m.title = v) }
+            { field("Outlet", m.outlet.clone(), |m, v| m.outlet = v) }
+            { field("Published", m.published.clone(), |m, v| m.published = v) }
+            { field("Byline", m.byline.clone(), |m, v| m.byline = v) }
+            { field("Source URL", m.url.clone(), |m, v| m.url = v) }
+        </details>
     }
 }
 
