@@ -128,22 +128,7 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
     let colon = (s.start..s.end.min(s.start + 5)).find(|&k| doc.is_punct(k, ':'))?;
     let name_like = colon > s.start
         && (s.start..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
-        && !matches!(
-            doc.low(s.start),
-            "q" | "a"
-                | "update"
-                | "note"
-                | "editor"
-                | "photo"
-                | "video"
-                | "source"
-                | "related"
-                | "read"
-                | "watch"
-                | "via"
-                | "credit"
-                | "image"
-        );
+        && !NOT_SPEAKERS.contains(&doc.low(s.start));
     if !name_like {
         return None;
     }
@@ -254,8 +239,7 @@ const NEW_CLAUSE_STARTS: &[&str] =
     &["he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their"];
 
 /// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
-const ADVERBIAL_STARTS: &[&str] =
-    &["with", "given", "even", "despite", "although", "though", "while", "as"];
+const ADVERBIAL_STARTS: &[&str] = &["given", "despite", "as"];
 
 /// A hyphen with space on both sides is a dash, not part of "U.S.-Russia".
 fn is_spaced(doc: &Doc, k: usize) -> bool {
@@ -343,7 +327,10 @@ fn according_to(
         .or_else(|| {
             (limit > i + len).then_some(Mention { start: i + len, end: limit, description: None })
         })?;
-    let starts_clause = i == s.start || doc.quote_at(i).is_none() && leading_only(doc, s.start, i);
+    let opener = i > s.start && doc.is_punct(limit, ',') && is_opener(doc, s.start, i);
+    let starts_clause = i == s.start
+        || doc.quote_at(i).is_none() && leading_only(doc, s.start, i)
+        || opener && word_count(doc, limit, end) >= 3;
     let (parts, side) = if starts_clause {
         let from = (limit + 1).min(end);
         (vec![(from, end)], Side::After)
@@ -386,6 +373,29 @@ fn clause_start(doc: &Doc, from: usize, to: usize) -> usize {
     }
     start
 }
+
+/// `Since last November, according to X, ...`: a short adverbial before the cue.
+fn is_opener(doc: &Doc, from: usize, to: usize) -> bool {
+    let words = word_count(doc, from, to);
+    words <= 5 && (INTRODUCTORY.contains(&doc.low(from)) || words <= 2)
+}
+
+/// First words of "Word: ..." lines that are page furniture or interviews, not a speaker.
+#[rustfmt::skip]
+const NOT_SPEAKERS: &[&str] = &[
+    "q", "a", "update", "note", "editor", "photo", "video", "source", "related", "read", "watch",
+    "via", "credit", "image", "contributing", "twitter", "facebook", "instagram", "follow",
+    "reporting", "editing", "subscribe", "share", "tags", "filed", "posted", "updated",
+    "correction", "email", "more", "see", "also", "sources",
+];
+
+/// Words that open an adverbial phrase or connect to the previous sentence.
+#[rustfmt::skip]
+const INTRODUCTORY: &[&str] = &[
+    "however", "after", "before", "during", "instead", "when", "while", "as", "although",
+    "despite", "since", "if", "because", "for", "with", "at", "in", "on", "meanwhile", "still",
+    "then", "now", "but", "and", "so", "yet", "also", "later", "earlier", "by", "one", "last",
+];
 
 /// Only punctuation, quotes or a conjunction before `i` in the sentence.
 fn leading_only(doc: &Doc, from: usize, i: usize) -> bool {
@@ -887,38 +897,7 @@ fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
         to -= 1;
     }
     let quoted = (s.start..to).any(|k| doc.quote_at(k).is_some());
-    let introductory = matches!(
-        doc.low(s.start),
-        "however"
-            | "after"
-            | "before"
-            | "during"
-            | "instead"
-            | "when"
-            | "while"
-            | "as"
-            | "although"
-            | "despite"
-            | "since"
-            | "if"
-            | "because"
-            | "for"
-            | "with"
-            | "at"
-            | "in"
-            | "on"
-            | "meanwhile"
-            | "still"
-            | "then"
-            | "now"
-            | "but"
-            | "and"
-            | "so"
-            | "yet"
-            | "also"
-            | "later"
-            | "earlier"
-    );
+    let introductory = INTRODUCTORY.contains(&doc.low(s.start));
     let mut from = s.start;
     if introductory && !quoted {
         // "Also, Trump isn't a conservative, he said.": the content starts after the opener.
