@@ -128,22 +128,7 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
     let colon = (s.start..s.end.min(s.start + 5)).find(|&k| doc.is_punct(k, ':'))?;
     let name_like = colon > s.start
         && (s.start..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
-        && !matches!(
-            doc.low(s.start),
-            "q" | "a"
-                | "update"
-                | "note"
-                | "editor"
-                | "photo"
-                | "video"
-                | "source"
-                | "related"
-                | "read"
-                | "watch"
-                | "via"
-                | "credit"
-                | "image"
-        );
+        && !NOT_SPEAKERS.contains(&doc.low(s.start));
     if !name_like {
         return None;
     }
@@ -254,8 +239,7 @@ const NEW_CLAUSE_STARTS: &[&str] =
     &["he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their"];
 
 /// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
-const ADVERBIAL_STARTS: &[&str] =
-    &["with", "given", "even", "despite", "although", "though", "while", "as"];
+const ADVERBIAL_STARTS: &[&str] = &["given", "despite", "as"];
 
 /// A hyphen with space on both sides is a dash, not part of "U.S.-Russia".
 fn is_spaced(doc: &Doc, k: usize) -> bool {
@@ -270,7 +254,19 @@ fn may_be_cue(doc: &Doc, s: Sentence, i: usize) -> bool {
     doc.is_word(i)
         && (!doc.is_capitalized(i)
             || i == s.start
-            || doc.kind(i - 1) == Some(Kind::Quote(Quote::Open)))
+            || doc.kind(i - 1) == Some(Kind::Quote(Quote::Open))
+            || is_title_case(doc, s))
+}
+
+/// A headline: "Hillary Clinton Says No To Fox News".
+fn is_title_case(doc: &Doc, s: Sentence) -> bool {
+    let words = (s.start..s.end).filter(|&k| doc.is_word(k) && doc.low(k).len() > 3);
+    let (mut all, mut capital) = (0, 0);
+    for k in words {
+        all += 1;
+        capital += usize::from(doc.is_capitalized(k));
+    }
+    all >= 3 && capital * 10 >= all * 9
 }
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
@@ -343,7 +339,10 @@ fn according_to(
         .or_else(|| {
             (limit > i + len).then_some(Mention { start: i + len, end: limit, description: None })
         })?;
-    let starts_clause = i == s.start || doc.quote_at(i).is_none() && leading_only(doc, s.start, i);
+    let opener = i > s.start && doc.is_punct(limit, ',') && is_opener(doc, s.start, i);
+    let starts_clause = i == s.start
+        || doc.quote_at(i).is_none() && leading_only(doc, s.start, i)
+        || opener && word_count(doc, limit, end) >= 3;
     let (parts, side) = if starts_clause {
         let from = (limit + 1).min(end);
         (vec![(from, end)], Side::After)
@@ -386,6 +385,29 @@ fn clause_start(doc: &Doc, from: usize, to: usize) -> usize {
     }
     start
 }
+
+/// `Since last November, according to X, ...`: a short adverbial before the cue.
+fn is_opener(doc: &Doc, from: usize, to: usize) -> bool {
+    let words = word_count(doc, from, to);
+    words <= 5 && (INTRODUCTORY.contains(&doc.low(from)) || words <= 2)
+}
+
+/// First words of "Word: ..." lines that are page furniture or interviews, not a speaker.
+#[rustfmt::skip]
+const NOT_SPEAKERS: &[&str] = &[
+    "q", "a", "update", "note", "editor", "photo", "video", "source", "related", "read", "watch",
+    "via", "credit", "image", "contributing", "twitter", "facebook", "instagram", "follow",
+    "reporting", "editing", "subscribe", "share", "tags", "filed", "posted", "updated",
+    "correction", "email", "more", "see", "also", "sources",
+];
+
+/// Words that open an adverbial phrase or connect to the previous sentence.
+#[rustfmt::skip]
+const INTRODUCTORY: &[&str] = &[
+    "however", "after", "before", "during", "instead", "when", "while", "as", "although",
+    "despite", "since", "if", "because", "for", "with", "at", "in", "on", "meanwhile", "still",
+    "then", "now", "but", "and", "so", "yet", "also", "later", "earlier", "by", "one", "last",
+];
 
 /// Only punctuation, quotes or a conjunction before `i` in the sentence.
 fn leading_only(doc: &Doc, from: usize, i: usize) -> bool {
@@ -454,7 +476,7 @@ fn verb_cue(
         return asked_about(doc, n, s, end, i, cue);
     }
     if i == s.start && cue.form == Form::Past && doc.is_capitalized(i) {
-        return said_name_then_quote(doc, n, s, end, i, cue);
+        return said_name_then_quote(doc, n, end, i, cue);
     }
     let inverted =
         source.is_none() && !passive && cue.form != Form::Ing && precedes_content(doc, s.start, i);
@@ -608,46 +630,21 @@ const PERSONAL: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
 /// A bare verb ("say", "plan") needs a plural or personal subject, or an auxiliary before it.
 fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
-    let aux = (m.end..cue).any(|k| {
-        matches!(
-            doc.low(k),
-            "will"
-                | "would"
-                | "did"
-                | "do"
-                | "does"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "don't"
-                | "didn't"
-                | "doesn't"
-                | "won't"
-                | "can't"
-                | "wouldn't"
-                | "not"
-                | "to"
-                | "shall"
-                | "cannot"
-                | "couldn't"
-                | "shouldn't"
-        )
-    });
+    let aux = (m.end..cue).any(|k| AUXILIARIES.contains(&doc.low(k)));
     let head = doc.low(m.end - 1);
-    aux || matches!(head, "i" | "we" | "you" | "they" | "who" | "that" | "which")
-        || head.ends_with('s')
-            && !head.ends_with("ss")
-            && !head.ends_with("ous")
-            && !head.ends_with("us")
-            && !head.ends_with("is")
-            && !head.ends_with("’s")
-            && !head.ends_with("'s")
-        || (m.start..m.end).any(|k| doc.low(k) == "and")
-        || matches!(head, "people" | "police" | "media" | "staff")
+    let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each");
+    let singular_pronoun = matches!(head, "he" | "she" | "it");
+    let lone_name = doc.is_capitalized(m.end - 1) && m.end == cue && !head.ends_with('s');
+    aux || !(singular_start || singular_pronoun || lone_name)
 }
+
+/// Words before a bare verb that make it a verb ("will say", "did not want", "to ask").
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "did", "do", "does", "can", "could", "may", "might", "should", "must",
+    "don't", "didn't", "doesn't", "won't", "can't", "wouldn't", "not", "to", "shall", "cannot",
+    "couldn't", "shouldn't",
+];
 
 /// A subject that makes a noun-like cue a verb: a pronoun, a name, or an evidence noun
 /// ("they plan", "Trump calls", "the poll shows"; not "the attacks", "his plans").
@@ -758,17 +755,9 @@ fn asked_about(doc: &Doc, n: usize, s: Sentence, end: usize, i: usize, cue: Cue)
 }
 
 /// `Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`
-fn said_name_then_quote(
-    doc: &Doc,
-    n: usize,
-    s: Sentence,
-    end: usize,
-    i: usize,
-    cue: Cue,
-) -> Option<Found> {
+fn said_name_then_quote(doc: &Doc, n: usize, end: usize, i: usize, cue: Cue) -> Option<Found> {
     let m = noun_phrase_after(doc, i + 1, end)?;
     let open = (m.end..end).find(|&k| doc.kind(k) == Some(Kind::Quote(Quote::Open)))?;
-    let _ = s;
     Some(Found {
         sentence: n,
         cue: (i, i + 1),
@@ -779,15 +768,6 @@ fn said_name_then_quote(
         borrowed_source: false,
         phrase: false,
     })
-}
-
-/// The dot of "Sen." or "Mr.": directly after a short capitalised word.
-fn is_abbreviation_dot(doc: &Doc, k: usize) -> bool {
-    doc.is_punct(k, '.')
-        && k > 0
-        && doc.is_capitalized(k - 1)
-        && doc.tokens[k - 1].end == doc.tokens[k].start
-        && doc.word(k - 1).chars().count() <= 4
 }
 
 /// The cue stands right after a comma or closing quote: `"...," said X` / `..., X said`.
@@ -887,38 +867,7 @@ fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
         to -= 1;
     }
     let quoted = (s.start..to).any(|k| doc.quote_at(k).is_some());
-    let introductory = matches!(
-        doc.low(s.start),
-        "however"
-            | "after"
-            | "before"
-            | "during"
-            | "instead"
-            | "when"
-            | "while"
-            | "as"
-            | "although"
-            | "despite"
-            | "since"
-            | "if"
-            | "because"
-            | "for"
-            | "with"
-            | "at"
-            | "in"
-            | "on"
-            | "meanwhile"
-            | "still"
-            | "then"
-            | "now"
-            | "but"
-            | "and"
-            | "so"
-            | "yet"
-            | "also"
-            | "later"
-            | "earlier"
-    );
+    let introductory = INTRODUCTORY.contains(&doc.low(s.start));
     let mut from = s.start;
     if introductory && !quoted {
         // "Also, Trump isn't a conservative, he said.": the content starts after the opener.

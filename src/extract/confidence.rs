@@ -10,37 +10,33 @@ use super::sentences::Doc;
 /// The estimated probability that `f` matches what a person would annotate.
 pub fn confidence(doc: &Doc, f: &Found) -> f64 {
     let mut score: f64 = match f.class {
-        Class::Speech => 0.9,
-        Class::Mind => 0.0,
-        Class::Stance => -0.2,
+        _ if f.phrase => 0.4,
+        Class::Speech => 0.6,
+        Class::Mind | Class::Stance => -0.4,
     };
-    if f.phrase {
-        score = 0.6;
-    }
-    let quoted = quoted_share(doc, f);
-    score += 1.0 * quoted;
+    score += 2.0 * quoted_share(doc, f);
     if f.side == Side::Before {
-        score += 0.3;
+        score += 0.2;
     }
     score += match f.source {
-        None => -0.8,
-        Some(m) if doc.is_capitalized(m.end - 1) => 0.4,
-        Some(m) if matches!(doc.low(m.start), "he" | "she" | "they") => 0.3,
+        None => -0.4,
+        Some(m) if doc.is_capitalized(m.end - 1) => 0.5,
+        Some(m) if m.end - m.start == 1 => 0.0,
         Some(_) => -0.1,
     };
     if f.borrowed_source {
-        score -= 0.4;
+        score -= 0.3;
     }
-    if doc.quote_at(f.cue.0).is_some() {
-        score -= 0.6;
+    if f.parts.len() > 1 {
+        score += 1.0;
     }
     let words: usize =
         f.parts.iter().map(|&(a, b)| (a..b).filter(|&k| doc.is_word(k)).count()).sum();
     score += match words {
-        0..=2 => -1.0,
-        3..=5 => -0.3,
-        6..=60 => 0.2,
-        _ => -0.4,
+        0..=2 => -0.6,
+        3..=5 => -0.4,
+        6..=29 => 0.0,
+        _ => 0.4,
     };
     1.0 / (1.0 + (-score).exp())
 }

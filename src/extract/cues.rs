@@ -55,7 +55,7 @@ const SPEECH: &[&str] = &[
     "order:n", "issue:n", "release:n", "offer:n", "reference:n", "retweet:n", "chant:n",
     "bemoan", "publish", "quote:n", "title:n", "project:n", "determine", "encourage",
     "request:n", "identify", "address:n", "nominate", "answer:n", "welcome:n", "embrace",
-    "sound:n", "raise", "share:n", "rail", "elaborate", "weigh", "clash:n", "allude", "object:n",
+    "sound:n", "share:n", "rail", "elaborate", "weigh", "clash:n", "allude", "object:n",
     "vote:n", "read:n", "point:p", "lash:p", "back:n", "push:n", "side:n", "focus:n", "rule:n",
     "say",
     "tell:a",
