@@ -108,6 +108,9 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
                 continue;
             }
         }
+        if let Some(f) = super::nouns::noun_cue_at(doc, n, end, i) {
+            out.push(f);
+        }
         if let Some(cue) = may_be_cue(doc, s, i).then(|| lookup(doc.low(i))).flatten() {
             if let Some(f) = verb_cue(doc, n, s, end, i, cue, &out[first_new..]) {
                 out.push(f);

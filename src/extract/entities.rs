@@ -429,6 +429,7 @@ fn link_name(doc: &Doc, m: Mention, builders: &mut Vec<Builder>) -> Option<usize
     } else {
         return None;
     };
+    let name = name.trim_end_matches("’s").trim_end_matches("'s").to_string();
     let at = find_entity(builders, &name, kind).unwrap_or_else(|| {
         builders.push(Builder {
             entity: Entity { name: name.clone(), kind, ..Entity::default() },

@@ -8,6 +8,7 @@ mod clauses;
 mod confidence;
 mod cues;
 mod entities;
+mod nouns;
 mod quotes;
 mod sentences;
 mod sources;
