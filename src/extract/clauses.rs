@@ -947,6 +947,20 @@ fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
         if let Some(that) = that.filter(|&t| plain(t)) {
             return that;
         }
+    } else if let Some(that) = (k + 1..end.min(k + 4)).find(|&j| doc.low(j) == "that") {
+        // "said repeatedly that", "recognized long ago that": adverbs before the clause.
+        let adverbs = (k..that).all(|j| {
+            doc.is_word(j)
+                && !doc.is_capitalized(j)
+                && lookup(doc.low(j)).is_none()
+                && !DETERMINERS.contains(&doc.low(j))
+                && !PERSONAL.contains(&doc.low(j))
+                && !AUXILIARIES.contains(&doc.low(j))
+                && !matches!(doc.low(j), "is" | "are" | "was" | "were" | "has" | "have" | "had")
+        });
+        if adverbs {
+            return that;
+        }
     }
     k
 }
