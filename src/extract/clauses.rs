@@ -29,6 +29,8 @@ pub struct Found {
     pub borrowed_source: bool,
     /// The cue is an "according to"-style phrase.
     pub phrase: bool,
+    /// Who is attributed when no source is named: the raised subject of "Putin is said to ...".
+    pub speaker_hint: Option<Mention>,
 }
 
 const BE: &[&str] =
@@ -146,6 +148,7 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
         side: Side::After,
         borrowed_source: false,
         phrase: false,
+        speaker_hint: None,
     })
 }
 
@@ -368,6 +371,7 @@ fn according_to(
         side,
         borrowed_source: false,
         phrase: true,
+        speaker_hint: None,
     })
 }
 
@@ -539,7 +543,7 @@ fn verb_cue(
             }
         }
     }
-    let parts = match side {
+    let mut parts = match side {
         Side::Before => {
             let m = source?;
             let to = if inverted { i } else { m.start };
@@ -589,6 +593,23 @@ fn verb_cue(
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
         return None;
     }
+    // "He seems to have ...", "Trump is expected to win": the subject is part of what is
+    // attributed, and nobody is named as its source.
+    let raising = matches!(cue.lemma.lemma, "seem" | "appear") || passive && opening == "to";
+    let mut hint = None;
+    if raising && side == Side::After {
+        let subject = if passive {
+            subject_before(doc, s.start, be_position(doc, s.start, i))
+        } else {
+            source
+        };
+        if let Some(m) = subject.filter(|m| m.end <= i) {
+            parts.insert(0, (m.start, m.end));
+            // "Putin is said to have ..." reports Putin's words; "Trump appears to ..." does not.
+            hint = (passive && cue.lemma.class == Class::Speech).then_some(m);
+        }
+        source = None;
+    }
     Some(Found {
         sentence: n,
         cue: (i, cue_end),
@@ -598,6 +619,7 @@ fn verb_cue(
         side,
         borrowed_source: borrowed,
         phrase: false,
+        speaker_hint: hint,
     })
 }
 
@@ -705,6 +727,15 @@ pub fn opens_next_quote(doc: &Doc, s: Sentence) -> bool {
         && doc.kind(next) == Some(Kind::Quote(Quote::Open))
 }
 
+/// The be-verb before a passive cue at `i` ("is widely expected"), or `i` itself.
+fn be_position(doc: &Doc, floor: usize, i: usize) -> usize {
+    (floor..i)
+        .rev()
+        .take(4)
+        .find(|&k| matches!(doc.low(k), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+        .unwrap_or(i)
+}
+
 fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
     let mut k = i;
     while k > floor {
@@ -754,6 +785,7 @@ fn asked_about(doc: &Doc, n: usize, s: Sentence, end: usize, i: usize, cue: Cue)
         side: Side::After,
         borrowed_source: false,
         phrase: false,
+        speaker_hint: None,
     })
 }
 
@@ -770,6 +802,7 @@ fn said_name_then_quote(doc: &Doc, n: usize, end: usize, i: usize, cue: Cue) -> 
         side: Side::After,
         borrowed_source: false,
         phrase: false,
+        speaker_hint: None,
     })
 }
 

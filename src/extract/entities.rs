@@ -321,7 +321,7 @@ pub fn resolve_entities(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<
     let mut builders: Vec<Builder> = Vec::new();
     let mut links: Vec<Option<usize>> = vec![None; found.len()];
     for (k, f) in found.iter().enumerate() {
-        let Some(m) = f.source else { continue };
+        let Some(m) = f.source.or(f.speaker_hint) else { continue };
         let floor = doc.sentences[f.sentence].start;
         let named = name_mention(doc, floor, m);
         links[k] = named.and_then(|m| link_name(doc, m, &mut builders));
@@ -331,7 +331,7 @@ pub fn resolve_entities(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<
         if links[k].is_some() {
             continue;
         }
-        let Some(m) = f.source else { continue };
+        let Some(m) = f.source.or(f.speaker_hint) else { continue };
         links[k] = resolve_reference(doc, m, f, found, &links, &builders, &mentions);
     }
     keep_referenced(builders, links)

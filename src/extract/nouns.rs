@@ -62,6 +62,7 @@ pub fn noun_cue_at(doc: &Doc, n: usize, end: usize, i: usize) -> Option<Found> {
         side: Side::After,
         borrowed_source: false,
         phrase: false,
+        speaker_hint: None,
     })
 }
 

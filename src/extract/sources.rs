@@ -287,6 +287,12 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
         return subject_before_appositive(doc, floor, last);
     }
     let (start, end) = noun_phrase_ending_at(doc, floor, last)?;
+    // "Wells Fargo this month announced": a time phrase is not the subject.
+    if TIME_WORDS.contains(&doc.low(last)) && start > floor {
+        if let Some(m) = subject_before(doc, floor, start) {
+            return Some(m);
+        }
+    }
     // "Trump at the time said": a phrase after a preposition is not the subject.
     if start > floor + 1 && !doc.is_capitalized(last) && PREPOSITIONS.contains(&doc.low(start - 1))
     {
@@ -296,6 +302,15 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
     }
     Some(Mention { start, end, description: None })
 }
+
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "month", "months", "week", "weeks", "year", "years", "day", "days", "morning", "afternoon",
+    "evening", "night", "weekend", "time", "ago", "decade", "decades", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "recently",
+];
 
 const PREPOSITIONS: &[&str] =
     &["at", "in", "on", "for", "with", "by", "from", "during", "after", "before"];
