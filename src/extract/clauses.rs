@@ -589,7 +589,8 @@ fn verb_cue(
         return None;
     }
     let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
-    let needed = if side == Side::Before { 1 } else { 2 };
+    let quoted = parts.first().is_some_and(|&(a, _)| doc.kind(a) == Some(Kind::Quote(Quote::Open)));
+    let needed = if side == Side::Before || quoted { 1 } else { 2 };
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
         return None;
     }
@@ -1071,6 +1072,42 @@ mod tests {
         assert_eq!(
             found("“It will end,” said Sen. Ted Cruz."),
             ["Sen. Ted Cruz|said|“It will end,”"]
+        );
+    }
+
+    #[test]
+    fn transcript_turns_and_headline_furniture() {
+        assert_eq!(
+            found("PENCE: Well, look, we will win this.\n"),
+            ["PENCE|:|Well, look, we will win this"]
+        );
+        assert!(found("Contributing: Jane Doe, Medill News Service\n").is_empty());
+    }
+
+    #[test]
+    fn asked_questions_have_the_question_as_content() {
+        assert_eq!(
+            found("Asked whether he would fire him, Priebus said, \"Probably.\""),
+            ["|Asked|whether he would fire him", "Priebus|said|\"Probably.\""]
+        );
+    }
+
+    #[test]
+    fn raised_subjects_belong_to_the_content() {
+        assert_eq!(
+            found("Putin is said to have warned Trump."),
+            ["|said|Putin / to have warned Trump"]
+        );
+        assert_eq!(found("He seems to downplay the idea."), ["|seems|He / to downplay the idea"]);
+    }
+
+    #[test]
+    fn inverted_titled_source() {
+        assert_eq!(
+            found(
+                "\"It is a raw time,\" said former governor Ed Rendell, who chairs the committee."
+            ),
+            ["former governor Ed Rendell|said|\"It is a raw time,\""]
         );
     }
 
