@@ -386,7 +386,9 @@ fn link_name(doc: &Doc, m: Mention, builders: &mut Vec<Builder>) -> Option<usize
     let description = m.description.map(|(a, b)| doc.span(a, b).slice(doc.text).trim().to_string());
     let (name, kind, titles) = if capitalized {
         let words: Vec<usize> = (m.start..m.end).filter(|&i| doc.is_word(i)).collect();
-        let org = words.iter().any(|&i| ORG_WORDS.contains(&doc.low(i)));
+        let org = words.iter().any(|&i| {
+            ORG_WORDS.contains(&doc.low(i).trim_end_matches("’s").trim_end_matches("'s"))
+        });
         if org {
             (
                 doc.span(m.start, m.end).slice(doc.text).to_string(),

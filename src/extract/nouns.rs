@@ -11,7 +11,7 @@ use super::tokens::Kind;
 /// Noun cues and the words that may introduce their content.
 #[rustfmt::skip]
 const NOUN_CUES: &[(&str, &[&str])] = &[
-    ("support", &["for"]), ("criticism", &["of"]), ("criticisms", &["of"]),
+("criticism", &["of"]), ("criticisms", &["of"]),
     ("attack", &["on"]), ("attacks", &["on"]), ("opposition", &["to"]),
     ("call", &["for"]), ("calls", &["for"]), ("plan", &["to", "for"]), ("plans", &["to", "for"]),
     ("decision", &["to"]), ("promise", &["to", "that", "of"]), ("promises", &["to", "that", "of"]),
