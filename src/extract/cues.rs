@@ -384,7 +384,10 @@ pub fn lookup(word: &str) -> Option<Cue> {
 const RARELY_CUES: &[&str] = &[
     "find", "mean", "means", "meant", "prove", "proved", "proves", "states", "spoke", "saw",
     "thought", "knew", "backed", "planned", "compared", "shared", "felt", "known", "considered",
-    "support",
+    "support", "thanks", "attack", "attacks", "vote", "votes", "voted", "suppose", "supposed",
+    "supporting", "feels", "embrace", "embraced", "meaning", "opposes", "favor", "favored",
+    "address", "addressed", "expects", "share", "shares", "endorse", "recognize", "rules", "back",
+    "appear", "pledged", "offers",
 ];
 
 fn forms() -> &'static HashMap<&'static str, Cue> {
