@@ -906,6 +906,14 @@ fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
     let quoted = (s.start..to).any(|k| doc.quote_at(k).is_some());
     let introductory = INTRODUCTORY.contains(&doc.low(s.start));
     let mut from = s.start;
+    // `Later, he turned to the crowd: “We will win,” he said.`: only the quotation is content.
+    if let Some(q) =
+        to.checked_sub(1).and_then(|k| doc.quote_at(k)).filter(|q| q.close == Some(to - 1))
+    {
+        if q.open > s.start && doc.is_punct(q.open - 1, ':') {
+            from = q.open;
+        }
+    }
     if introductory && !quoted {
         // "Also, Trump isn't a conservative, he said.": the content starts after the opener.
         from = (s.start..to.min(s.start + 5)).find(|&k| doc.is_punct(k, ',')).map_or(to, |k| k + 1);
