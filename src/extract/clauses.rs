@@ -29,6 +29,8 @@ pub struct Found {
     pub borrowed_source: bool,
     /// The cue is an "according to"-style phrase.
     pub phrase: bool,
+    /// Who is attributed when no source is named: the raised subject of "Putin is said to ...".
+    pub speaker_hint: Option<Mention>,
 }
 
 const BE: &[&str] =
@@ -108,6 +110,9 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
                 continue;
             }
         }
+        if let Some(f) = super::nouns::noun_cue_at(doc, n, end, i) {
+            out.push(f);
+        }
         if let Some(cue) = may_be_cue(doc, s, i).then(|| lookup(doc.low(i))).flatten() {
             if let Some(f) = verb_cue(doc, n, s, end, i, cue, &out[first_new..]) {
                 out.push(f);
@@ -143,6 +148,7 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
         side: Side::After,
         borrowed_source: false,
         phrase: false,
+        speaker_hint: None,
     })
 }
 
@@ -365,6 +371,7 @@ fn according_to(
         side,
         borrowed_source: false,
         phrase: true,
+        speaker_hint: None,
     })
 }
 
@@ -536,7 +543,7 @@ fn verb_cue(
             }
         }
     }
-    let parts = match side {
+    let mut parts = match side {
         Side::Before => {
             let m = source?;
             let to = if inverted { i } else { m.start };
@@ -582,9 +589,27 @@ fn verb_cue(
         return None;
     }
     let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
-    let needed = if side == Side::Before { 1 } else { 2 };
+    let quoted = parts.first().is_some_and(|&(a, _)| doc.kind(a) == Some(Kind::Quote(Quote::Open)));
+    let needed = if side == Side::Before || quoted { 1 } else { 2 };
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
         return None;
+    }
+    // "He seems to have ...", "Trump is expected to win": the subject is part of what is
+    // attributed, and nobody is named as its source.
+    let raising = matches!(cue.lemma.lemma, "seem" | "appear") || passive && opening == "to";
+    let mut hint = None;
+    if raising && side == Side::After {
+        let subject = if passive {
+            subject_before(doc, s.start, be_position(doc, s.start, i))
+        } else {
+            source
+        };
+        if let Some(m) = subject.filter(|m| m.end <= i) {
+            parts.insert(0, (m.start, m.end));
+            // "Putin is said to have ..." reports Putin's words; "Trump appears to ..." does not.
+            hint = (passive && cue.lemma.class == Class::Speech).then_some(m);
+        }
+        source = None;
     }
     Some(Found {
         sentence: n,
@@ -595,6 +620,7 @@ fn verb_cue(
         side,
         borrowed_source: borrowed,
         phrase: false,
+        speaker_hint: hint,
     })
 }
 
@@ -702,6 +728,15 @@ pub fn opens_next_quote(doc: &Doc, s: Sentence) -> bool {
         && doc.kind(next) == Some(Kind::Quote(Quote::Open))
 }
 
+/// The be-verb before a passive cue at `i` ("is widely expected"), or `i` itself.
+fn be_position(doc: &Doc, floor: usize, i: usize) -> usize {
+    (floor..i)
+        .rev()
+        .take(4)
+        .find(|&k| matches!(doc.low(k), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+        .unwrap_or(i)
+}
+
 fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
     let mut k = i;
     while k > floor {
@@ -751,6 +786,7 @@ fn asked_about(doc: &Doc, n: usize, s: Sentence, end: usize, i: usize, cue: Cue)
         side: Side::After,
         borrowed_source: false,
         phrase: false,
+        speaker_hint: None,
     })
 }
 
@@ -767,6 +803,7 @@ fn said_name_then_quote(doc: &Doc, n: usize, end: usize, i: usize, cue: Cue) -> 
         side: Side::After,
         borrowed_source: false,
         phrase: false,
+        speaker_hint: None,
     })
 }
 
@@ -869,6 +906,14 @@ fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
     let quoted = (s.start..to).any(|k| doc.quote_at(k).is_some());
     let introductory = INTRODUCTORY.contains(&doc.low(s.start));
     let mut from = s.start;
+    // `Later, he turned to the crowd: “We will win,” he said.`: only the quotation is content.
+    if let Some(q) =
+        to.checked_sub(1).and_then(|k| doc.quote_at(k)).filter(|q| q.close == Some(to - 1))
+    {
+        if q.open > s.start && doc.is_punct(q.open - 1, ':') {
+            from = q.open;
+        }
+    }
     if introductory && !quoted {
         // "Also, Trump isn't a conservative, he said.": the content starts after the opener.
         from = (s.start..to.min(s.start + 5)).find(|&k| doc.is_punct(k, ',')).map_or(to, |k| k + 1);
@@ -942,6 +987,20 @@ fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
             })
         };
         if let Some(that) = that.filter(|&t| plain(t)) {
+            return that;
+        }
+    } else if let Some(that) = (k + 1..end.min(k + 4)).find(|&j| doc.low(j) == "that") {
+        // "said repeatedly that", "recognized long ago that": adverbs before the clause.
+        let adverbs = (k..that).all(|j| {
+            doc.is_word(j)
+                && !doc.is_capitalized(j)
+                && lookup(doc.low(j)).is_none()
+                && !DETERMINERS.contains(&doc.low(j))
+                && !PERSONAL.contains(&doc.low(j))
+                && !AUXILIARIES.contains(&doc.low(j))
+                && !matches!(doc.low(j), "is" | "are" | "was" | "were" | "has" | "have" | "had")
+        });
+        if adverbs {
             return that;
         }
     }
@@ -1021,6 +1080,42 @@ mod tests {
         assert_eq!(
             found("“It will end,” said Sen. Ted Cruz."),
             ["Sen. Ted Cruz|said|“It will end,”"]
+        );
+    }
+
+    #[test]
+    fn transcript_turns_and_headline_furniture() {
+        assert_eq!(
+            found("PENCE: Well, look, we will win this.\n"),
+            ["PENCE|:|Well, look, we will win this"]
+        );
+        assert!(found("Contributing: Jane Doe, Medill News Service\n").is_empty());
+    }
+
+    #[test]
+    fn asked_questions_have_the_question_as_content() {
+        assert_eq!(
+            found("Asked whether he would fire him, Priebus said, \"Probably.\""),
+            ["|Asked|whether he would fire him", "Priebus|said|\"Probably.\""]
+        );
+    }
+
+    #[test]
+    fn raised_subjects_belong_to_the_content() {
+        assert_eq!(
+            found("Putin is said to have warned Trump."),
+            ["|said|Putin / to have warned Trump"]
+        );
+        assert_eq!(found("He seems to downplay the idea."), ["|seems|He / to downplay the idea"]);
+    }
+
+    #[test]
+    fn inverted_titled_source() {
+        assert_eq!(
+            found(
+                "\"It is a raw time,\" said former governor Ed Rendell, who chairs the committee."
+            ),
+            ["former governor Ed Rendell|said|\"It is a raw time,\""]
         );
     }
 

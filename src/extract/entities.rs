@@ -321,7 +321,7 @@ pub fn resolve_entities(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<
     let mut builders: Vec<Builder> = Vec::new();
     let mut links: Vec<Option<usize>> = vec![None; found.len()];
     for (k, f) in found.iter().enumerate() {
-        let Some(m) = f.source else { continue };
+        let Some(m) = f.source.or(f.speaker_hint) else { continue };
         let floor = doc.sentences[f.sentence].start;
         let named = name_mention(doc, floor, m);
         links[k] = named.and_then(|m| link_name(doc, m, &mut builders));
@@ -331,7 +331,7 @@ pub fn resolve_entities(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<
         if links[k].is_some() {
             continue;
         }
-        let Some(m) = f.source else { continue };
+        let Some(m) = f.source.or(f.speaker_hint) else { continue };
         links[k] = resolve_reference(doc, m, f, found, &links, &builders, &mentions);
     }
     keep_referenced(builders, links)
@@ -386,7 +386,9 @@ fn link_name(doc: &Doc, m: Mention, builders: &mut Vec<Builder>) -> Option<usize
     let description = m.description.map(|(a, b)| doc.span(a, b).slice(doc.text).trim().to_string());
     let (name, kind, titles) = if capitalized {
         let words: Vec<usize> = (m.start..m.end).filter(|&i| doc.is_word(i)).collect();
-        let org = words.iter().any(|&i| ORG_WORDS.contains(&doc.low(i)));
+        let org = words.iter().any(|&i| {
+            ORG_WORDS.contains(&doc.low(i).trim_end_matches("’s").trim_end_matches("'s"))
+        });
         if org {
             (
                 doc.span(m.start, m.end).slice(doc.text).to_string(),
@@ -429,6 +431,7 @@ fn link_name(doc: &Doc, m: Mention, builders: &mut Vec<Builder>) -> Option<usize
     } else {
         return None;
     };
+    let name = name.trim_end_matches("’s").trim_end_matches("'s").to_string();
     let at = find_entity(builders, &name, kind).unwrap_or_else(|| {
         builders.push(Builder {
             entity: Entity { name: name.clone(), kind, ..Entity::default() },

@@ -1,13 +1,19 @@
 //! Attribution extraction: who claims what, in one document.
 //!
-//! `extract(text, skip)` finds direct, mixed and indirect attributions and check-worthy
-//! assertions, each with content, cue and source spans, and resolves sources to document-level
-//! entities. It never looks inside `skip` (boilerplate) and never fails on any text.
-
+//! `extract(text, skip)` finds direct, mixed and indirect attributions, each with content, cue
+//! and source spans, and resolves sources to document-level entities. It never looks inside
+//! `skip` (boilerplate) and never fails on any text. Rules over tokens, no trained weights.
+//!
+//! The path, one module each: `tokens` (words, punctuation, quotation marks) →
+//! `sentences` (quotes paired, quote-aware sentences and paragraphs) → `clauses` (each
+//! cue from `cues`, its source from `sources`, its content; `nouns` for "his claim that")
+//! → `quotes` (interrupted and continued quotes become one attribution with several parts)
+//! → `entities` (names, pronouns and roles to entities) → `confidence`.
 mod clauses;
 mod confidence;
 mod cues;
 mod entities;
+mod nouns;
 mod quotes;
 mod sentences;
 mod sources;

@@ -17,7 +17,7 @@ pub fn join_continuations(doc: &Doc, found: &mut [Found]) {
     }
     for f in found.iter_mut() {
         add_quote_after_cue(doc, f);
-        if f.parts.is_empty() || ends_with_quote(doc, f) {
+        if f.parts.is_empty() || ends_with_quote(doc, f) || f.class == super::cues::Class::Speech {
             follow_quoted_sentences(doc, f, &mut claimed);
         }
     }

@@ -286,12 +286,34 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
     if doc.is_punct(last, ',') || doc.is_punct(last, ')') {
         return subject_before_appositive(doc, floor, last);
     }
-    noun_phrase_ending_at(doc, floor, last).map(|(start, end)| Mention {
-        start,
-        end,
-        description: None,
-    })
+    let (start, end) = noun_phrase_ending_at(doc, floor, last)?;
+    // "Wells Fargo this month announced": a time phrase is not the subject.
+    if TIME_WORDS.contains(&doc.low(last)) && start > floor {
+        if let Some(m) = subject_before(doc, floor, start) {
+            return Some(m);
+        }
+    }
+    // "Trump at the time said": a phrase after a preposition is not the subject.
+    if start > floor + 1 && !doc.is_capitalized(last) && PREPOSITIONS.contains(&doc.low(start - 1))
+    {
+        if let Some(m) = subject_before(doc, floor, start - 1) {
+            return Some(m);
+        }
+    }
+    Some(Mention { start, end, description: None })
 }
+
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "month", "months", "week", "weeks", "year", "years", "day", "days", "morning", "afternoon",
+    "evening", "night", "weekend", "time", "ago", "decade", "decades", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "recently",
+];
+
+const PREPOSITIONS: &[&str] =
+    &["at", "in", "on", "for", "with", "by", "from", "during", "after", "before"];
 
 /// `Name, a professor at X, said` / `Name (R-Texas) said` / `Cory James, 22, of Flint, said`:
 /// the name before the appositive; one that opens the sentence wins over a nearer one.
@@ -355,6 +377,27 @@ pub fn clause_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention>
             let (start, end) = noun_phrase_ending_at(doc, floor, k)?;
             return Some(Mention { start, end, description: None });
         }
+    }
+    sentence_subject(doc, floor, before)
+}
+
+/// The noun phrase opening the sentence before a verb-like word: "The famously gruff senator
+/// spoke ..., showing ...".
+fn sentence_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention> {
+    let first = doc.low(floor);
+    if !(DETERMINERS.contains(&first) || doc.is_capitalized(floor) && !NOT_NAMES.contains(&first)) {
+        return None;
+    }
+    let mut k = floor + 1;
+    while k < before && k - floor < 7 && doc.is_word(k) {
+        let w = doc.low(k);
+        if is_between_word(doc, k)
+            || super::cues::lookup(w).is_some()
+            || w.ends_with("ed") && !doc.is_capitalized(k)
+        {
+            return Some(Mention { start: floor, end: k, description: None });
+        }
+        k += 1;
     }
     None
 }
