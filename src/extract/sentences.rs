@@ -192,17 +192,19 @@ fn split_sentences(doc: &Doc) -> Vec<Sentence> {
 /// `“Isn’t that a bribe?” Trump asked.`: a name or pronoun and a speech verb right after a
 /// quote ending in a terminator belong to the quote's sentence.
 fn is_cue_clause_at(doc: &Doc, i: usize) -> bool {
-    let speaker = doc.is_capitalized(i) || matches!(doc.low(i), "he" | "she" | "they");
-    speaker
-        && (i + 1..(i + 5).min(doc.tokens.len())).any(|k| {
-            !doc.is_capitalized(k)
-                && super::cues::lookup(doc.low(k))
-                    .is_some_and(|c| c.lemma.class == super::cues::Class::Speech)
-                && matches!(
-                    doc.kind(k + 1),
-                    Some(Kind::Punct('.' | ',')) | Some(Kind::Break) | None
-                )
-        })
+    let pronoun = matches!(doc.low(i), "he" | "she" | "they");
+    let name_end = if pronoun {
+        i + 1
+    } else {
+        (i..(i + 5).min(doc.tokens.len()))
+            .find(|&k| !(doc.is_capitalized(k) || doc.is_punct(k, '.') && k > i))
+            .unwrap_or(i)
+    };
+    name_end > i
+        && !doc.is_capitalized(name_end)
+        && super::cues::lookup(doc.low(name_end))
+            .is_some_and(|c| c.lemma.class == super::cues::Class::Speech)
+        && matches!(doc.kind(name_end + 1), Some(Kind::Punct('.' | ',')) | Some(Kind::Break) | None)
 }
 
 fn ends_sentence_at(doc: &Doc, i: usize) -> bool {
