@@ -57,7 +57,14 @@ impl Reducible for Shared {
             services::analysis::analyse(first, files);
             return Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 });
         }
-        self.store.borrow_mut().update(msg);
+        let link_request = {
+            let mut store = self.store.borrow_mut();
+            store.update(msg);
+            store.take_link_request()
+        };
+        if let Some(request) = link_request {
+            services::analysis::link(request);
+        }
         Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 })
     }
 }

@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::app::worker::{from_wire, Done};
+use crate::app::worker::{from_wire, Done, LinkJob, Linked};
 use crate::format::{export_json, import_json};
 use crate::model::{Origin, Project};
-use crate::pipeline::{add_prepared, InputFile, Prepared};
+use crate::pipeline::{add_prepared, add_prepared_linked, Added, InputFile, Prepared};
 use crate::review::query::{list_claims, Filter, Sort};
 use crate::review::{Action, History};
 use crate::text::Span;
@@ -37,6 +37,11 @@ pub struct Store {
     pub autosave: Autosave,
     /// Bumped by every message that changes what autosave keeps.
     pub revision: u64,
+    /// Bumped by every change of the project itself (not of what is looked at).
+    pub edits: u64,
+    /// Bumped when the lists of documents, speakers or tags may have changed (or a document's
+    /// claim count): views that show only those lists re-render only then.
+    pub catalog: u64,
     pub side: Side,
     pub help_open: bool,
     pub history: History,
@@ -66,7 +71,13 @@ pub enum Side {
     Tags,
 }
 
-/// Files sent to the worker and results waiting to be added in order.
+/// Files sent to the worker, results waiting to be linked and added, and the worker's copy of
+/// the project.
+///
+/// A run of files (one drop, or several while the first is analysed) is added in one piece
+/// when all its files are in, like `claimlens extract` adds all its files: the worker links
+/// them (speakers, duplicates, clusters) on its copy of the project and the page applies the
+/// links. So the same files give the same ids and clusters as the command line.
 #[derive(Default)]
 pub struct Analysis {
     /// Files submitted since the page opened; the next file gets this number.
@@ -78,16 +89,33 @@ pub struct Analysis {
     /// The number of the next result to add (results are added in submission order).
     next: u32,
     ready: BTreeMap<u32, Result<Prepared, String>>,
-    /// Files submitted in the current run of work (for progress), reset when all are done.
+    /// Files submitted in the current run of work (for progress), reset when all are added.
     pub run_total: u32,
-    /// Documents and claims added in the current run, announced when it ends.
-    run_added: (usize, usize),
+    /// Files whose links were asked of the worker and not answered yet.
+    pub linking: Option<Linking>,
+    /// A link request for the app shell to send to the worker.
+    to_send: Option<LinkJob>,
+    /// The `Store::edits` the worker's copy of the project matches, if known.
+    worker_copy: Option<u64>,
+    runs: u32,
+    /// The last file analysed: its name and how many claims it holds (shown with progress).
+    pub last: Option<(String, usize)>,
 }
 
-/// Results are added to the project in groups, so a long run shows documents as they come
-/// without re-linking the whole story after every one: a group is at least this many files
-/// and at least a quarter of what is already loaded (so re-linking stays linear overall).
-const ADD_AT_LEAST: usize = 25;
+/// Files waiting for their links.
+pub struct Linking {
+    run: u32,
+    /// `Store::edits` when the links were asked for: if the project changed since, the links
+    /// do not fit and the page links itself.
+    edits: u64,
+    prepared: Vec<Prepared>,
+}
+
+impl Linking {
+    pub fn file_count(&self) -> usize {
+        self.prepared.len()
+    }
+}
 
 /// Where autosave stands; nothing is written before the saved project was read back.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -114,6 +142,10 @@ pub enum Msg {
     FilesRead(Vec<InputFile>),
     /// The worker finished one file.
     Prepared(Done),
+    /// The worker linked a run of files (or could not).
+    Linked(Linked),
+    /// The worker was restarted: its copy of the project is gone.
+    AnalyserRestarted,
     /// Files could not be read by the browser at all: (name, reason).
     FilesFailed(Vec<(String, String)>),
     ReadingStarted(usize),
@@ -184,6 +216,7 @@ impl Store {
                 | Msg::ExportAs(_)
                 | Msg::OtherTabOpen
                 | Msg::Prepared(_)
+                | Msg::AnalyserRestarted
                 | Msg::FilesRead(_)
         ) {
             self.revision += 1;
@@ -197,6 +230,8 @@ impl Store {
             Msg::ReadingStarted(n) => self.reading += n,
             Msg::FilesRead(_) => {} // numbered by `submit` and sent to the worker by the app shell
             Msg::Prepared(done) => self.receive(done),
+            Msg::Linked(linked) => self.add_linked(linked),
+            Msg::AnalyserRestarted => self.analysis.worker_copy = None,
             Msg::FilesFailed(failed) => {
                 for (name, reason) in failed {
                     self.error(format!("{name}: the browser could not read the file ({reason})"));
@@ -208,8 +243,17 @@ impl Store {
             Msg::SelectClaim(id) => self.select_claim(id),
             Msg::Import { name, json } => self.import(&name, &json),
             Msg::NewProject => {
-                let revision = self.revision;
-                *self = Store { autosave: Autosave::Saved(0), revision, ..Store::new() };
+                let (revision, edits) = (self.revision, self.edits + 1);
+                let analysis = (std::mem::take(&mut self.analysis), self.reading);
+                let catalog = self.catalog + 1;
+                *self = Store {
+                    autosave: Autosave::Saved(0),
+                    revision,
+                    edits,
+                    catalog,
+                    ..Store::new()
+                };
+                self.keep_analysis(analysis);
             }
             Msg::Export | Msg::ExportAs(_) => {}
             Msg::OtherTabOpen => {
@@ -238,16 +282,14 @@ impl Store {
             }
             Msg::Selected { start, end, then } => self.use_selection(start, end, *then),
             Msg::Review(action) => self.review(action),
-            Msg::Undo => {
-                if !self.history.undo(&mut self.project) {
-                    self.info("Nothing to undo".into());
-                }
-            }
-            Msg::Redo => {
-                if !self.history.redo(&mut self.project) {
-                    self.info("Nothing to redo".into());
-                }
-            }
+            Msg::Undo => match self.history.undo(&mut self.project) {
+                true => self.project_changed(),
+                false => self.info("Nothing to undo".into()),
+            },
+            Msg::Redo => match self.history.redo(&mut self.project) {
+                true => self.project_changed(),
+                false => self.info("Nothing to redo".into()),
+            },
             Msg::SetFilter(filter) => self.filter = filter,
             Msg::SetSort(sort) => self.sort = sort,
             Msg::TagKey(key) => self.toggle_tag_by_key(&key),
@@ -276,42 +318,84 @@ impl Store {
 
     fn receive(&mut self, done: Done) {
         let result = done.result.and_then(from_wire);
+        if let Ok(file) = &result {
+            self.analysis.last = Some((file.name.clone(), file.extraction.attributions.len()));
+        }
         self.analysis.done += 1;
         self.analysis.run_done += 1;
         self.analysis.ready.insert(done.index, result);
-        let all_in = self.analysis.done == self.analysis.submitted;
-        let group = ADD_AT_LEAST.max(self.project.documents.len() / 4);
-        if all_in || self.analysis.ready.len() >= group {
-            self.add_ready_results();
-        }
-        if all_in {
-            let (documents, claims) = std::mem::take(&mut self.analysis.run_added);
-            if documents > 0 {
-                self.info(format!("Added {documents} document(s), {claims} claim(s) found"));
-            }
-            self.analysis.run_total = 0;
-            self.analysis.run_done = 0;
-        }
+        self.link_when_all_in();
     }
 
-    /// Adds the results that are next in submission order.
-    fn add_ready_results(&mut self) {
-        let mut batch = Vec::new();
-        while let Some(result) = self.analysis.ready.remove(&self.analysis.next) {
-            self.analysis.next += 1;
+    /// When every submitted file is in and no link is pending, asks for the links of them all.
+    fn link_when_all_in(&mut self) {
+        let run = &mut self.analysis;
+        if run.done != run.submitted || run.linking.is_some() || run.ready.is_empty() {
+            return;
+        }
+        let mut prepared = Vec::new();
+        let mut indices = Vec::new();
+        let mut refused = Vec::new();
+        while let Some(result) = run.ready.remove(&run.next) {
             match result {
-                Ok(prepared) => batch.push(Ok(prepared)),
-                Err(message) => self.error(message),
+                Ok(file) => {
+                    indices.push(run.next);
+                    prepared.push(file);
+                }
+                Err(message) => refused.push(message),
             }
+            run.next += 1;
         }
-        if !batch.is_empty() {
-            self.add(batch);
+        run.runs += 1;
+        let project = (run.worker_copy != Some(self.edits))
+            .then(|| crate::format::export_json_line(&self.project));
+        run.to_send = Some(LinkJob { run: run.runs, indices, project });
+        run.linking = Some(Linking { run: run.runs, edits: self.edits, prepared });
+        for message in refused {
+            self.error(message);
         }
     }
 
-    fn add(&mut self, prepared: Vec<Result<Prepared, crate::text::decode::ReadError>>) {
+    /// The link request to send to the worker, once (read by the app shell after each update).
+    pub fn take_link_request(&mut self) -> Option<LinkJob> {
+        self.analysis.to_send.take()
+    }
+
+    /// Adds the run's files with the worker's links, or links them here when the worker could
+    /// not or the project changed meanwhile (slower, same result).
+    fn add_linked(&mut self, linked: Linked) {
+        let Some(linking) = self.analysis.linking.take_if(|l| l.run == linked.run) else {
+            return;
+        };
+        let prepared: Vec<_> = linking.prepared.into_iter().map(Ok).collect();
+        let linked_here = |project: &mut Project, prepared, why: String| {
+            gloo::console::log!(format!("claimlens: linking on the page ({why})"));
+            add_prepared(project, prepared)
+        };
+        let added = match linked.links {
+            Ok(_) if linking.edits != self.edits => {
+                let why = "the project changed while the files were linked".to_string();
+                linked_here(&mut self.project, prepared, why)
+            }
+            Ok(links) => match add_prepared_linked(&mut self.project, prepared, links) {
+                Ok(added) => {
+                    self.analysis.worker_copy = Some(self.edits + 1);
+                    self.project_changed();
+                    return self.announce(added);
+                }
+                Err((mismatch, prepared)) => {
+                    linked_here(&mut self.project, prepared, mismatch.to_string())
+                }
+            },
+            Err(why) => linked_here(&mut self.project, prepared, why),
+        };
+        self.analysis.worker_copy = None;
+        self.project_changed();
+        self.announce(added);
+    }
+
+    fn announce(&mut self, added: Added) {
         self.revision += 1;
-        let added = add_prepared(&mut self.project, prepared);
         for (name, same) in &added.already_present {
             self.info(format!("{name}: same text as {same}, already loaded; not added again"));
         }
@@ -330,12 +414,31 @@ impl Store {
                 added.documents.len()
             ));
         }
+        self.analysis.run_total = 0;
+        self.analysis.run_done = 0;
+        self.link_when_all_in();
+    }
+
+    /// Records a change of the project (any change, including one of the catalog).
+    fn project_changed(&mut self) {
+        self.edits += 1;
+        self.catalog += 1;
     }
 
     fn review(&mut self, action: Action) {
-        if let Err(e) = self.history.perform(&mut self.project, action) {
-            self.error(format!("Not changed: {e}"));
+        let claim_local = action.is_claim_local();
+        match self.history.perform(&mut self.project, action) {
+            Ok(()) if claim_local => self.edits += 1,
+            Ok(()) => self.project_changed(),
+            Err(e) => self.error(format!("Not changed: {e}")),
         }
+    }
+
+    /// Files still being read or analysed survive a new project or an import: they are added
+    /// to it.
+    fn keep_analysis(&mut self, (analysis, reading): (Analysis, usize)) {
+        self.analysis = analysis;
+        self.reading = reading;
     }
 
     /// Turns the reader selection into a new claim or a span of the selected claim.
@@ -414,7 +517,11 @@ impl Store {
         match import_json(json) {
             Ok(project) => {
                 let (revision, autosave) = (self.revision, self.autosave.clone());
-                *self = Store { project, revision, autosave, ..Store::new() };
+                let edits = self.edits + 1;
+                let analysis = (std::mem::take(&mut self.analysis), self.reading);
+                let catalog = self.catalog + 1;
+                *self = Store { project, revision, autosave, edits, catalog, ..Store::new() };
+                self.keep_analysis(analysis);
                 self.selected_document = self.project.documents.first().map(|d| d.id.clone());
                 self.info(format!("Imported {name}"));
             }
@@ -450,6 +557,7 @@ impl Store {
         match restored {
             Ok((project, saved)) if self.project.documents.is_empty() => {
                 self.project = project;
+                self.project_changed();
                 self.selected_document = saved.selected_document;
                 self.selected_claim = saved.selected_claim;
             }

@@ -1,9 +1,11 @@
-//! The page's client of the extraction worker: posts files, receives prepared documents.
+//! The page's client of the analysis worker: posts files, receives prepared documents, asks
+//! for the links of a run of files.
 //!
 //! One worker per page, started on first use; jobs stay queued here until answered, so if the
 //! worker dies on a file (a bug in the core) that file is reported and the worker is restarted
-//! for the rest. If the browser cannot start a worker at all, files are analysed on the main
-//! thread, one per task, so the page still never blocks for long.
+//! for the rest (a restarted worker has lost its copy of the project: the page is told, and
+//! sends the project with its next link request). If the browser cannot start a worker at all,
+//! files are analysed on the main thread, one per task, and linked there.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -14,7 +16,7 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
 use crate::app::store::Msg;
-use crate::app::worker::{run_job, Done, Job, READY};
+use crate::app::worker::{run_job, Done, Job, LinkJob, Linked, Reply, Request, READY};
 use crate::pipeline::InputFile;
 
 /// The loader trunk writes next to the worker's wasm (`data-loader-shim` in index.html).
@@ -33,6 +35,8 @@ struct Connection {
     ready: bool,
     /// Unanswered jobs in submission order (the worker answers in order).
     jobs: VecDeque<Outstanding>,
+    /// The run whose links were asked for and not answered yet.
+    linking: Option<u32>,
 }
 
 thread_local! {
@@ -64,13 +68,35 @@ pub fn analyse(first: u32, files: Vec<InputFile>) {
         return;
     }
     for job in jobs {
-        match serde_wasm_bindgen::to_value(&job) {
-            Ok(message) => enqueue(Outstanding { index: job.index, name: job.name, message }),
+        let (index, name) = (job.index, job.name.clone());
+        match serde_wasm_bindgen::to_value(&Request::Prepare(job)) {
+            Ok(message) => enqueue(Outstanding { index, name, message }),
             Err(e) => dispatch(Msg::Prepared(Done {
-                index: job.index,
-                result: Err(format!("{}: could not be sent for analysis ({e})", job.name)),
+                index,
+                result: Err(format!("{name}: could not be sent for analysis ({e})")),
             })),
         }
+    }
+}
+
+/// Asks the worker for the links of a run; the answer comes as `Msg::Linked`. Without a
+/// worker the answer is a refusal at once, and the page links on its own.
+pub fn link(job: LinkJob) {
+    let run = job.run;
+    let refuse = |why: String| dispatch(Msg::Linked(Linked { run, links: Err(why) }));
+    let message = match serde_wasm_bindgen::to_value(&Request::Link(job)) {
+        Ok(message) => message,
+        Err(e) => return refuse(format!("could not be sent ({e})")),
+    };
+    let sent = CONNECTION.with(|c| match c.borrow_mut().as_mut() {
+        Some(connection) if connection.ready => {
+            connection.linking = Some(run);
+            connection.worker.post_message(&message).is_ok()
+        }
+        _ => false,
+    });
+    if !sent {
+        refuse("no analysis worker is running".into());
     }
 }
 
@@ -97,7 +123,8 @@ fn start_worker(jobs: VecDeque<Outstanding>) -> bool {
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_| on_worker_died());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
-    CONNECTION.with(|c| *c.borrow_mut() = Some(Connection { worker, ready: false, jobs }));
+    CONNECTION
+        .with(|c| *c.borrow_mut() = Some(Connection { worker, ready: false, jobs, linking: None }));
     true
 }
 
@@ -113,14 +140,22 @@ fn on_message(data: JsValue) {
         });
         return;
     }
-    match serde_wasm_bindgen::from_value::<Done>(data) {
-        Ok(done) => {
+    match serde_wasm_bindgen::from_value::<Reply>(data) {
+        Ok(Reply::Prepared(done)) => {
             CONNECTION.with(|c| {
                 if let Some(connection) = c.borrow_mut().as_mut() {
                     connection.jobs.retain(|j| j.index != done.index);
                 }
             });
             dispatch(Msg::Prepared(done));
+        }
+        Ok(Reply::Linked(linked)) => {
+            CONNECTION.with(|c| {
+                if let Some(connection) = c.borrow_mut().as_mut() {
+                    connection.linking = None;
+                }
+            });
+            dispatch(Msg::Linked(linked));
         }
         Err(e) => {
             gloo::console::error!(format!("claimlens: unreadable message from the worker: {e}"))
@@ -132,7 +167,14 @@ fn on_message(data: JsValue) {
 fn on_worker_died() {
     let Some(mut connection) = CONNECTION.with(|c| c.borrow_mut().take()) else { return };
     connection.worker.terminate();
-    if let Some(culprit) = connection.jobs.pop_front() {
+    dispatch(Msg::AnalyserRestarted);
+    if let Some(run) = connection.linking {
+        // Jobs are answered in order, so a link in flight is what the worker died on.
+        dispatch(Msg::Linked(Linked {
+            run,
+            links: Err("the analyser stopped while linking".into()),
+        }));
+    } else if let Some(culprit) = connection.jobs.pop_front() {
         dispatch(Msg::Prepared(Done {
             index: culprit.index,
             result: Err(format!(

@@ -36,7 +36,8 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
     } else {
         html! {
             <main class="panes">
-                { documents::documents_pane(store, dispatch) }
+                <documents::DocumentsPane store={shared.store.clone()} catalog={store.catalog}
+                    selected={store.selected_document.clone()} dispatch={dispatch.clone()} />
                 { reader::reader_pane(store, dispatch) }
                 <section class="side" aria-label="Claims">
                     { inspector::inspector_pane(store, dispatch) }
@@ -100,11 +101,24 @@ fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let reading = (store.reading > 0).then(|| html! {
         <li class="notice info" role="status">{ format!("Reading {} file(s)…", store.reading) }</li>
     });
-    let analysing = (run.run_total > 0).then(|| html! {
-        <li class="notice info progress" role="status">
-            <label for="analysis-progress">{ format!("Analysed {} of {} file(s)…", run.run_done, run.run_total) }</label>
-            <progress id="analysis-progress" max={run.run_total.to_string()} value={run.run_done.to_string()} />
-        </li>
+    let analysing = (run.run_total > 0).then(|| {
+        let label = match (&run.linking, &run.last) {
+            (Some(linking), _) => format!(
+                "Analysed {} file(s); linking speakers, copies and the same claims across documents…",
+                linking.file_count()
+            ),
+            (None, Some((name, claims))) => format!(
+                "Analysed {} of {} file(s)… (latest: {name}, {claims} claim(s))",
+                run.run_done, run.run_total
+            ),
+            (None, None) => format!("Analysing {} file(s)…", run.run_total),
+        };
+        html! {
+            <li class="notice info progress" role="status">
+                <label for="analysis-progress">{ label }</label>
+                <progress id="analysis-progress" max={run.run_total.to_string()} value={run.run_done.to_string()} />
+            </li>
+        }
     });
     html! {
         <ul class="notices" aria-live="polite">
