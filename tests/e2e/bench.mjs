@@ -1,6 +1,9 @@
 // Browser benchmark (prints figures, asserts nothing): drop N PolNeAR train articles into the
-// page, time until every document is listed, the longest main-thread task meanwhile, and the
-// tab's JS heap. Usage: node tests/e2e/bench.mjs [N=500] (after `trunk build --release`).
+// page, time until every document is listed, the longest main-thread task meanwhile, the
+// tab's JS heap and the peak memory of the page's renderer process (main thread, worker and
+// their wasm memories together). Usage: node tests/e2e/bench.mjs [N=500] (after
+// `trunk build --release`).
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { launch, root, serveDist } from './harness.mjs';
@@ -8,6 +11,14 @@ import { launch, root, serveDist } from './harness.mjs';
 const N = Number(process.argv[2] || 500);
 const dir = path.join(root, '../shared/bench/polnear/train/text');
 const files = readdirSync(dir).filter(f => f.endsWith('.txt')).sort().slice(0, N).map(f => path.join(dir, f));
+
+/** Resident memory of Chromium's renderer processes, in MB (one page: its renderer). */
+function rendererMb() {
+  const ps = execFileSync('ps', ['-eo', 'rss=,args=']).toString().split('\n');
+  const kb = ps.filter(l => /chrom/.test(l) && l.includes('--type=renderer'))
+    .reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0] || 0), 0);
+  return kb / 1024;
+}
 
 const server = await serveDist(8766);
 const browser = await launch();
@@ -24,6 +35,9 @@ try {
   });
   // The file picker path: playwright hands the files to the browser natively, so the figure
   // is the page's work, not the harness's (a synthetic drop serialises every byte through JS).
+  const idleMb = rendererMb();
+  let peakMb = idleMb;
+  const sampler = setInterval(() => { peakMb = Math.max(peakMb, rendererMb()); }, 100);
   const t0 = Date.now();
   await page.locator('#file-input').setInputFiles(files);
   await page.locator('.documents h2').filter({ hasText: /Documents \(\d+\)/ }).waitFor({ timeout: 300_000 });
@@ -33,6 +47,9 @@ try {
     return m && Number(m[1]) >= n;
   }, files.length - 5, { timeout: 300_000 });
   const elapsed = Date.now() - t0;
+  await page.waitForTimeout(2000); // autosave of the new documents
+  clearInterval(sampler);
+  peakMb = Math.max(peakMb, rendererMb());
   const { longest, tasks } = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__tasks }));
   const claims = await page.locator('.claims h2').textContent();
   const cdp = await context.newCDPSession(page);
@@ -59,6 +76,7 @@ try {
   console.log(`drop → all listed        ${(elapsed / 1000).toFixed(2)} s   (${claims})`);
   console.log(`longest main-thread task ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`);
   console.log(`JS heap used             ${(heap / 1048576).toFixed(1)} MB`);
+  console.log(`renderer memory (RSS)    ${idleMb.toFixed(0)} MB before the drop, peak ${peakMb.toFixed(0)} MB`);
 } finally {
   await browser.close();
   server.kill();

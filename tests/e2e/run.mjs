@@ -2,7 +2,7 @@
 // first (scripts/test.sh does). Each flow drives the page as a user would.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, out, root, runFlows, serveDist } from './harness.mjs';
 import { checkSpans, dropFiles, exportJson } from './page.mjs';
@@ -48,6 +48,29 @@ const flows = [
     const cli = execFileSync(path.join(root, 'target/release/claimlens'), ['extract', ...seeds]).toString();
     const pageAsCli = text.replace(/"exported_at": "[^"]*"/, '"exported_at": null');
     assert.ok(pageAsCli === cli, 'the page export (exported_at aside) is byte for byte the CLI output');
+    assert.deepEqual(errors, []);
+  }],
+  ['40 files picked at once: the export equals the CLI over the same files', async (context) => {
+    // More files than one analysis message: the worker links the whole run on its copy of the
+    // project and the page applies the links, as the CLI adds all its files at once.
+    const dir = path.join(out, 'many');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const files = [];
+    for (let i = 0; i < 40; i++) {
+      const seed = readFileSync(seeds[i % seeds.length], 'utf8');
+      const file = path.join(dir, `copy_${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(file, `${seed}\n\nEditor's note ${i}: this copy was filed on day ${i + 1}.\n`);
+      files.push(file);
+    }
+    const { page, errors } = await openPage(context);
+    await page.locator('#file-input').setInputFiles(files);
+    await page.getByRole('heading', { name: 'Documents (40)' }).waitFor({ timeout: 60_000 });
+    const { text } = await exportJson(page);
+    const cli = execFileSync(path.join(root, 'target/release/claimlens'), ['extract', ...files]).toString();
+    const pageAsCli = text.replace(/"exported_at": "[^"]*"/, '"exported_at": null');
+    assert.ok(pageAsCli === cli, 'the page export (exported_at aside) is byte for byte the CLI output');
+    assert.ok(JSON.parse(text).clusters.length > 0, 'claims are joined across the copies');
     assert.deepEqual(errors, []);
   }],
   ['the sample story loads from the button; screenshot for the README', async (context) => {
