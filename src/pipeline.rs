@@ -85,10 +85,11 @@ pub fn add_prepared(project: &mut Project, prepared: Vec<Result<Prepared, ReadEr
     let (added, extractions) = add_documents(project, prepared);
     let entities: Vec<&[Entity]> = extractions.iter().map(|(_, x)| x.entities.as_slice()).collect();
     let speaker_ids = link_speakers(&mut project.speakers, &entities);
+    let mut last_claim = claim_counter(project);
     for ((id, extraction), ids) in extractions.into_iter().zip(speaker_ids) {
         let speakers = extraction.attributions.iter().map(|a| a.entity.map(|i| ids[i].clone()));
         let speakers: Vec<Option<String>> = speakers.collect();
-        add_claims(project, &id, extraction.attributions, speakers);
+        add_claims(project, &id, extraction.attributions, speakers, &mut last_claim);
     }
     if !added.documents.is_empty() {
         mark_duplicates(project);
@@ -157,9 +158,11 @@ pub fn add_prepared_linked(
     }
     let (added, extractions) = add_documents(project, prepared);
     let mut speakers = links.claim_speakers.into_iter();
+    let mut last_claim = claim_counter(project);
     for (id, extraction) in extractions {
         let count = extraction.attributions.len();
-        add_claims(project, &id, extraction.attributions, speakers.by_ref().take(count).collect());
+        let these = speakers.by_ref().take(count).collect();
+        add_claims(project, &id, extraction.attributions, these, &mut last_claim);
     }
     project.speakers = links.speakers;
     for (document, duplicate_of) in project.documents.iter_mut().zip(links.duplicates) {
@@ -231,6 +234,8 @@ fn add_documents(
 ) -> (Added, Vec<(String, Extraction)>) {
     let mut added = Added::default();
     let mut extractions = Vec::new();
+    let mut names_by_hash: std::collections::HashMap<String, String> =
+        project.documents.iter().map(|d| (d.sha256.clone(), d.name.clone())).collect();
     for file in prepared {
         let file = match file {
             Ok(file) => file,
@@ -239,10 +244,11 @@ fn add_documents(
                 continue;
             }
         };
-        if let Some(same) = project.documents.iter().find(|d| d.sha256 == file.sha256) {
-            added.already_present.push((file.name.clone(), same.name.clone()));
+        if let Some(same) = names_by_hash.get(&file.sha256) {
+            added.already_present.push((file.name.clone(), same.clone()));
             continue;
         }
+        names_by_hash.insert(file.sha256.clone(), file.name.clone());
         let (id, extraction) = add_document(project, file);
         added.documents.push(id.clone());
         extractions.push((id, extraction));
@@ -266,18 +272,19 @@ fn add_document(project: &mut Project, file: Prepared) -> (String, Extraction) {
     (id, extraction)
 }
 
-/// The document's attributions as claims, speakers already linked project-wide.
+/// The document's attributions as claims, speakers already linked project-wide, numbered on
+/// from `last_claim` (the highest claim number so far, kept up to date).
 fn add_claims(
     project: &mut Project,
     id: &str,
     attributions: Vec<Attribution>,
     speakers: Vec<Option<String>>,
+    last_claim: &mut u64,
 ) {
-    let mut next_claim = claim_counter(project);
     for (attribution, speaker) in attributions.into_iter().zip(speakers) {
-        next_claim += 1;
+        *last_claim += 1;
         project.claims.push(Claim {
-            id: format!("c{next_claim}"),
+            id: format!("c{last_claim}"),
             document: id.to_string(),
             kind: attribution.kind,
             content: attribution.content,
@@ -295,6 +302,7 @@ fn add_claims(
     }
 }
 
+/// The highest claim number in the project ("c12" → 12).
 fn claim_counter(project: &Project) -> u64 {
     project.claims.iter().filter_map(|c| c.id.strip_prefix('c')?.parse().ok()).max().unwrap_or(0)
 }

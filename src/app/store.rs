@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::app::worker::{from_wire, Done, LinkJob, Linked};
 use crate::format::{export_json, import_json};
-use crate::model::{Origin, Project};
+use crate::model::{Origin, Project, SpeakerKind};
 use crate::pipeline::{add_prepared, add_prepared_linked, Added, InputFile, Prepared};
 use crate::review::query::{list_claims, Filter, Sort};
 use crate::review::{Action, History};
@@ -177,6 +177,12 @@ pub enum Msg {
     },
     /// A review edit (undoable).
     Review(Action),
+    /// The speaker field of `claim` was set to this name: an existing speaker's name (any
+    /// case) assigns it, an empty one clears it, a new one creates a speaker.
+    SpeakerNamed {
+        claim: String,
+        name: String,
+    },
     Undo,
     Redo,
     SetFilter(Filter),
@@ -282,6 +288,7 @@ impl Store {
             }
             Msg::Selected { start, end, then } => self.use_selection(start, end, *then),
             Msg::Review(action) => self.review(action),
+            Msg::SpeakerNamed { claim, name } => self.name_speaker(claim, name),
             Msg::Undo => match self.history.undo(&mut self.project) {
                 true => self.project_changed(),
                 false => self.info("Nothing to undo".into()),
@@ -403,12 +410,10 @@ impl Store {
             if self.selected_document.is_none() {
                 self.selected_document = Some(first.clone());
             }
-            let claims = self
-                .project
-                .claims
-                .iter()
-                .filter(|c| added.documents.contains(&c.document))
-                .count();
+            let new: std::collections::HashSet<&str> =
+                added.documents.iter().map(String::as_str).collect();
+            let claims =
+                self.project.claims.iter().filter(|c| new.contains(c.document.as_str())).count();
             self.info(format!(
                 "Added {} document(s), {claims} claim(s) found",
                 added.documents.len()
@@ -474,6 +479,16 @@ impl Store {
             },
             _ => {}
         }
+    }
+
+    fn name_speaker(&mut self, claim: String, name: String) {
+        let known = self.project.speakers.iter().find(|s| s.name.eq_ignore_ascii_case(&name));
+        let action = match known {
+            Some(speaker) => Action::SetSpeaker { claim, speaker: Some(speaker.id.clone()) },
+            None if name.is_empty() => Action::SetSpeaker { claim, speaker: None },
+            None => Action::CreateSpeaker { name, kind: SpeakerKind::Person, claim: Some(claim) },
+        };
+        self.review(action);
     }
 
     fn toggle_tag_by_key(&mut self, key: &str) {

@@ -40,7 +40,7 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
                     selected={store.selected_document.clone()} dispatch={dispatch.clone()} />
                 { reader::reader_pane(store, dispatch) }
                 <section class="side" aria-label="Claims">
-                    { inspector::inspector_pane(store, dispatch) }
+                    { inspector::inspector_pane(store, dispatch, shared) }
                     { side_tabs(store, dispatch) }
                     { match store.side {
                         Side::Claims => claims::claims_pane(store, dispatch, shared),
