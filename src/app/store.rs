@@ -108,6 +108,8 @@ pub struct Linking {
     /// `Store::edits` when the links were asked for: if the project changed since, the links
     /// do not fit and the page links itself.
     edits: u64,
+    /// How many results of the run this covers (refused files included), for progress.
+    results: u32,
     prepared: Vec<Prepared>,
 }
 
@@ -228,6 +230,7 @@ impl Store {
             self.revision += 1;
         }
         self.update_inner(msg);
+        self.link_when_all_in();
         self.listed = list_claims(&self.project, &self.filter, self.sort);
     }
 
@@ -239,6 +242,7 @@ impl Store {
             Msg::Linked(linked) => self.add_linked(linked),
             Msg::AnalyserRestarted => self.analysis.worker_copy = None,
             Msg::FilesFailed(failed) => {
+                self.reading = self.reading.saturating_sub(failed.len());
                 for (name, reason) in failed {
                     self.error(format!("{name}: the browser could not read the file ({reason})"));
                 }
@@ -331,18 +335,20 @@ impl Store {
         self.analysis.done += 1;
         self.analysis.run_done += 1;
         self.analysis.ready.insert(done.index, result);
-        self.link_when_all_in();
     }
 
-    /// When every submitted file is in and no link is pending, asks for the links of them all.
+    /// When every file dropped has been read and analysed and no link is pending, asks for the
+    /// links of them all.
     fn link_when_all_in(&mut self) {
         let run = &mut self.analysis;
-        if run.done != run.submitted || run.linking.is_some() || run.ready.is_empty() {
+        let all_in = self.reading == 0 && run.done == run.submitted;
+        if !all_in || run.linking.is_some() || run.ready.is_empty() {
             return;
         }
         let mut prepared = Vec::new();
         let mut indices = Vec::new();
         let mut refused = Vec::new();
+        let first = run.next;
         while let Some(result) = run.ready.remove(&run.next) {
             match result {
                 Ok(file) => {
@@ -357,7 +363,8 @@ impl Store {
         let project = (run.worker_copy != Some(self.edits))
             .then(|| crate::format::export_json_line(&self.project));
         run.to_send = Some(LinkJob { run: run.runs, indices, project });
-        run.linking = Some(Linking { run: run.runs, edits: self.edits, prepared });
+        let results = run.next - first;
+        run.linking = Some(Linking { run: run.runs, edits: self.edits, results, prepared });
         for message in refused {
             self.error(message);
         }
@@ -374,6 +381,9 @@ impl Store {
         let Some(linking) = self.analysis.linking.take_if(|l| l.run == linked.run) else {
             return;
         };
+        let run = &mut self.analysis;
+        run.run_total = run.run_total.saturating_sub(linking.results);
+        run.run_done = run.run_done.saturating_sub(linking.results);
         let prepared: Vec<_> = linking.prepared.into_iter().map(Ok).collect();
         let linked_here = |project: &mut Project, prepared, why: String| {
             gloo::console::log!(format!("claimlens: linking on the page ({why})"));
@@ -419,9 +429,6 @@ impl Store {
                 added.documents.len()
             ));
         }
-        self.analysis.run_total = 0;
-        self.analysis.run_done = 0;
-        self.link_when_all_in();
     }
 
     /// Records a change of the project (any change, including one of the catalog).

@@ -54,7 +54,7 @@ pub struct Linked {
 }
 
 /// Page → worker: one file to prepare, with its place among all files submitted so far.
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct Job {
     pub index: u32,
     pub name: String,

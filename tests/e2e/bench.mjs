@@ -12,11 +12,18 @@ const N = Number(process.argv[2] || 500);
 const dir = path.join(root, '../shared/bench/polnear/train/text');
 const files = readdirSync(dir).filter(f => f.endsWith('.txt')).sort().slice(0, N).map(f => path.join(dir, f));
 
-/** Resident memory of Chromium's renderer processes, in MB (one page: its renderer). */
+/** Resident memory of the renderer processes of the browser this script started (its
+ *  descendants, so other browsers on the machine do not count), in MB. */
 function rendererMb() {
-  const ps = execFileSync('ps', ['-eo', 'rss=,args=']).toString().split('\n');
-  const kb = ps.filter(l => /chrom/.test(l) && l.includes('--type=renderer'))
-    .reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0] || 0), 0);
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args=']).toString().trim().split('\n')
+    .map(l => l.trim().split(/\s+/)).map(([pid, ppid, rss, ...args]) => ({ pid, ppid, rss: Number(rss), args: args.join(' ') }));
+  const ours = new Set([String(process.pid)]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) { ours.add(r.pid); grew = true; }
+  }
+  const kb = rows.filter(r => ours.has(r.pid) && r.args.includes('--type=renderer'))
+    .reduce((sum, r) => sum + r.rss, 0);
   return kb / 1024;
 }
 

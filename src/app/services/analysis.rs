@@ -22,19 +22,24 @@ use crate::pipeline::InputFile;
 /// The loader trunk writes next to the worker's wasm (`data-loader-shim` in index.html).
 const WORKER_URL: &str = "./claimlens-worker_loader.js";
 
-/// A job sent (or waiting to be sent) and not answered yet.
+/// Files posted to the worker and not answered yet, at most: posting a few ahead keeps the
+/// worker busy, and posting the rest as answers come spreads the copying over many short
+/// tasks instead of one long one when hundreds of files are dropped.
+const POSTED_AHEAD: usize = 4;
+
+/// A job waiting to be posted, or posted and not answered yet.
 struct Outstanding {
-    index: u32,
-    name: String,
-    message: JsValue,
+    job: Job,
 }
 
 struct Connection {
     worker: Worker,
     /// False until the worker said it listens; messages posted before would be lost.
     ready: bool,
-    /// Unanswered jobs in submission order (the worker answers in order).
+    /// Unanswered jobs in submission order (the worker answers in order); the first `posted`
+    /// of them were posted.
     jobs: VecDeque<Outstanding>,
+    posted: usize,
     /// The run whose links were asked for and not answered yet.
     linking: Option<u32>,
 }
@@ -67,14 +72,31 @@ pub fn analyse(first: u32, files: Vec<InputFile>) {
         analyse_on_main_thread(jobs);
         return;
     }
-    for job in jobs {
-        let (index, name) = (job.index, job.name.clone());
-        match serde_wasm_bindgen::to_value(&Request::Prepare(job)) {
-            Ok(message) => enqueue(Outstanding { index, name, message }),
-            Err(e) => dispatch(Msg::Prepared(Done {
-                index,
-                result: Err(format!("{name}: could not be sent for analysis ({e})")),
-            })),
+    CONNECTION.with(|c| {
+        if let Some(connection) = c.borrow_mut().as_mut() {
+            connection.jobs.extend(jobs.into_iter().map(|job| Outstanding { job }));
+            connection.post_ahead();
+        }
+    });
+}
+
+impl Connection {
+    /// Posts waiting jobs until `POSTED_AHEAD` are with the worker (once it listens).
+    fn post_ahead(&mut self) {
+        while self.ready && self.posted < POSTED_AHEAD.min(self.jobs.len()) {
+            let job = &self.jobs[self.posted].job;
+            let posted = serde_wasm_bindgen::to_value(&Request::Prepare(job.clone()))
+                .map_err(|e| e.to_string())
+                .and_then(|m| self.worker.post_message(&m).map_err(|e| format!("{e:?}")));
+            match posted {
+                Ok(()) => self.posted += 1,
+                Err(why) => {
+                    let job = self.jobs.remove(self.posted).expect("indexed above").job;
+                    let result =
+                        Err(format!("{}: could not be sent for analysis ({why})", job.name));
+                    dispatch(Msg::Prepared(Done { index: job.index, result }));
+                }
+            }
         }
     }
 }
@@ -100,17 +122,6 @@ pub fn link(job: LinkJob) {
     }
 }
 
-fn enqueue(job: Outstanding) {
-    CONNECTION.with(|c| {
-        if let Some(connection) = c.borrow_mut().as_mut() {
-            if connection.ready {
-                let _ = connection.worker.post_message(&job.message);
-            }
-            connection.jobs.push_back(job);
-        }
-    });
-}
-
 /// Starts a worker that will be sent `jobs` once ready; false when the browser cannot.
 fn start_worker(jobs: VecDeque<Outstanding>) -> bool {
     let options = WorkerOptions::new();
@@ -123,8 +134,9 @@ fn start_worker(jobs: VecDeque<Outstanding>) -> bool {
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_| on_worker_died());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
-    CONNECTION
-        .with(|c| *c.borrow_mut() = Some(Connection { worker, ready: false, jobs, linking: None }));
+    CONNECTION.with(|c| {
+        *c.borrow_mut() = Some(Connection { worker, ready: false, jobs, posted: 0, linking: None })
+    });
     true
 }
 
@@ -133,9 +145,7 @@ fn on_message(data: JsValue) {
         CONNECTION.with(|c| {
             if let Some(connection) = c.borrow_mut().as_mut() {
                 connection.ready = true;
-                for job in &connection.jobs {
-                    let _ = connection.worker.post_message(&job.message);
-                }
+                connection.post_ahead();
             }
         });
         return;
@@ -144,7 +154,12 @@ fn on_message(data: JsValue) {
         Ok(Reply::Prepared(done)) => {
             CONNECTION.with(|c| {
                 if let Some(connection) = c.borrow_mut().as_mut() {
-                    connection.jobs.retain(|j| j.index != done.index);
+                    if let Some(at) = connection.jobs.iter().position(|j| j.job.index == done.index)
+                    {
+                        connection.jobs.remove(at);
+                        connection.posted = connection.posted.saturating_sub(1);
+                    }
+                    connection.post_ahead();
                 }
             });
             dispatch(Msg::Prepared(done));
@@ -176,10 +191,10 @@ fn on_worker_died() {
         }));
     } else if let Some(culprit) = connection.jobs.pop_front() {
         dispatch(Msg::Prepared(Done {
-            index: culprit.index,
+            index: culprit.job.index,
             result: Err(format!(
                 "{}: the analyser failed on this file (a bug in claimlens; please report it with the file)",
-                culprit.name
+                culprit.job.name
             )),
         }));
     }
