@@ -13,7 +13,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::extract::Entity;
-use crate::model::{next_id, Speaker, SpeakerKind};
+use crate::model::{IdSequence, Speaker, SpeakerKind};
 use crate::story::names::{
     fold, given_names_agree, read_mention, role_class, roles_agree, Mention,
 };
@@ -365,8 +365,9 @@ fn assign_ids(speakers: &mut Vec<Speaker>, groups: &mut [Group]) -> Vec<String> 
     ids.resize(groups.len(), String::new());
     let mut new: Vec<usize> = (existing..groups.len()).collect();
     new.sort_by_key(|&g| groups[g].first_seen);
+    let mut fresh = IdSequence::after("s", speakers.iter().map(|s| s.id.as_str()));
     for g in new {
-        let id = next_id("s", speakers.iter().map(|s| s.id.as_str()));
+        let id = fresh.next_id();
         speakers.push(Speaker {
             id: id.clone(),
             name: String::new(),
