@@ -10,7 +10,8 @@ use sha2::{Digest, Sha256};
 
 use crate::extract::{extract, Attribution, Entity, Extraction};
 use crate::model::{
-    default_tags, next_id, Claim, Cluster, Document, DuplicateOf, Origin, Project, Speaker, Status,
+    default_tags, Claim, Cluster, Document, DuplicateOf, IdSequence, Origin, Project, Speaker,
+    Status,
 };
 use crate::story::{
     clusters::cluster_claims, duplicates::mark_duplicates, speakers::link_speakers,
@@ -236,6 +237,7 @@ fn add_documents(
     let mut extractions = Vec::new();
     let mut names_by_hash: std::collections::HashMap<String, String> =
         project.documents.iter().map(|d| (d.sha256.clone(), d.name.clone())).collect();
+    let mut document_ids = IdSequence::after("d", project.documents.iter().map(|d| d.id.as_str()));
     for file in prepared {
         let file = match file {
             Ok(file) => file,
@@ -249,16 +251,16 @@ fn add_documents(
             continue;
         }
         names_by_hash.insert(file.sha256.clone(), file.name.clone());
-        let (id, extraction) = add_document(project, file);
+        let (id, extraction) = add_document(project, file, document_ids.next_id());
         added.documents.push(id.clone());
         extractions.push((id, extraction));
     }
     (added, extractions)
 }
 
-/// Adds the document; returns its id and its extraction, whose claims come once speakers are linked.
-fn add_document(project: &mut Project, file: Prepared) -> (String, Extraction) {
-    let id = next_id("d", project.documents.iter().map(|d| d.id.as_str()));
+/// Adds the document under `id`; returns the id and its extraction, whose claims come once
+/// speakers are linked.
+fn add_document(project: &mut Project, file: Prepared, id: String) -> (String, Extraction) {
     let Prepared { name, sha256, text, meta, boilerplate, extraction } = file;
     project.documents.push(Document {
         id: id.clone(),
