@@ -235,8 +235,11 @@ fn add_documents(
 ) -> (Added, Vec<(String, Extraction)>) {
     let mut added = Added::default();
     let mut extractions = Vec::new();
-    let mut names_by_hash: std::collections::HashMap<String, String> =
-        project.documents.iter().map(|d| (d.sha256.clone(), d.name.clone())).collect();
+    let mut names_by_hash: std::collections::HashMap<String, String> = Default::default();
+    for document in &project.documents {
+        let name = document.name.clone();
+        names_by_hash.entry(document.sha256.clone()).or_insert(name);
+    }
     let mut document_ids = IdSequence::after("d", project.documents.iter().map(|d| d.id.as_str()));
     for file in prepared {
         let file = match file {
