@@ -189,6 +189,8 @@ async fn write(mut plan: SavePlan, epoch: u64) -> Result<Outcome, String> {
 async fn write_document_pieces(plan: &mut SavePlan) -> Result<(), String> {
     let mut left = plan.document_pieces();
     while left > 0 {
+        // Yield first too: the comparison that made the plan ran in this task.
+        yield_to_the_page().await;
         let started = now();
         let batch = storage::Batch::start().await?;
         while let Some((key, json)) = plan.next_document_piece() {
@@ -200,7 +202,6 @@ async fn write_document_pieces(plan: &mut SavePlan) -> Result<(), String> {
         }
         measure("claimlens autosave: document pieces", started);
         batch.commit().await?;
-        yield_to_the_page().await;
     }
     Ok(())
 }
