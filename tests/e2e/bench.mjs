@@ -51,8 +51,14 @@ try {
   const elapsed = Date.now() - t0;
   const listedAt = await page.evaluate(() => performance.now());
   await saved();
-  const dropSave = await page.evaluate((t) => ({ ms: performance.now() - t, longest: window.__longestSince(t), work: window.__saveWorkSince(t) }), listedAt);
+  const dropSave = await page.evaluate((t) => ({
+    ms: performance.now() - t, longest: window.__longestSince(t), work: window.__saveWorkSince(t),
+    // each long task with the autosave work inside it, to tell whose task it was
+    tasks: window.__all.filter(([s]) => s >= t).map(([s, d]) => `${d.toFixed(0)} ms [${window.__saves
+      .filter(([ws, wd]) => ws >= s && ws + wd <= s + d + 1).map(([, wd, n]) => `${n.replace('claimlens autosave: ', '')} ${wd.toFixed(0)}`).join(', ')}]`),
+  }), listedAt);
   const { longest, tasks } = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__tasks }));
+  const wholeRun = await page.evaluate(() => window.__saveWorkSince(0));
   const claims = await page.locator('.claims h2').textContent();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -92,6 +98,8 @@ try {
   console.log(`JS heap used             ${(heap / 1048576).toFixed(1)} MB`);
   const work = (w) => `${w.chunks} chunks, ${w.total.toFixed(0)} ms in all, longest ${w.longest.toFixed(1)} ms (${w.what.replace('claimlens autosave: ', '')})`;
   console.log(`autosave after the drop  all listed → saved ${(dropSave.ms / 1000).toFixed(2)} s; longest task ${dropSave.longest.toFixed(0)} ms (0: none over 50 ms); autosave work: ${work(dropSave.work)}`);
+  console.log(`autosave, drop included   autosave work: ${work(wholeRun)}`);
+  if (dropSave.tasks.length) console.log(`  long tasks meanwhile     ${dropSave.tasks.join('; ')}`);
   console.log(`autosave after a toggle  saved ≤ ${savedAfter.toFixed(0)} ms after the key; longest task in 3 s ${toggleSave.longest.toFixed(0)} ms (0: none over 50 ms); autosave work: ${work(toggleSave.work)}`);
 } finally {
   await browser.close();
