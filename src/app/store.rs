@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::app::worker::{from_wire, Done, LinkJob, Linked};
+use crate::format::pieces::{Restored, SavePlan, Selection, Written};
 use crate::format::{export_json, import_json};
 use crate::model::{Origin, Project, SpeakerKind};
 use crate::pipeline::{add_prepared, add_prepared_linked, Added, InputFile, Prepared};
@@ -129,14 +130,6 @@ pub enum Autosave {
     Failed(String),
 }
 
-/// What autosave keeps: the project and what was being looked at.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Saved {
-    project: String,
-    selected_document: Option<String>,
-    selected_claim: Option<String>,
-}
-
 /// What can happen on the page.
 pub enum Msg {
     /// Files finished reading (all files of one drop or pick, in their order): the app shell
@@ -196,8 +189,9 @@ pub enum Msg {
     ToggleHelp,
     /// Select the next (+1) or previous (-1) claim of the claims list.
     StepClaim(isize),
-    /// The autosaved record was read (None: nothing saved yet).
-    Restored(Option<String>),
+    /// The autosaved project was read (`Ok(None)`: nothing saved yet; `Err`: what is saved is
+    /// not a valid project, and why).
+    Restored(Result<Option<Restored>, String>),
     /// Another tab has the page (and so the same autosaved project) open.
     OtherTabOpen,
     /// Autosave finished writing the given revision, or failed.
@@ -272,7 +266,7 @@ impl Store {
                     self.error("claimlens is open in another tab too: both save to the same project in this browser, so edits in one can overwrite the other. Close one of them.".into());
                 }
             }
-            Msg::Restored(record) => self.restore(record.as_deref()),
+            Msg::Restored(restored) => self.restore(restored),
             Msg::Autosaved(Ok(revision)) => self.autosave = Autosave::Saved(revision),
             Msg::Autosaved(Err(e)) => {
                 if !matches!(self.autosave, Autosave::Failed(_)) {
@@ -552,17 +546,22 @@ impl Store {
         }
     }
 
-    /// The record autosave writes; `None` until the saved project has been read back.
-    pub fn autosave_record(&self) -> Option<String> {
+    /// What the next autosave writes (by comparing the project with what is stored, `written`):
+    /// the revision it saves and the plan, `None` when nothing changed. `None` at all until
+    /// the saved project has been read back.
+    pub fn plan_autosave(
+        &self,
+        written: &Written,
+        key_prefix: &str,
+    ) -> Option<(u64, Option<SavePlan>)> {
         if self.autosave == Autosave::Restoring {
             return None;
         }
-        let saved = Saved {
-            project: export_json(&self.project, None),
-            selected_document: self.selected_document.clone(),
-            selected_claim: self.selected_claim.clone(),
+        let selection = Selection {
+            document: self.selected_document.clone(),
+            claim: self.selected_claim.clone(),
         };
-        serde_json::to_string(&saved).ok()
+        Some((self.revision, written.plan(&self.project, &selection, key_prefix)))
     }
 
     /// Whether every change so far is written to the browser's storage.
@@ -570,18 +569,14 @@ impl Store {
         self.autosave == Autosave::Saved(self.revision)
     }
 
-    fn restore(&mut self, record: Option<&str>) {
+    fn restore(&mut self, restored: Result<Option<Restored>, String>) {
         self.autosave = Autosave::Saved(self.revision);
-        let Some(record) = record else { return };
-        let restored = serde_json::from_str::<Saved>(record)
-            .map_err(|e| e.to_string())
-            .and_then(|saved| Ok((import_json(&saved.project).map_err(|e| e.to_string())?, saved)));
         match restored {
-            Ok((project, saved)) if self.project.documents.is_empty() => {
-                self.project = project;
+            Ok(Some(restored)) if self.project.documents.is_empty() => {
+                self.project = restored.project;
                 self.project_changed();
-                self.selected_document = saved.selected_document;
-                self.selected_claim = saved.selected_claim;
+                self.selected_document = restored.selection.document;
+                self.selected_claim = restored.selection.claim;
             }
             Ok(_) => {}
             Err(e) => self.error(format!(
