@@ -16,6 +16,11 @@ async function openPage(context) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', e => errors.push(e));
+  if (process.env.E2E_CONSOLE) page.on('console', m => console.log(`  console.${m.type()}: ${m.text()}`));
+  page.on('crash', () => console.log('  the page crashed'));
+  page.on('close', () => console.log('  the page closed'));
+  context.on('close', () => console.log('  the context closed'));
+  context.browser()?.on('disconnected', () => console.log('  the browser disconnected'));
   await page.goto(URL);
   await page.getByText('Drop news articles here').waitFor();
   return { page, errors };
@@ -306,6 +311,7 @@ const flows = [
     const restored = await exportJson(page);
     assert.equal(stripTime(restored.text), stripTime(exported.text), 'the old record is restored exactly');
     await page.getByText('All changes saved in this browser').waitFor();
+    await page.waitForTimeout(1000); // reading IndexedDB while the first save after a restore runs closed the page (Chromium 156), 4 runs in 5
     const stored = await storedRecords(page);
     assert.equal(stored.listed.length, 5);
     assert.deepEqual(stored.keys, [...stored.listed.map(r => r.key), 'project'].sort(), 'the old record is gone');
@@ -376,7 +382,9 @@ const server = await serveDist(PORT);
 const browser = await launch();
 let failures = 0;
 try {
-  failures = await runFlows(browser, flows);
+  // E2E_ONLY=words runs only the flows whose name contains them (for debugging one flow).
+  const only = process.env.E2E_ONLY;
+  failures = await runFlows(browser, only ? flows.filter(([name]) => name.includes(only)) : flows);
 } finally {
   await browser.close();
   server.kill();
