@@ -6,6 +6,8 @@
 
 pub mod extract;
 pub mod format;
+#[doc(hidden)]
+pub mod invariants;
 pub mod model;
 pub mod pipeline;
 pub mod review;
