@@ -6,6 +6,7 @@
 
 pub mod extract;
 pub mod format;
+pub mod hostile;
 #[doc(hidden)]
 pub mod invariants;
 pub mod model;
