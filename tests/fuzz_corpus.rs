@@ -46,3 +46,13 @@ fn the_prepare_corpus_keeps_every_invariant() {
 fn the_import_corpus_keeps_every_invariant() {
     replay("import", check_import_bytes, 10);
 }
+
+#[test]
+fn the_import_corpus_reaches_past_validation() {
+    let imported = inputs("corpus", "import")
+        .iter()
+        .filter_map(|path| String::from_utf8(std::fs::read(path).unwrap()).ok())
+        .filter(|json| claimlens::format::import_json(json).is_ok())
+        .count();
+    assert!(imported >= 10, "only {imported} corpus files import: the fuzzer starts too shallow");
+}
