@@ -5,6 +5,8 @@
 //! from both Hillary and Bill); then roles join the one person known by that role ("the
 //! Hungarian leader" → Viktor Orban). Existing speakers keep their ids; the name is the fullest.
 
+use std::collections::HashMap;
+
 use crate::extract::Entity;
 use crate::model::{next_id, Speaker, SpeakerKind};
 use crate::story::names::{given_names_agree, read_mention, roles_agree, Mention};
@@ -13,13 +15,17 @@ use crate::story::names::{given_names_agree, read_mention, roles_agree, Mention}
 /// as needed; returns the speaker id of every entity, in the same shape.
 pub fn link_speakers(speakers: &mut Vec<Speaker>, documents: &[&[Entity]]) -> Vec<Vec<String>> {
     let mut groups: Vec<Group> = speakers.iter().map(Group::of_speaker).collect();
+    let mut index = GroupIndex::default();
+    for g in 0..groups.len() {
+        index.add(g, &groups[g].mentions);
+    }
     let mut placed: Vec<Vec<usize>> = documents.iter().map(|d| vec![usize::MAX; d.len()]).collect();
     for pass in [Pass::Named, Pass::Surname, Pass::Role] {
         for (d, entities) in documents.iter().enumerate() {
             for (e, entity) in entities.iter().enumerate() {
                 let reading = Reading::of(entity);
                 if placed[d][e] == usize::MAX && reading.pass() == pass {
-                    placed[d][e] = place(&mut groups, &reading, (d, e));
+                    placed[d][e] = place(&mut groups, &mut index, &reading, (d, e));
                 }
             }
         }
@@ -133,15 +139,71 @@ impl Group {
     }
 }
 
+/// The groups bearing each folded surname and each key, so that placing an entity looks only
+/// at the groups that can match it, not at every group (linking stays near-linear with
+/// thousands of speakers). Candidates come out in group order, as a full scan would find them.
+#[derive(Default)]
+struct GroupIndex {
+    by_surname: HashMap<String, Vec<usize>>,
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+impl GroupIndex {
+    fn add(&mut self, g: usize, mentions: &[Mention]) {
+        for m in mentions {
+            if let Some(last) = m.name.last() {
+                push_group(self.by_surname.entry(crate::story::names::fold(last)).or_default(), g);
+            }
+            if !m.key.is_empty() {
+                push_group(self.by_key.entry(m.key.clone()).or_default(), g);
+            }
+        }
+    }
+
+    fn with_surname(&self, surname: &str) -> &[usize] {
+        self.by_surname.get(surname).map_or(&[], Vec::as_slice)
+    }
+
+    /// Groups bearing any of the surnames or keys, in group order, each once.
+    fn candidates<'a>(
+        map: &HashMap<String, Vec<usize>>,
+        names: impl Iterator<Item = &'a str>,
+    ) -> Vec<usize> {
+        let mut found: Vec<usize> = names.filter_map(|n| map.get(n)).flatten().copied().collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
+/// Adds `g` to a sorted list of group indices unless present (groups are added in order).
+fn push_group(list: &mut Vec<usize>, g: usize) {
+    if let Err(at) = list.binary_search(&g) {
+        list.insert(at, g);
+    }
+}
+
 /// Where an entity goes: the group its evidence points to, or a new group.
-fn place(groups: &mut Vec<Group>, reading: &Reading, at: (usize, usize)) -> usize {
+fn place(
+    groups: &mut Vec<Group>,
+    index: &mut GroupIndex,
+    reading: &Reading,
+    at: (usize, usize),
+) -> usize {
     let found = match reading.pass() {
-        _ if reading.kind != SpeakerKind::Person => same_key(groups, reading),
-        Pass::Named => same_full_name(groups, reading).or_else(|| only_bearer(groups, reading)),
-        Pass::Surname => only_bearer(groups, reading).or_else(|| same_key(groups, reading)),
-        Pass::Role => only_role_holder(groups, reading).or_else(|| same_key(groups, reading)),
+        _ if reading.kind != SpeakerKind::Person => same_key(groups, index, reading),
+        Pass::Named => {
+            same_full_name(groups, index, reading).or_else(|| only_bearer(groups, index, reading))
+        }
+        Pass::Surname => {
+            only_bearer(groups, index, reading).or_else(|| same_key(groups, index, reading))
+        }
+        Pass::Role => {
+            only_role_holder(groups, reading).or_else(|| same_key(groups, index, reading))
+        }
     };
     if let Some(g) = found {
+        index.add(g, &reading.mentions);
         groups[g].mentions.extend(reading.mentions.iter().cloned());
         groups[g].first_seen = groups[g].first_seen.min(at);
         return g;
@@ -155,14 +217,18 @@ fn place(groups: &mut Vec<Group>, reading: &Reading, at: (usize, usize)) -> usiz
         aliases: Vec::new(),
         descriptions: Vec::new(),
     });
+    index.add(groups.len() - 1, &reading.mentions);
     groups.len() - 1
 }
 
 /// A person group sharing a full name (given names agreeing: "D. Trump" / "Donald Trump").
-fn same_full_name(groups: &[Group], reading: &Reading) -> Option<usize> {
+fn same_full_name(groups: &[Group], index: &GroupIndex, reading: &Reading) -> Option<usize> {
     let names: Vec<(String, String)> =
         reading.mentions.iter().filter_map(Mention::full_name).collect();
-    groups.iter().position(|g| {
+    let surnames = names.iter().map(|(_, s)| s.as_str());
+    let candidates = GroupIndex::candidates(&index.by_surname, surnames);
+    candidates.into_iter().find(|&g| {
+        let g = &groups[g];
         g.kind == SpeakerKind::Person
             && g.full_names().any(|(gg, gs)| {
                 names.iter().any(|(g2, s2)| gs == *s2 && given_names_agree(&gg, g2))
@@ -172,10 +238,10 @@ fn same_full_name(groups: &[Group], reading: &Reading) -> Option<usize> {
 
 /// The one person group bearing the entity's surname, when exactly one does (after roles
 /// narrow several down); full names of the entity must not contradict it.
-fn only_bearer(groups: &[Group], reading: &Reading) -> Option<usize> {
+fn only_bearer(groups: &[Group], index: &GroupIndex, reading: &Reading) -> Option<usize> {
     let mention = reading.mentions.iter().find(|m| !m.name.is_empty())?;
     let surname = crate::story::names::fold(mention.name.last()?);
-    let mut bearers: Vec<usize> = (0..groups.len())
+    let mut bearers: Vec<usize> = (index.with_surname(&surname).iter().copied())
         .filter(|&g| groups[g].kind == SpeakerKind::Person && groups[g].has_surname(&surname))
         .filter(|&g| !contradicts(&groups[g], reading))
         .collect();
@@ -210,10 +276,12 @@ fn only_role_holder(groups: &[Group], reading: &Reading) -> Option<usize> {
 
 /// A group of the same kind known by the same words ("the Kremlin" / "Kremlin"; "Clinton"
 /// and "Clinton" when several Clintons make it ambiguous; "a Kremlin aide" twice).
-fn same_key(groups: &[Group], reading: &Reading) -> Option<usize> {
+fn same_key(groups: &[Group], index: &GroupIndex, reading: &Reading) -> Option<usize> {
     let keys: Vec<&str> =
         reading.mentions.iter().map(|m| m.key.as_str()).filter(|k| !k.is_empty()).collect();
-    groups.iter().position(|g| {
+    let candidates = GroupIndex::candidates(&index.by_key, keys.iter().copied());
+    candidates.into_iter().find(|&g| {
+        let g = &groups[g];
         g.kind == reading.kind
             && (reading.kind != SpeakerKind::Person || g.mentions.iter().all(|m| m.name.len() <= 1))
             && g.mentions.iter().any(|m| keys.contains(&m.key.as_str()))
