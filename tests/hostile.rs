@@ -110,3 +110,16 @@ fn a_hundred_thousand_tiny_lines_are_sane() {
 fn text_without_any_space_is_sane() {
     sane_claims(Shape::NoSpaces, 500_000);
 }
+
+#[test]
+fn a_new_speaker_in_every_sentence_gives_one_speaker_each_at_most() {
+    let text = Shape::ManyNames.text(100_000);
+    if let Err(broken) = check_file_bytes(text.as_bytes()) {
+        panic!("many names: {broken}");
+    }
+    let (project, _) = analyze(&[file(&text)]);
+    let sentences = text.matches(" said.").count();
+    assert!(project.claims.len() <= sentences, "{} claims", project.claims.len());
+    assert!(project.speakers.len() <= sentences, "{} speakers", project.speakers.len());
+    assert!(project.speakers.len() > sentences / 2, "most names are speakers");
+}

@@ -54,7 +54,7 @@ mod cli {
             #[arg(long, value_delimiter = ',', default_values_t = [1000, 3000, 10000])]
             docs: Vec<usize>,
         },
-        /// Time decode + clean + extract on pathological texts at n, 2n, 4n, 8n bytes.
+        /// Time the whole pipeline on pathological texts at n, 2n, 4n, 8n bytes (growth per doubling).
         BenchHostile {
             /// The smallest size n, in bytes.
             #[arg(long, default_value_t = 250_000)]
