@@ -298,8 +298,13 @@ fn assign_ids(speakers: &mut Vec<Speaker>, groups: &mut [Group]) -> Vec<String> 
     ids.resize(groups.len(), String::new());
     let mut new: Vec<usize> = (existing..groups.len()).collect();
     new.sort_by_key(|&g| groups[g].first_seen);
+    // The next free number once, then counting up: asking `next_id` for every new speaker
+    // scanned all speakers each time (quadratic with thousands of speakers).
+    let first = next_id("s", speakers.iter().map(|s| s.id.as_str()));
+    let mut number: u64 = first[1..].parse().expect("next_id gives s and a number");
     for g in new {
-        let id = next_id("s", speakers.iter().map(|s| s.id.as_str()));
+        let id = format!("s{number}");
+        number += 1;
         speakers.push(Speaker {
             id: id.clone(),
             name: String::new(),
