@@ -80,7 +80,11 @@ const PIECES: &[&str] = &[
 
 fn article() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 1..80).prop_map(|pieces| {
-        let mut text = String::from("Smith said \u{201c}we will win\u{201d}. ");
+        // Three speakers to start with, so that merges and speaker edits have material.
+        let mut text = String::from(
+            "Smith said \u{201c}we will win\u{201d}. \u{201c}Costs will rise,\u{201d} Jones warned. \
+             Brown told reporters that the plan would fail. ",
+        );
         for piece in pieces {
             text.push_str(piece);
             text.push(' ');
