@@ -9,7 +9,10 @@
 use sha2::{Digest, Sha256};
 
 use crate::extract::{extract, Attribution, Entity, Extraction};
-use crate::model::{default_tags, next_id, Claim, Document, Origin, Project, Status};
+use crate::model::{
+    default_tags, Claim, Cluster, Document, DuplicateOf, IdSequence, Origin, Project, Speaker,
+    Status,
+};
 use crate::story::{
     clusters::cluster_claims, duplicates::mark_duplicates, speakers::link_speakers,
 };
@@ -80,28 +83,14 @@ pub fn prepare(file: &InputFile) -> Result<Prepared, ReadError> {
 /// Adds prepared files to `project` in order (skipping content already present), links their
 /// speakers project-wide, then relinks duplicates and clusters across all documents.
 pub fn add_prepared(project: &mut Project, prepared: Vec<Result<Prepared, ReadError>>) -> Added {
-    let mut added = Added::default();
-    let mut extractions = Vec::new();
-    for file in prepared {
-        let file = match file {
-            Ok(file) => file,
-            Err(error) => {
-                added.refused.push(error);
-                continue;
-            }
-        };
-        if let Some(same) = project.documents.iter().find(|d| d.sha256 == file.sha256) {
-            added.already_present.push((file.name.clone(), same.name.clone()));
-            continue;
-        }
-        let (id, extraction) = add_document(project, file);
-        added.documents.push(id.clone());
-        extractions.push((id, extraction));
-    }
+    let (added, extractions) = add_documents(project, prepared);
     let entities: Vec<&[Entity]> = extractions.iter().map(|(_, x)| x.entities.as_slice()).collect();
     let speaker_ids = link_speakers(&mut project.speakers, &entities);
+    let mut last_claim = claim_counter(project);
     for ((id, extraction), ids) in extractions.into_iter().zip(speaker_ids) {
-        add_claims(project, &id, extraction.attributions, &ids);
+        let speakers = extraction.attributions.iter().map(|a| a.entity.map(|i| ids[i].clone()));
+        let speakers: Vec<Option<String>> = speakers.collect();
+        add_claims(project, &id, extraction.attributions, speakers, &mut last_claim);
     }
     if !added.documents.is_empty() {
         mark_duplicates(project);
@@ -110,9 +99,171 @@ pub fn add_prepared(project: &mut Project, prepared: Vec<Result<Prepared, ReadEr
     added
 }
 
-/// Adds the document; returns its id and its extraction, whose claims come once speakers are linked.
-fn add_document(project: &mut Project, file: Prepared) -> (String, Extraction) {
-    let id = next_id("d", project.documents.iter().map(|d| d.id.as_str()));
+/// The cross-document decisions of one [`add_prepared`] call: made where the similarity work
+/// may take long (the page's Web Worker, on its copy of the project) and applied with
+/// [`add_prepared_linked`] where the project lives, which then costs only the copying.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Links {
+    /// How many documents the project had before (a check that both copies agree).
+    pub documents_before: usize,
+    /// How many claims the project had before.
+    pub claims_before: usize,
+    /// The project's speakers after linking (earlier ones may have gained names or aliases).
+    pub speakers: Vec<Speaker>,
+    /// The speaker of every claim added, in order.
+    pub claim_speakers: Vec<Option<String>>,
+    /// Every document's `duplicate_of`, in project order.
+    pub duplicates: Vec<Option<DuplicateOf>>,
+    pub clusters: Vec<Cluster>,
+}
+
+/// [`add_prepared`], also returning its cross-document decisions for [`add_prepared_linked`].
+pub fn add_prepared_with_links(
+    project: &mut Project,
+    prepared: Vec<Result<Prepared, ReadError>>,
+) -> (Added, Links) {
+    let (documents_before, claims_before) = (project.documents.len(), project.claims.len());
+    let added = add_prepared(project, prepared);
+    let links = Links {
+        documents_before,
+        claims_before,
+        speakers: project.speakers.clone(),
+        claim_speakers: project.claims[claims_before..].iter().map(|c| c.speaker.clone()).collect(),
+        duplicates: project.documents.iter().map(|d| d.duplicate_of.clone()).collect(),
+        clusters: project.clusters.clone(),
+    };
+    (added, links)
+}
+
+/// The links were made on a project that is not this one; nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinksMismatch(pub String);
+
+impl std::fmt::Display for LinksMismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the analysis was linked against another version of the project: {}", self.0)
+    }
+}
+
+/// Exactly what [`add_prepared`] would do to `project`, with the speakers, duplicates and
+/// clusters taken from `links` (made by [`add_prepared_with_links`] on an equal project with
+/// the same files). Refuses, changing nothing and giving the files back, when the links cannot
+/// belong to this project.
+pub fn add_prepared_linked(
+    project: &mut Project,
+    prepared: Vec<Result<Prepared, ReadError>>,
+    links: Links,
+) -> Result<Added, (LinksMismatch, Vec<Result<Prepared, ReadError>>)> {
+    if let Err(mismatch) = links_fit(project, &prepared, &links) {
+        return Err((mismatch, prepared));
+    }
+    let (added, extractions) = add_documents(project, prepared);
+    let mut speakers = links.claim_speakers.into_iter();
+    let mut last_claim = claim_counter(project);
+    for (id, extraction) in extractions {
+        let count = extraction.attributions.len();
+        let these = speakers.by_ref().take(count).collect();
+        add_claims(project, &id, extraction.attributions, these, &mut last_claim);
+    }
+    project.speakers = links.speakers;
+    for (document, duplicate_of) in project.documents.iter_mut().zip(links.duplicates) {
+        document.duplicate_of = duplicate_of;
+    }
+    set_clusters(project, links.clusters);
+    Ok(added)
+}
+
+/// Whether `links` can belong to `project` and these files.
+fn links_fit(
+    project: &Project,
+    prepared: &[Result<Prepared, ReadError>],
+    links: &Links,
+) -> Result<(), LinksMismatch> {
+    let mismatch = |what: &str| Err(LinksMismatch(what.to_string()));
+    if (links.documents_before, links.claims_before)
+        != (project.documents.len(), project.claims.len())
+    {
+        return mismatch("it had another number of documents or claims");
+    }
+    let mut hashes: std::collections::HashSet<&str> =
+        project.documents.iter().map(|d| d.sha256.as_str()).collect();
+    let (mut documents, mut claims) = (project.documents.len(), 0);
+    for file in prepared.iter().flatten() {
+        if hashes.insert(&file.sha256) {
+            documents += 1;
+            claims += file.extraction.attributions.len();
+        }
+    }
+    if documents != links.duplicates.len() || claims != links.claim_speakers.len() {
+        return mismatch("it added other documents or claims");
+    }
+    let known: std::collections::HashSet<&str> =
+        links.speakers.iter().map(|s| s.id.as_str()).collect();
+    if links.claim_speakers.iter().flatten().any(|s| !known.contains(s.as_str())) {
+        return mismatch("a claim's speaker is not among its speakers");
+    }
+    let kept = project.claims.iter().filter_map(|c| c.speaker.as_deref());
+    if kept.clone().any(|s| !known.contains(s)) {
+        return mismatch("a speaker of the open project is missing from it");
+    }
+    Ok(())
+}
+
+/// Replaces the clusters and points every claim at its cluster (or none).
+fn set_clusters(project: &mut Project, clusters: Vec<Cluster>) {
+    let index: std::collections::HashMap<&str, usize> =
+        project.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let mut cluster_of: Vec<Option<String>> = vec![None; project.claims.len()];
+    for cluster in &clusters {
+        for claim in &cluster.claims {
+            if let Some(&i) = index.get(claim.as_str()) {
+                cluster_of[i] = Some(cluster.id.clone());
+            }
+        }
+    }
+    for (claim, cluster) in project.claims.iter_mut().zip(cluster_of) {
+        claim.cluster = cluster;
+    }
+    project.clusters = clusters;
+}
+
+/// Adds the files whose content is new to the project, in order, without their claims; returns
+/// what was added and each new document's extraction.
+fn add_documents(
+    project: &mut Project,
+    prepared: Vec<Result<Prepared, ReadError>>,
+) -> (Added, Vec<(String, Extraction)>) {
+    let mut added = Added::default();
+    let mut extractions = Vec::new();
+    let mut names_by_hash: std::collections::HashMap<String, String> = Default::default();
+    for document in &project.documents {
+        let name = document.name.clone();
+        names_by_hash.entry(document.sha256.clone()).or_insert(name);
+    }
+    let mut document_ids = IdSequence::after("d", project.documents.iter().map(|d| d.id.as_str()));
+    for file in prepared {
+        let file = match file {
+            Ok(file) => file,
+            Err(error) => {
+                added.refused.push(error);
+                continue;
+            }
+        };
+        if let Some(same) = names_by_hash.get(&file.sha256) {
+            added.already_present.push((file.name.clone(), same.clone()));
+            continue;
+        }
+        names_by_hash.insert(file.sha256.clone(), file.name.clone());
+        let (id, extraction) = add_document(project, file, document_ids.next_id());
+        added.documents.push(id.clone());
+        extractions.push((id, extraction));
+    }
+    (added, extractions)
+}
+
+/// Adds the document under `id`; returns the id and its extraction, whose claims come once
+/// speakers are linked.
+fn add_document(project: &mut Project, file: Prepared, id: String) -> (String, Extraction) {
     let Prepared { name, sha256, text, meta, boilerplate, extraction } = file;
     project.documents.push(Document {
         id: id.clone(),
@@ -126,25 +277,26 @@ fn add_document(project: &mut Project, file: Prepared) -> (String, Extraction) {
     (id, extraction)
 }
 
-/// The document's attributions as claims, speakers already linked project-wide.
+/// The document's attributions as claims, speakers already linked project-wide, numbered on
+/// from `last_claim` (the highest claim number so far, kept up to date).
 fn add_claims(
     project: &mut Project,
     id: &str,
     attributions: Vec<Attribution>,
-    speaker_ids: &[String],
+    speakers: Vec<Option<String>>,
+    last_claim: &mut u64,
 ) {
-    let mut next_claim = claim_counter(project);
-    for attribution in attributions {
-        next_claim += 1;
+    for (attribution, speaker) in attributions.into_iter().zip(speakers) {
+        *last_claim += 1;
         project.claims.push(Claim {
-            id: format!("c{next_claim}"),
+            id: format!("c{last_claim}"),
             document: id.to_string(),
             kind: attribution.kind,
             content: attribution.content,
             content_parts: attribution.parts,
             cue: attribution.cue,
             source_mention: attribution.source,
-            speaker: attribution.entity.map(|i| speaker_ids[i].clone()),
+            speaker,
             status: Status::Suggested,
             origin: Origin::Extracted,
             confidence: round3(attribution.confidence),
@@ -155,6 +307,7 @@ fn add_claims(
     }
 }
 
+/// The highest claim number in the project ("c12" → 12).
 fn claim_counter(project: &Project) -> u64 {
     project.claims.iter().filter_map(|c| c.id.strip_prefix('c')?.parse().ok()).max().unwrap_or(0)
 }
@@ -171,4 +324,55 @@ pub fn hex_sha256(text: &str) -> String {
 /// The file name without its folders ("a/b/c.txt" → "c.txt"), for either separator.
 pub fn file_name_of(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed_files() -> Vec<InputFile> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
+        let mut paths: Vec<_> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        paths
+            .into_iter()
+            .map(|p| InputFile {
+                name: p.file_name().unwrap().to_string_lossy().into_owned(),
+                bytes: std::fs::read(&p).unwrap(),
+            })
+            .collect()
+    }
+
+    fn prepared(files: &[InputFile]) -> Vec<Result<Prepared, ReadError>> {
+        files.iter().map(prepare).collect()
+    }
+
+    #[test]
+    fn links_made_on_a_copy_give_the_same_project() {
+        let files = seed_files();
+        let (mut here, _) = analyze(&files[..2]);
+        here.speakers[0].aliases.push("an alias added in review".into());
+        let mut copy = here.clone();
+        let mut later = files[2..].to_vec();
+        later.push(files[0].clone()); // already present: skipped on both sides
+        let (expected, links) = add_prepared_with_links(&mut copy, prepared(&later));
+        let added = add_prepared_linked(&mut here, prepared(&later), links).ok().unwrap();
+        assert_eq!(added, expected);
+        assert_eq!(here, copy);
+        assert!(here.claims.iter().any(|c| c.cluster.is_some()));
+    }
+
+    #[test]
+    fn links_of_another_project_are_refused_and_change_nothing() {
+        let files = seed_files();
+        let (mut other, _) = analyze(&files[..1]);
+        let (_, links) = add_prepared_with_links(&mut other, prepared(&files[1..3]));
+        let (mut here, _) = analyze(&files[3..]);
+        let before = here.clone();
+        let refused =
+            add_prepared_linked(&mut here, prepared(&files[1..3]), links).map_err(|(e, _)| e);
+        assert!(refused.is_err());
+        assert_eq!(here, before);
+    }
 }

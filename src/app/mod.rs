@@ -52,12 +52,22 @@ impl Reducible for Shared {
             }
             msg => msg,
         };
+        if let Msg::NewProject | Msg::Import { .. } = msg {
+            services::autosave::forget();
+        }
         if let Msg::FilesRead(files) = msg {
             let first = self.store.borrow_mut().submit(files.len());
             services::analysis::analyse(first, files);
             return Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 });
         }
-        self.store.borrow_mut().update(msg);
+        let link_request = {
+            let mut store = self.store.borrow_mut();
+            store.update(msg);
+            store.take_link_request()
+        };
+        if let Some(request) = link_request {
+            services::analysis::link(request);
+        }
         Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 })
     }
 }
@@ -118,17 +128,17 @@ fn use_selected_claim_in_view(selected: (Option<String>, Option<usize>)) {
 
 const AUTOSAVE_DELAY_MS: u32 = 150;
 
-/// Reads the autosaved project once, then saves after every change.
+/// Reads the autosaved project once, then saves after every change (services/autosave.rs).
 #[hook]
 fn use_restore_then_autosave(shared: &UseReducerHandle<Shared>, dispatch: &Callback<Msg>) {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match services::storage::load().await {
-                    Ok(record) => dispatch.emit(Msg::Restored(record)),
+                match services::autosave::restore().await {
+                    Ok(restored) => dispatch.emit(Msg::Restored(restored.transpose())),
                     Err(e) => {
-                        dispatch.emit(Msg::Restored(None));
+                        dispatch.emit(Msg::Restored(Ok(None)));
                         dispatch.emit(Msg::Autosaved(Err(e)));
                     }
                 }
@@ -142,16 +152,10 @@ fn use_restore_then_autosave(shared: &UseReducerHandle<Shared>, dispatch: &Callb
         (store.revision, store.autosave == store::Autosave::Restoring)
     };
     // Edits in quick succession (a run of analysed files, key repeat) are written together:
-    // the write happens once the page has been quiet for AUTOSAVE_DELAY_MS.
+    // the save starts once the page has been quiet for AUTOSAVE_DELAY_MS.
     use_effect_with((revision, restoring), move |_| {
         let timer = gloo::timers::callback::Timeout::new(AUTOSAVE_DELAY_MS, move || {
-            let record = store.borrow().autosave_record();
-            if let Some(record) = record {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let saved = services::storage::save(&record).await;
-                    dispatch.emit(Msg::Autosaved(saved.map(|()| revision)));
-                });
-            }
+            services::autosave::request(store, dispatch);
         });
         move || drop(timer)
     });

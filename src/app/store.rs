@@ -3,10 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::app::worker::{from_wire, Done};
+use crate::app::worker::{from_wire, Done, LinkJob, Linked};
+use crate::format::pieces::{Restored, SavePlan, Selection, Written};
 use crate::format::{export_json, import_json};
-use crate::model::{Origin, Project};
-use crate::pipeline::{add_prepared, InputFile, Prepared};
+use crate::model::{Origin, Project, SpeakerKind};
+use crate::pipeline::{add_prepared, add_prepared_linked, Added, InputFile, Prepared};
 use crate::review::query::{list_claims, Filter, Sort};
 use crate::review::{Action, History};
 use crate::text::Span;
@@ -37,6 +38,11 @@ pub struct Store {
     pub autosave: Autosave,
     /// Bumped by every message that changes what autosave keeps.
     pub revision: u64,
+    /// Bumped by every change of the project itself (not of what is looked at).
+    pub edits: u64,
+    /// Bumped when the lists of documents, speakers or tags may have changed (or a document's
+    /// claim count): views that show only those lists re-render only then.
+    pub catalog: u64,
     pub side: Side,
     pub help_open: bool,
     pub history: History,
@@ -66,7 +72,13 @@ pub enum Side {
     Tags,
 }
 
-/// Files sent to the worker and results waiting to be added in order.
+/// Files sent to the worker, results waiting to be linked and added, and the worker's copy of
+/// the project.
+///
+/// A run of files (one drop, or several while the first is analysed) is added in one piece
+/// when all its files are in, like `claimlens extract` adds all its files: the worker links
+/// them (speakers, duplicates, clusters) on its copy of the project and the page applies the
+/// links. So the same files give the same ids and clusters as the command line.
 #[derive(Default)]
 pub struct Analysis {
     /// Files submitted since the page opened; the next file gets this number.
@@ -78,16 +90,35 @@ pub struct Analysis {
     /// The number of the next result to add (results are added in submission order).
     next: u32,
     ready: BTreeMap<u32, Result<Prepared, String>>,
-    /// Files submitted in the current run of work (for progress), reset when all are done.
+    /// Files submitted in the current run of work (for progress), reset when all are added.
     pub run_total: u32,
-    /// Documents and claims added in the current run, announced when it ends.
-    run_added: (usize, usize),
+    /// Files whose links were asked of the worker and not answered yet.
+    pub linking: Option<Linking>,
+    /// A link request for the app shell to send to the worker.
+    to_send: Option<LinkJob>,
+    /// The `Store::edits` the worker's copy of the project matches, if known.
+    worker_copy: Option<u64>,
+    runs: u32,
+    /// The last file analysed: its name and how many claims it holds (shown with progress).
+    pub last: Option<(String, usize)>,
 }
 
-/// Results are added to the project in groups, so a long run shows documents as they come
-/// without re-linking the whole story after every one: a group is at least this many files
-/// and at least a quarter of what is already loaded (so re-linking stays linear overall).
-const ADD_AT_LEAST: usize = 25;
+/// Files waiting for their links.
+pub struct Linking {
+    run: u32,
+    /// `Store::edits` when the links were asked for: if the project changed since, the links
+    /// do not fit and the page links itself.
+    edits: u64,
+    /// How many results of the run this covers (refused files included), for progress.
+    results: u32,
+    prepared: Vec<Prepared>,
+}
+
+impl Linking {
+    pub fn file_count(&self) -> usize {
+        self.prepared.len()
+    }
+}
 
 /// Where autosave stands; nothing is written before the saved project was read back.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -99,14 +130,6 @@ pub enum Autosave {
     Failed(String),
 }
 
-/// What autosave keeps: the project and what was being looked at.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Saved {
-    project: String,
-    selected_document: Option<String>,
-    selected_claim: Option<String>,
-}
-
 /// What can happen on the page.
 pub enum Msg {
     /// Files finished reading (all files of one drop or pick, in their order): the app shell
@@ -114,6 +137,10 @@ pub enum Msg {
     FilesRead(Vec<InputFile>),
     /// The worker finished one file.
     Prepared(Done),
+    /// The worker linked a run of files (or could not).
+    Linked(Linked),
+    /// The worker was restarted: its copy of the project is gone.
+    AnalyserRestarted,
     /// Files could not be read by the browser at all: (name, reason).
     FilesFailed(Vec<(String, String)>),
     ReadingStarted(usize),
@@ -145,6 +172,12 @@ pub enum Msg {
     },
     /// A review edit (undoable).
     Review(Action),
+    /// The speaker field of `claim` was set to this name: an existing speaker's name (any
+    /// case) assigns it, an empty one clears it, a new one creates a speaker.
+    SpeakerNamed {
+        claim: String,
+        name: String,
+    },
     Undo,
     Redo,
     SetFilter(Filter),
@@ -156,8 +189,9 @@ pub enum Msg {
     ToggleHelp,
     /// Select the next (+1) or previous (-1) claim of the claims list.
     StepClaim(isize),
-    /// The autosaved record was read (None: nothing saved yet).
-    Restored(Option<String>),
+    /// The autosaved project was read (`Ok(None)`: nothing saved yet; `Err`: what is saved is
+    /// not a valid project, and why).
+    Restored(Result<Option<Restored>, String>),
     /// Another tab has the page (and so the same autosaved project) open.
     OtherTabOpen,
     /// Autosave finished writing the given revision, or failed.
@@ -184,11 +218,13 @@ impl Store {
                 | Msg::ExportAs(_)
                 | Msg::OtherTabOpen
                 | Msg::Prepared(_)
+                | Msg::AnalyserRestarted
                 | Msg::FilesRead(_)
         ) {
             self.revision += 1;
         }
         self.update_inner(msg);
+        self.link_when_all_in();
         self.listed = list_claims(&self.project, &self.filter, self.sort);
     }
 
@@ -197,7 +233,10 @@ impl Store {
             Msg::ReadingStarted(n) => self.reading += n,
             Msg::FilesRead(_) => {} // numbered by `submit` and sent to the worker by the app shell
             Msg::Prepared(done) => self.receive(done),
+            Msg::Linked(linked) => self.add_linked(linked),
+            Msg::AnalyserRestarted => self.analysis.worker_copy = None,
             Msg::FilesFailed(failed) => {
+                self.reading = self.reading.saturating_sub(failed.len());
                 for (name, reason) in failed {
                     self.error(format!("{name}: the browser could not read the file ({reason})"));
                 }
@@ -208,8 +247,17 @@ impl Store {
             Msg::SelectClaim(id) => self.select_claim(id),
             Msg::Import { name, json } => self.import(&name, &json),
             Msg::NewProject => {
-                let revision = self.revision;
-                *self = Store { autosave: Autosave::Saved(0), revision, ..Store::new() };
+                let (revision, edits) = (self.revision, self.edits + 1);
+                let analysis = (std::mem::take(&mut self.analysis), self.reading);
+                let catalog = self.catalog + 1;
+                *self = Store {
+                    autosave: Autosave::Saved(0),
+                    revision,
+                    edits,
+                    catalog,
+                    ..Store::new()
+                };
+                self.keep_analysis(analysis);
             }
             Msg::Export | Msg::ExportAs(_) => {}
             Msg::OtherTabOpen => {
@@ -218,7 +266,7 @@ impl Store {
                     self.error("claimlens is open in another tab too: both save to the same project in this browser, so edits in one can overwrite the other. Close one of them.".into());
                 }
             }
-            Msg::Restored(record) => self.restore(record.as_deref()),
+            Msg::Restored(restored) => self.restore(restored),
             Msg::Autosaved(Ok(revision)) => self.autosave = Autosave::Saved(revision),
             Msg::Autosaved(Err(e)) => {
                 if !matches!(self.autosave, Autosave::Failed(_)) {
@@ -238,16 +286,15 @@ impl Store {
             }
             Msg::Selected { start, end, then } => self.use_selection(start, end, *then),
             Msg::Review(action) => self.review(action),
-            Msg::Undo => {
-                if !self.history.undo(&mut self.project) {
-                    self.info("Nothing to undo".into());
-                }
-            }
-            Msg::Redo => {
-                if !self.history.redo(&mut self.project) {
-                    self.info("Nothing to redo".into());
-                }
-            }
+            Msg::SpeakerNamed { claim, name } => self.name_speaker(claim, name),
+            Msg::Undo => match self.history.undo(&mut self.project) {
+                true => self.project_changed(),
+                false => self.info("Nothing to undo".into()),
+            },
+            Msg::Redo => match self.history.redo(&mut self.project) {
+                true => self.project_changed(),
+                false => self.info("Nothing to redo".into()),
+            },
             Msg::SetFilter(filter) => self.filter = filter,
             Msg::SetSort(sort) => self.sort = sort,
             Msg::TagKey(key) => self.toggle_tag_by_key(&key),
@@ -276,42 +323,90 @@ impl Store {
 
     fn receive(&mut self, done: Done) {
         let result = done.result.and_then(from_wire);
+        if let Ok(file) = &result {
+            self.analysis.last = Some((file.name.clone(), file.extraction.attributions.len()));
+        }
         self.analysis.done += 1;
         self.analysis.run_done += 1;
         self.analysis.ready.insert(done.index, result);
-        let all_in = self.analysis.done == self.analysis.submitted;
-        let group = ADD_AT_LEAST.max(self.project.documents.len() / 4);
-        if all_in || self.analysis.ready.len() >= group {
-            self.add_ready_results();
-        }
-        if all_in {
-            let (documents, claims) = std::mem::take(&mut self.analysis.run_added);
-            if documents > 0 {
-                self.info(format!("Added {documents} document(s), {claims} claim(s) found"));
-            }
-            self.analysis.run_total = 0;
-            self.analysis.run_done = 0;
-        }
     }
 
-    /// Adds the results that are next in submission order.
-    fn add_ready_results(&mut self) {
-        let mut batch = Vec::new();
-        while let Some(result) = self.analysis.ready.remove(&self.analysis.next) {
-            self.analysis.next += 1;
+    /// When every file dropped has been read and analysed and no link is pending, asks for the
+    /// links of them all.
+    fn link_when_all_in(&mut self) {
+        let run = &mut self.analysis;
+        let all_in = self.reading == 0 && run.done == run.submitted;
+        if !all_in || run.linking.is_some() || run.ready.is_empty() {
+            return;
+        }
+        let mut prepared = Vec::new();
+        let mut indices = Vec::new();
+        let mut refused = Vec::new();
+        let first = run.next;
+        while let Some(result) = run.ready.remove(&run.next) {
             match result {
-                Ok(prepared) => batch.push(Ok(prepared)),
-                Err(message) => self.error(message),
+                Ok(file) => {
+                    indices.push(run.next);
+                    prepared.push(file);
+                }
+                Err(message) => refused.push(message),
             }
+            run.next += 1;
         }
-        if !batch.is_empty() {
-            self.add(batch);
+        run.runs += 1;
+        let project = (run.worker_copy != Some(self.edits))
+            .then(|| crate::format::export_json_line(&self.project));
+        run.to_send = Some(LinkJob { run: run.runs, indices, project });
+        let results = run.next - first;
+        run.linking = Some(Linking { run: run.runs, edits: self.edits, results, prepared });
+        for message in refused {
+            self.error(message);
         }
     }
 
-    fn add(&mut self, prepared: Vec<Result<Prepared, crate::text::decode::ReadError>>) {
+    /// The link request to send to the worker, once (read by the app shell after each update).
+    pub fn take_link_request(&mut self) -> Option<LinkJob> {
+        self.analysis.to_send.take()
+    }
+
+    /// Adds the run's files with the worker's links, or links them here when the worker could
+    /// not or the project changed meanwhile (slower, same result).
+    fn add_linked(&mut self, linked: Linked) {
+        let Some(linking) = self.analysis.linking.take_if(|l| l.run == linked.run) else {
+            return;
+        };
+        let run = &mut self.analysis;
+        run.run_total = run.run_total.saturating_sub(linking.results);
+        run.run_done = run.run_done.saturating_sub(linking.results);
+        let prepared: Vec<_> = linking.prepared.into_iter().map(Ok).collect();
+        let linked_here = |project: &mut Project, prepared, why: String| {
+            gloo::console::log!(format!("claimlens: linking on the page ({why})"));
+            add_prepared(project, prepared)
+        };
+        let added = match linked.links {
+            Ok(_) if linking.edits != self.edits => {
+                let why = "the project changed while the files were linked".to_string();
+                linked_here(&mut self.project, prepared, why)
+            }
+            Ok(links) => match add_prepared_linked(&mut self.project, prepared, links) {
+                Ok(added) => {
+                    self.analysis.worker_copy = Some(self.edits + 1);
+                    self.project_changed();
+                    return self.announce(added);
+                }
+                Err((mismatch, prepared)) => {
+                    linked_here(&mut self.project, prepared, mismatch.to_string())
+                }
+            },
+            Err(why) => linked_here(&mut self.project, prepared, why),
+        };
+        self.analysis.worker_copy = None;
+        self.project_changed();
+        self.announce(added);
+    }
+
+    fn announce(&mut self, added: Added) {
         self.revision += 1;
-        let added = add_prepared(&mut self.project, prepared);
         for (name, same) in &added.already_present {
             self.info(format!("{name}: same text as {same}, already loaded; not added again"));
         }
@@ -319,12 +414,10 @@ impl Store {
             if self.selected_document.is_none() {
                 self.selected_document = Some(first.clone());
             }
-            let claims = self
-                .project
-                .claims
-                .iter()
-                .filter(|c| added.documents.contains(&c.document))
-                .count();
+            let new: std::collections::HashSet<&str> =
+                added.documents.iter().map(String::as_str).collect();
+            let claims =
+                self.project.claims.iter().filter(|c| new.contains(c.document.as_str())).count();
             self.info(format!(
                 "Added {} document(s), {claims} claim(s) found",
                 added.documents.len()
@@ -332,10 +425,26 @@ impl Store {
         }
     }
 
+    /// Records a change of the project (any change, including one of the catalog).
+    fn project_changed(&mut self) {
+        self.edits += 1;
+        self.catalog += 1;
+    }
+
     fn review(&mut self, action: Action) {
-        if let Err(e) = self.history.perform(&mut self.project, action) {
-            self.error(format!("Not changed: {e}"));
+        let claim_local = action.is_claim_local();
+        match self.history.perform(&mut self.project, action) {
+            Ok(()) if claim_local => self.edits += 1,
+            Ok(()) => self.project_changed(),
+            Err(e) => self.error(format!("Not changed: {e}")),
         }
+    }
+
+    /// Files still being read or analysed survive a new project or an import: they are added
+    /// to it.
+    fn keep_analysis(&mut self, (analysis, reading): (Analysis, usize)) {
+        self.analysis = analysis;
+        self.reading = reading;
     }
 
     /// Turns the reader selection into a new claim or a span of the selected claim.
@@ -371,6 +480,16 @@ impl Store {
             },
             _ => {}
         }
+    }
+
+    fn name_speaker(&mut self, claim: String, name: String) {
+        let known = self.project.speakers.iter().find(|s| s.name.eq_ignore_ascii_case(&name));
+        let action = match known {
+            Some(speaker) => Action::SetSpeaker { claim, speaker: Some(speaker.id.clone()) },
+            None if name.is_empty() => Action::SetSpeaker { claim, speaker: None },
+            None => Action::CreateSpeaker { name, kind: SpeakerKind::Person, claim: Some(claim) },
+        };
+        self.review(action);
     }
 
     fn toggle_tag_by_key(&mut self, key: &str) {
@@ -414,7 +533,11 @@ impl Store {
         match import_json(json) {
             Ok(project) => {
                 let (revision, autosave) = (self.revision, self.autosave.clone());
-                *self = Store { project, revision, autosave, ..Store::new() };
+                let edits = self.edits + 1;
+                let analysis = (std::mem::take(&mut self.analysis), self.reading);
+                let catalog = self.catalog + 1;
+                *self = Store { project, revision, autosave, edits, catalog, ..Store::new() };
+                self.keep_analysis(analysis);
                 self.selected_document = self.project.documents.first().map(|d| d.id.clone());
                 self.info(format!("Imported {name}"));
             }
@@ -423,17 +546,22 @@ impl Store {
         }
     }
 
-    /// The record autosave writes; `None` until the saved project has been read back.
-    pub fn autosave_record(&self) -> Option<String> {
+    /// What the next autosave writes (by comparing the project with what is stored, `written`):
+    /// the revision it saves and the plan, `None` when nothing changed. `None` at all until
+    /// the saved project has been read back.
+    pub fn plan_autosave(
+        &self,
+        written: &Written,
+        key_prefix: &str,
+    ) -> Option<(u64, Option<SavePlan>)> {
         if self.autosave == Autosave::Restoring {
             return None;
         }
-        let saved = Saved {
-            project: export_json(&self.project, None),
-            selected_document: self.selected_document.clone(),
-            selected_claim: self.selected_claim.clone(),
+        let selection = Selection {
+            document: self.selected_document.clone(),
+            claim: self.selected_claim.clone(),
         };
-        serde_json::to_string(&saved).ok()
+        Some((self.revision, written.plan(&self.project, &selection, key_prefix)))
     }
 
     /// Whether every change so far is written to the browser's storage.
@@ -441,17 +569,14 @@ impl Store {
         self.autosave == Autosave::Saved(self.revision)
     }
 
-    fn restore(&mut self, record: Option<&str>) {
+    fn restore(&mut self, restored: Result<Option<Restored>, String>) {
         self.autosave = Autosave::Saved(self.revision);
-        let Some(record) = record else { return };
-        let restored = serde_json::from_str::<Saved>(record)
-            .map_err(|e| e.to_string())
-            .and_then(|saved| Ok((import_json(&saved.project).map_err(|e| e.to_string())?, saved)));
         match restored {
-            Ok((project, saved)) if self.project.documents.is_empty() => {
-                self.project = project;
-                self.selected_document = saved.selected_document;
-                self.selected_claim = saved.selected_claim;
+            Ok(Some(restored)) if self.project.documents.is_empty() => {
+                self.project = restored.project;
+                self.project_changed();
+                self.selected_document = restored.selection.document;
+                self.selected_claim = restored.selection.claim;
             }
             Ok(_) => {}
             Err(e) => self.error(format!(

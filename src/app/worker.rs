@@ -1,22 +1,60 @@
-//! Extraction off the main thread: the page posts files to a Web Worker running the same core
-//! (`src/bin/claimlens_worker.rs`), which answers one prepared document per message.
+//! Analysis off the main thread: the page posts files to a Web Worker running the same core
+//! (`src/bin/claimlens_worker.rs`), which answers one prepared document per message and keeps
+//! it; when a run of files is in, the page asks the worker to link them into its copy of the
+//! project (speakers, duplicates, clusters: the slow, cross-document part) and applies the
+//! answer with `pipeline::add_prepared_linked`, which only copies.
 //!
 //! Messages are plain objects converted with serde-wasm-bindgen. Spans travel as byte pairs and
 //! are re-validated against the text on arrival, so a `Span` still cannot run past its text.
 
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
 use crate::extract::{Attribution, Entity, Extraction};
-use crate::model::{ClaimKind, SpeakerKind};
-use crate::pipeline::{prepare, InputFile, Prepared};
+use crate::format::import_json;
+use crate::model::{ClaimKind, Project, SpeakerKind};
+use crate::pipeline::{add_prepared_with_links, prepare, InputFile, Links, Prepared};
 use crate::text::meta::Meta;
 use crate::text::Span;
 
 /// Worker → page, once: the worker listens now (earlier messages would have been lost).
 pub const READY: &str = "claimlens-worker-ready";
 
-/// Page → worker: one file to prepare, with its place among all files submitted so far.
+/// Page → worker.
 #[derive(Serialize, Deserialize)]
+pub enum Request {
+    /// Prepare one file, answer with it and keep it for a later `Link`.
+    Prepare(Job),
+    /// Link kept files into the worker's copy of the project.
+    Link(LinkJob),
+}
+
+/// Worker → page.
+#[derive(Serialize, Deserialize)]
+pub enum Reply {
+    Prepared(Done),
+    Linked(Linked),
+}
+
+/// Which kept files to link, in order, and the open project when the worker's copy is stale.
+#[derive(Serialize, Deserialize)]
+pub struct LinkJob {
+    pub run: u32,
+    pub indices: Vec<u32>,
+    /// The page's project as claimlens/1, sent when the worker's copy may differ from it.
+    pub project: Option<String>,
+}
+
+/// The links of a `LinkJob`, or why the worker could not make them (the page then links itself).
+#[derive(Serialize, Deserialize)]
+pub struct Linked {
+    pub run: u32,
+    pub links: Result<Links, String>,
+}
+
+/// Page → worker: one file to prepare, with its place among all files submitted so far.
+#[derive(Clone, Serialize, Deserialize)]
 pub struct Job {
     pub index: u32,
     pub name: String,
@@ -63,9 +101,57 @@ struct WireEntity {
 
 /// The worker's side: runs the core on one job.
 pub fn run_job(job: Job) -> Done {
+    let (done, _) = prepare_job(job);
+    done
+}
+
+fn prepare_job(job: Job) -> (Done, Option<Prepared>) {
     let file = InputFile { name: job.name, bytes: job.bytes };
-    let result = prepare(&file).map(to_wire).map_err(|e| e.to_string());
-    Done { index: job.index, result }
+    match prepare(&file) {
+        Ok(prepared) => {
+            let done = Done { index: job.index, result: Ok(to_wire(prepared.clone())) };
+            (done, Some(prepared))
+        }
+        Err(e) => (Done { index: job.index, result: Err(e.to_string()) }, None),
+    }
+}
+
+/// What the worker holds between messages: its copy of the project as of the last link, and
+/// the files prepared since, by index.
+#[derive(Default)]
+pub struct WorkerState {
+    project: Project,
+    kept: BTreeMap<u32, Prepared>,
+}
+
+impl WorkerState {
+    pub fn handle(&mut self, request: Request) -> Reply {
+        match request {
+            Request::Prepare(job) => {
+                let (done, prepared) = prepare_job(job);
+                if let Some(prepared) = prepared {
+                    self.kept.insert(done.index, prepared);
+                }
+                Reply::Prepared(done)
+            }
+            Request::Link(job) => {
+                let run = job.run;
+                Reply::Linked(Linked { run, links: self.link(job) })
+            }
+        }
+    }
+
+    fn link(&mut self, job: LinkJob) -> Result<Links, String> {
+        let prepared: Option<Vec<Prepared>> =
+            job.indices.iter().map(|i| self.kept.remove(i)).collect();
+        let prepared = prepared.ok_or("the analyser was restarted and lost some files")?;
+        if let Some(json) = job.project {
+            self.project = import_json(&json).map_err(|e| e.to_string())?;
+        }
+        let (_, links) =
+            add_prepared_with_links(&mut self.project, prepared.into_iter().map(Ok).collect());
+        Ok(links)
+    }
 }
 
 fn pair(span: Span) -> (usize, usize) {

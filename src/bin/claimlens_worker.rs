@@ -1,21 +1,24 @@
 //! The page's Web Worker (built by trunk for wasm32 only): runs the core on files posted to it
-//! and posts back one prepared document per file (see `claimlens::app::worker`).
+//! and posts back one prepared document per file, then links runs of them into its copy of the
+//! project on request (see `claimlens::app::worker`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use wasm_bindgen::{closure::Closure, JsCast};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+    use claimlens::app::worker::{Request, WorkerState};
+
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply = scope.clone();
-    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let Ok(job) = serde_wasm_bindgen::from_value::<claimlens::app::worker::Job>(event.data())
-        else {
+    let mut state = WorkerState::default();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) else {
             return;
         };
-        let done = claimlens::app::worker::run_job(job);
+        let answer = state.handle(request);
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        if let Ok(message) = serde::Serialize::serialize(&done, &serializer) {
+        if let Ok(message) = serde::Serialize::serialize(&answer, &serializer) {
             let _ = reply.post_message(&message);
         }
     });

@@ -20,58 +20,58 @@ use crate::text::Span;
 pub const FORMAT: &str = "claimlens/1";
 
 #[derive(Serialize, Deserialize)]
-struct FileV1 {
-    format: String,
-    generator: Generator,
-    exported_at: Option<String>,
-    tags: Vec<Tag>,
-    documents: Vec<DocumentV1>,
-    speakers: Vec<Speaker>,
-    claims: Vec<ClaimV1>,
-    clusters: Vec<Cluster>,
+pub(super) struct FileV1 {
+    pub(super) format: String,
+    pub(super) generator: Generator,
+    pub(super) exported_at: Option<String>,
+    pub(super) tags: Vec<Tag>,
+    pub(super) documents: Vec<DocumentV1>,
+    pub(super) speakers: Vec<Speaker>,
+    pub(super) claims: Vec<ClaimV1>,
+    pub(super) clusters: Vec<Cluster>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct Generator {
-    name: String,
-    version: String,
+pub(super) struct Generator {
+    pub(super) name: String,
+    pub(super) version: String,
 }
 
 #[derive(Serialize, Deserialize)]
-struct SpanV1 {
-    start: usize,
-    end: usize,
-    text: String,
+pub(super) struct SpanV1 {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: String,
 }
 
 #[derive(Serialize, Deserialize)]
-struct DocumentV1 {
-    id: String,
-    name: String,
-    sha256: String,
-    text: String,
-    meta: Meta,
-    boilerplate: Vec<SpanV1>,
-    duplicate_of: Option<DuplicateOf>,
+pub(super) struct DocumentV1 {
+    pub(super) id: String,
+    pub(super) name: String,
+    pub(super) sha256: String,
+    pub(super) text: String,
+    pub(super) meta: Meta,
+    pub(super) boilerplate: Vec<SpanV1>,
+    pub(super) duplicate_of: Option<DuplicateOf>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct ClaimV1 {
-    id: String,
-    document: String,
-    kind: ClaimKind,
-    content: SpanV1,
+pub(super) struct ClaimV1 {
+    pub(super) id: String,
+    pub(super) document: String,
+    pub(super) kind: ClaimKind,
+    pub(super) content: SpanV1,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    content_parts: Vec<SpanV1>,
-    cue: Option<SpanV1>,
-    source_mention: Option<SpanV1>,
-    speaker: Option<String>,
-    status: Status,
-    origin: Origin,
-    confidence: f64,
-    tags: Vec<String>,
-    note: String,
-    cluster: Option<String>,
+    pub(super) content_parts: Vec<SpanV1>,
+    pub(super) cue: Option<SpanV1>,
+    pub(super) source_mention: Option<SpanV1>,
+    pub(super) speaker: Option<String>,
+    pub(super) status: Status,
+    pub(super) origin: Origin,
+    pub(super) confidence: f64,
+    pub(super) tags: Vec<String>,
+    pub(super) note: String,
+    pub(super) cluster: Option<String>,
 }
 
 /// Writes `project` as claimlens/1 JSON (pretty, with a final newline).
@@ -88,56 +88,68 @@ pub fn export_json_line(project: &Project) -> String {
 }
 
 fn file_v1(project: &Project, exported_at: Option<&str>) -> FileV1 {
-    let maps: Vec<(&Document, OffsetMap)> =
-        project.documents.iter().map(|d| (d, OffsetMap::new(&d.text))).collect();
-    let by_id: HashMap<&str, usize> =
-        maps.iter().enumerate().map(|(i, (d, _))| (d.id.as_str(), i)).collect();
-    let span_of = |doc_id: &str, span: Span| -> SpanV1 {
-        let (doc, map) = &maps[*by_id.get(doc_id).expect("claim of a known document")];
-        span_to_v1(&doc.text, map, span)
-    };
+    let maps: Vec<OffsetMap> = project.documents.iter().map(|d| OffsetMap::new(&d.text)).collect();
+    let index: HashMap<&str, usize> =
+        project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     FileV1 {
         format: FORMAT.to_string(),
-        generator: Generator {
-            name: "claimlens".into(),
-            version: env!("CARGO_PKG_VERSION").into(),
-        },
+        generator: generator(),
         exported_at: exported_at.map(str::to_string),
         tags: project.tags.clone(),
-        documents: maps
+        documents: project
+            .documents
             .iter()
-            .map(|(d, map)| DocumentV1 {
-                id: d.id.clone(),
-                name: d.name.clone(),
-                sha256: d.sha256.clone(),
-                text: d.text.clone(),
-                meta: d.meta.clone(),
-                boilerplate: d.boilerplate.iter().map(|s| span_to_v1(&d.text, map, *s)).collect(),
-                duplicate_of: d.duplicate_of.clone(),
-            })
+            .zip(&maps)
+            .map(|(d, map)| document_v1(d, map))
             .collect(),
         speakers: project.speakers.clone(),
         claims: project
             .claims
             .iter()
-            .map(|c| ClaimV1 {
-                id: c.id.clone(),
-                document: c.document.clone(),
-                kind: c.kind,
-                content: span_of(&c.document, c.content),
-                content_parts: c.content_parts.iter().map(|s| span_of(&c.document, *s)).collect(),
-                cue: c.cue.map(|s| span_of(&c.document, s)),
-                source_mention: c.source_mention.map(|s| span_of(&c.document, s)),
-                speaker: c.speaker.clone(),
-                status: c.status,
-                origin: c.origin,
-                confidence: c.confidence,
-                tags: c.tags.clone(),
-                note: c.note.clone(),
-                cluster: c.cluster.clone(),
+            .map(|c| {
+                let at = *index.get(c.document.as_str()).expect("claim of a known document");
+                claim_v1(c, &project.documents[at].text, &maps[at])
             })
             .collect(),
         clusters: project.clusters.clone(),
+    }
+}
+
+pub(super) fn generator() -> Generator {
+    Generator { name: "claimlens".into(), version: env!("CARGO_PKG_VERSION").into() }
+}
+
+/// A document as written in the file; `map` is its text's offset map.
+pub(super) fn document_v1(d: &Document, map: &OffsetMap) -> DocumentV1 {
+    DocumentV1 {
+        id: d.id.clone(),
+        name: d.name.clone(),
+        sha256: d.sha256.clone(),
+        text: d.text.clone(),
+        meta: d.meta.clone(),
+        boilerplate: d.boilerplate.iter().map(|s| span_to_v1(&d.text, map, *s)).collect(),
+        duplicate_of: d.duplicate_of.clone(),
+    }
+}
+
+/// A claim as written in the file; `text` and `map` are its document's.
+pub(super) fn claim_v1(c: &Claim, text: &str, map: &OffsetMap) -> ClaimV1 {
+    let span = |s: Span| span_to_v1(text, map, s);
+    ClaimV1 {
+        id: c.id.clone(),
+        document: c.document.clone(),
+        kind: c.kind,
+        content: span(c.content),
+        content_parts: c.content_parts.iter().map(|s| span(*s)).collect(),
+        cue: c.cue.map(span),
+        source_mention: c.source_mention.map(span),
+        speaker: c.speaker.clone(),
+        status: c.status,
+        origin: c.origin,
+        confidence: c.confidence,
+        tags: c.tags.clone(),
+        note: c.note.clone(),
+        cluster: c.cluster.clone(),
     }
 }
 
@@ -160,7 +172,7 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-fn refuse<T>(message: impl Into<String>) -> Result<T, ImportError> {
+pub(super) fn refuse<T>(message: impl Into<String>) -> Result<T, ImportError> {
     Err(ImportError { message: message.into() })
 }
 
@@ -200,7 +212,9 @@ fn where_invalid(json: &str) -> String {
     }
 }
 
-fn project_from_file(file: FileV1) -> Result<Project, ImportError> {
+/// Validates a parsed file and builds its project (Import and the autosave restore both end
+/// here, so stored data is checked exactly like an imported file).
+pub(super) fn project_from_file(file: FileV1) -> Result<Project, ImportError> {
     unique_ids("tag", file.tags.iter().map(|t| t.id.as_str()))?;
     unique_ids("document", file.documents.iter().map(|d| d.id.as_str()))?;
     unique_ids("speaker", file.speakers.iter().map(|s| s.id.as_str()))?;

@@ -193,7 +193,49 @@ pub fn default_tags() -> Vec<Tag> {
 
 /// The smallest unused id with the given prefix ("c" → "c13" when c1..c12 exist).
 pub fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
-    let max =
-        existing.filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok()).max().unwrap_or(0);
-    format!("{prefix}{}", max + 1)
+    IdSequence::after(prefix, existing).next_id()
+}
+
+/// Fresh ids with one prefix for items added one after another: the ids repeated [`next_id`]
+/// calls would give, without reading all the ids again for each.
+#[derive(Clone, Debug)]
+pub struct IdSequence {
+    prefix: String,
+    last: u64,
+}
+
+impl IdSequence {
+    /// The sequence following the highest of the `existing` ids with this prefix.
+    pub fn after<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> IdSequence {
+        let last = existing
+            .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        IdSequence { prefix: prefix.to_string(), last }
+    }
+
+    /// The next id ("c13" after "c12").
+    pub fn next_id(&mut self) -> String {
+        self.last += 1;
+        format!("{}{}", self.prefix, self.last)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sequence_gives_what_repeated_next_id_gives() {
+        let mut ids: Vec<String> =
+            ["c2", "c10", "x7", "c", "cc3", "c04"].map(String::from).to_vec();
+        let mut sequence = IdSequence::after("c", ids.iter().map(String::as_str));
+        for _ in 0..5 {
+            let expected = next_id("c", ids.iter().map(String::as_str));
+            assert_eq!(sequence.next_id(), expected);
+            ids.push(expected);
+        }
+        assert_eq!(ids.last().map(String::as_str), Some("c15"));
+        assert_eq!(IdSequence::after("d", std::iter::empty()).next_id(), "d1");
+    }
 }

@@ -117,6 +117,22 @@ pub enum Change {
     Meta(usize, Meta),
 }
 
+impl Action {
+    /// Whether the action changes only fields of one claim: not which documents, speakers or
+    /// tags there are, what they are called, nor how many claims a document has.
+    pub fn is_claim_local(&self) -> bool {
+        matches!(
+            self,
+            Action::SetStatus { .. }
+                | Action::SetSpeaker { .. }
+                | Action::ToggleTag { .. }
+                | Action::SetNote { .. }
+                | Action::SetKind { .. }
+                | Action::SetSpan { .. }
+        )
+    }
+}
+
 /// An action that does not fit the project; nothing was changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReviewError(pub String);

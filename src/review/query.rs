@@ -2,6 +2,8 @@
 //!
 //! Runs on every keystroke in the search box, so it allocates once per call, not per claim.
 
+use std::collections::HashMap;
+
 use crate::model::{ClaimKind, Project, Status};
 
 /// Keys the review uses itself; tags cannot take them as shortcuts.
@@ -34,14 +36,18 @@ pub enum Sort {
 }
 
 /// Indices into `project.claims` of the claims that pass `filter`, in `sort` order.
+///
+/// Runs after every edit with tens of thousands of claims: ids are looked up in maps built
+/// once per call, and sort keys are computed once per claim, not once per comparison.
 pub fn list_claims(project: &Project, filter: &Filter, sort: Sort) -> Vec<usize> {
     let words: Vec<String> = filter.text.split_whitespace().map(str::to_lowercase).collect();
-    let doc_index: std::collections::HashMap<&str, usize> =
+    let doc_index: HashMap<&str, usize> =
         project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-    let speaker_name =
-        |id: Option<&str>| id.and_then(|id| project.speaker(id)).map_or("", |s| s.name.as_str());
+    let names: HashMap<&str, &str> =
+        project.speakers.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+    let speaker_name = |id: Option<&str>| id.and_then(|id| names.get(id).copied()).unwrap_or("");
     let mut scratch = String::new();
-    let mut listed: Vec<usize> = project
+    let listed: Vec<usize> = project
         .claims
         .iter()
         .enumerate()
@@ -74,26 +80,28 @@ pub fn list_claims(project: &Project, filter: &Filter, sort: Sort) -> Vec<usize>
         .collect();
     let claims = &project.claims;
     let position = |i: usize| {
-        (
-            doc_index.get(claims[i].document.as_str()).copied().unwrap_or(usize::MAX),
-            claims[i].content.start(),
-        )
+        let document = doc_index.get(claims[i].document.as_str()).copied().unwrap_or(usize::MAX);
+        (document, claims[i].content.start(), i)
     };
     match sort {
-        Sort::DocumentOrder => listed.sort_by_key(|&i| position(i)),
-        Sort::Confidence => listed.sort_by(|&a, &b| {
-            claims[a]
-                .confidence
-                .total_cmp(&claims[b].confidence)
-                .then(position(a).cmp(&position(b)))
-        }),
-        Sort::Speaker => listed.sort_by(|&a, &b| {
-            let (sa, sb) = (
-                speaker_name(claims[a].speaker.as_deref()),
-                speaker_name(claims[b].speaker.as_deref()),
-            );
-            (sa.is_empty(), sa).cmp(&(sb.is_empty(), sb)).then(position(a).cmp(&position(b)))
+        Sort::DocumentOrder => sorted_by_key(listed, position),
+        Sort::Confidence => {
+            let mut keyed: Vec<_> =
+                listed.into_iter().map(|i| (claims[i].confidence, position(i))).collect();
+            keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            keyed.into_iter().map(|(_, (_, _, i))| i).collect()
+        }
+        Sort::Speaker => sorted_by_key(listed, |i| {
+            let name = speaker_name(claims[i].speaker.as_deref());
+            (name.is_empty(), name, position(i))
         }),
     }
-    listed
+}
+
+/// `items` sorted by a key computed once per item; keys end in the item itself, so the order
+/// is total and an unstable sort is exact.
+fn sorted_by_key<K: Ord>(items: Vec<usize>, key: impl Fn(usize) -> K) -> Vec<usize> {
+    let mut keyed: Vec<(K, usize)> = items.into_iter().map(|i| (key(i), i)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    keyed.into_iter().map(|(_, i)| i).collect()
 }

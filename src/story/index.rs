@@ -6,9 +6,12 @@
 
 use std::collections::HashMap;
 
-/// Term → the items (by index) whose set holds it, in item order.
+/// Term → the items (by index) whose set holds it, in item order. The posting lists lie end
+/// to end in one array, sorted by term, rather than one allocation per term.
 pub struct TermIndex {
-    postings: HashMap<u64, Vec<u32>>,
+    /// Term → where its posting list lies in `items`.
+    postings: HashMap<u64, std::ops::Range<usize>>,
+    items: Vec<u32>,
     cap: usize,
 }
 
@@ -16,18 +19,31 @@ impl TermIndex {
     /// Indexes `sets` (each sorted and without repeats); terms in more than `cap` sets are
     /// kept for counting but never probed.
     pub fn new(sets: &[Vec<u64>], cap: usize) -> TermIndex {
-        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut entries: Vec<(u64, u32)> = Vec::with_capacity(sets.iter().map(Vec::len).sum());
         for (item, set) in sets.iter().enumerate() {
-            for &term in set {
-                postings.entry(term).or_default().push(item as u32);
-            }
+            entries.extend(set.iter().map(|&term| (term, item as u32)));
         }
-        TermIndex { postings, cap }
+        entries.sort_unstable();
+        let mut postings = HashMap::new();
+        let mut start = 0;
+        while start < entries.len() {
+            let term = entries[start].0;
+            let end = start + entries[start..].iter().take_while(|e| e.0 == term).count();
+            postings.insert(term, start..end);
+            start = end;
+        }
+        let items = entries.into_iter().map(|(_, item)| item).collect();
+        TermIndex { postings, items, cap }
+    }
+
+    /// The items holding `term`, in item order.
+    fn posting(&self, term: u64) -> Option<&[u32]> {
+        self.postings.get(&term).map(|range| &self.items[range.clone()])
     }
 
     /// How many items hold `term`.
     pub fn frequency(&self, term: u64) -> usize {
-        self.postings.get(&term).map_or(0, Vec::len)
+        self.postings.get(&term).map_or(0, |range| range.len())
     }
 
     /// Whether `term` is held by few enough items to be probed.
@@ -43,7 +59,7 @@ impl TermIndex {
         let mut pairs = Vec::new();
         for (i, probe) in probes.iter().enumerate() {
             for term in probe {
-                let Some(items) = self.postings.get(term) else { continue };
+                let Some(items) = self.posting(*term) else { continue };
                 if items.len() > self.cap {
                     continue;
                 }

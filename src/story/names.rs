@@ -97,6 +97,17 @@ pub fn roles_agree(a: &Mention, b: &Mention) -> bool {
     a.head == b.head || (leader(a) && leads(&b.head)) || (leader(b) && leads(&a.head))
 }
 
+/// What every role agreeing with this one shares ([`roles_agree`]): its qualifiers and its
+/// head, with the heads of a country or government all read as "leader"; `None` when the
+/// mention has no identifying role. Lets roles be looked up instead of compared in turn.
+pub fn role_class(mention: &Mention) -> Option<(Vec<String>, Vec<String>)> {
+    if !mention.has_identifying_role() {
+        return None;
+    }
+    let head = if leads(&mention.head) { vec!["leader".to_string()] } else { mention.head.clone() };
+    Some((mention.qualifiers.clone(), head))
+}
+
 /// Strips surrounding punctuation and a possessive ("Trump's" → "Trump").
 fn clean_token(token: &str) -> String {
     let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
@@ -328,6 +339,37 @@ mod tests {
             &read_mention("President Donald Trump")
         ));
         assert!(read_mention("a Kremlin aide").indefinite);
+    }
+
+    #[test]
+    fn agreeing_roles_share_a_class() {
+        let texts = [
+            "the US president",
+            "U.S. President Donald Trump",
+            "the American leader",
+            "the Hungarian leader",
+            "Hungarian Prime Minister Viktor Orban",
+            "Russian President Vladimir Putin",
+            "the president",
+            "a Kremlin aide",
+            "the Russian foreign minister",
+            "German Chancellor Angela Merkel",
+            "the German leader",
+        ];
+        let mentions: Vec<Mention> = texts.iter().map(|t| read_mention(t)).collect();
+        for a in &mentions {
+            for b in &mentions {
+                if roles_agree(a, b) {
+                    assert_eq!(role_class(a), role_class(b), "{a:?} / {b:?}");
+                    assert!(role_class(a).is_some());
+                }
+            }
+        }
+        assert_eq!(role_class(&read_mention("the president")), None);
+        assert_ne!(
+            role_class(&read_mention("the Russian leader")),
+            role_class(&read_mention("the Russian foreign minister"))
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::story::index::sorted_set;
-use crate::story::words::{content_terms, hash_str, words};
+use crate::story::words::{content_terms_of, hash_str, words};
 
 /// What clustering needs to know about one claim's words.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,7 +36,7 @@ impl ClaimProfile {
 /// The profile of a claim's content text.
 pub fn profile_of(content: &str) -> ClaimProfile {
     let all = words(content);
-    let terms = sorted_set(content_terms(content).iter().map(|t| hash_str(t)).collect());
+    let terms = sorted_set(content_terms_of(&all).iter().map(|t| hash_str(t)).collect());
     ClaimProfile { terms, exact: hash_str(&all.join(" ")), word_count: all.len(), weights: vec![] }
 }
 

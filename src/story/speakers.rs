@@ -4,38 +4,45 @@
 //! join the one named person with that surname, never one of several ("Clinton" stays apart
 //! from both Hillary and Bill); then roles join the one person known by that role ("the
 //! Hungarian leader" → Viktor Orban). Existing speakers keep their ids; the name is the fullest.
+//!
+//! Each entity is read once, and groups are found through indexes (by surname, by role, by
+//! key) kept up to date as groups take in mentions, so linking grows with the number of
+//! entities, not with entities × groups. `reference` keeps the first, scanning version: the
+//! tests check both give the same speakers.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::extract::Entity;
-use crate::model::{next_id, Speaker, SpeakerKind};
-use crate::story::names::{given_names_agree, read_mention, roles_agree, Mention};
+use crate::model::{IdSequence, Speaker, SpeakerKind};
+use crate::story::names::{
+    fold, given_names_agree, read_mention, role_class, roles_agree, Mention,
+};
+
+#[cfg(test)]
+mod reference;
 
 /// Links the entities of several documents (`documents[d][e]`) to `speakers`, adding speakers
 /// as needed; returns the speaker id of every entity, in the same shape.
 pub fn link_speakers(speakers: &mut Vec<Speaker>, documents: &[&[Entity]]) -> Vec<Vec<String>> {
-    let mut groups: Vec<Group> = speakers.iter().map(Group::of_speaker).collect();
-    let mut index = GroupIndex::default();
-    for g in 0..groups.len() {
-        index.add(g, &groups[g].mentions);
-    }
+    let readings: Vec<Vec<Reading>> =
+        documents.iter().map(|d| d.iter().map(Reading::of).collect()).collect();
+    let mut groups = Groups::of_speakers(speakers);
     let mut placed: Vec<Vec<usize>> = documents.iter().map(|d| vec![usize::MAX; d.len()]).collect();
     for pass in [Pass::Named, Pass::Surname, Pass::Role] {
-        for (d, entities) in documents.iter().enumerate() {
-            for (e, entity) in entities.iter().enumerate() {
-                let reading = Reading::of(entity);
-                if placed[d][e] == usize::MAX && reading.pass() == pass {
-                    placed[d][e] = place(&mut groups, &mut index, &reading, (d, e));
+        for (d, document) in readings.iter().enumerate() {
+            for (e, reading) in document.iter().enumerate() {
+                if placed[d][e] == usize::MAX && reading.pass == pass {
+                    placed[d][e] = groups.place(reading, (d, e));
                 }
             }
         }
     }
     for (d, entities) in documents.iter().enumerate() {
         for (e, entity) in entities.iter().enumerate() {
-            groups[placed[d][e]].absorb(entity);
+            groups.list[placed[d][e]].absorb(entity);
         }
     }
-    let ids = assign_ids(speakers, &mut groups);
+    let ids = assign_ids(speakers, &mut groups.list);
     placed.iter().map(|doc| doc.iter().map(|&g| ids[g].clone()).collect()).collect()
 }
 
@@ -52,10 +59,15 @@ enum Pass {
     Role,
 }
 
-/// An entity's name and aliases, read.
+/// An entity's name and aliases, read, with what the comparisons need worked out once.
 struct Reading {
     kind: SpeakerKind,
     mentions: Vec<Mention>,
+    pass: Pass,
+    /// (given name, surname) of every mention with both, lowercase.
+    full_names: Vec<(String, String)>,
+    /// The surname of the first mention with a personal name, lowercase.
+    surname: Option<String>,
 }
 
 impl Reading {
@@ -71,17 +83,32 @@ impl Reading {
             SpeakerKind::Unknown => SpeakerKind::Person,
             kind => kind,
         };
-        Reading { kind, mentions }
+        let pass = pass_of(kind, &mentions);
+        let full_names = mentions.iter().filter_map(Mention::full_name).collect();
+        let surname = mentions.iter().find_map(|m| m.name.last()).map(|n| fold(n));
+        Reading { kind, mentions, pass, full_names, surname }
     }
 
-    fn pass(&self) -> Pass {
-        if self.kind != SpeakerKind::Person || self.mentions.iter().any(|m| m.name.len() >= 2) {
-            Pass::Named
-        } else if self.mentions.iter().any(|m| m.name.len() == 1) {
-            Pass::Surname
-        } else {
-            Pass::Role
-        }
+    /// The mentions that are roles identifying someone ("the US president").
+    fn roles(&self) -> Vec<&Mention> {
+        self.mentions.iter().filter(|m| m.has_identifying_role()).collect()
+    }
+
+    /// The non-empty keys of the mentions.
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        self.mentions.iter().map(|m| m.key.as_str()).filter(|k| !k.is_empty())
+    }
+}
+
+/// The pass an entity is placed in: named people and all non-people first, then bare
+/// surnames, then roles.
+fn pass_of(kind: SpeakerKind, mentions: &[Mention]) -> Pass {
+    if kind != SpeakerKind::Person || mentions.iter().any(|m| m.name.len() >= 2) {
+        Pass::Named
+    } else if mentions.iter().any(|m| m.name.len() == 1) {
+        Pass::Surname
+    } else {
+        Pass::Role
     }
 }
 
@@ -90,38 +117,61 @@ struct Group {
     existing: Option<usize>,
     first_seen: (usize, usize),
     kind: SpeakerKind,
-    mentions: Vec<Mention>,
+    evidence: Evidence,
     name: String,
     aliases: Vec<String>,
     descriptions: Vec<String>,
 }
 
-impl Group {
-    fn of_speaker(speaker: &Speaker) -> Group {
-        let names = std::iter::once(&speaker.name).chain(&speaker.aliases);
-        Group {
-            existing: None,
-            first_seen: (0, 0),
-            kind: speaker.kind,
-            mentions: names.map(|n| read_mention(n)).collect(),
-            name: speaker.name.clone(),
-            aliases: speaker.aliases.clone(),
-            descriptions: speaker.descriptions.clone(),
-        }
+/// What a group's mentions say, each fact once: all the comparisons with an entity need.
+#[derive(Default)]
+struct Evidence {
+    /// Given names by surname, from the full names (people only).
+    full_names: HashMap<String, Vec<String>>,
+    /// Distinct identifying roles (people only).
+    roles: Vec<Mention>,
+    /// Whether some mention has a personal name.
+    named: bool,
+    /// Distinct non-empty keys.
+    keys: HashSet<String>,
+}
+
+impl Evidence {
+    fn has_full_name(&self) -> bool {
+        !self.full_names.is_empty()
     }
 
-    fn full_names(&self) -> impl Iterator<Item = (String, String)> + '_ {
-        self.mentions.iter().filter_map(Mention::full_name)
+    /// Whether a full name of the group has this surname and a given name agreeing with this one.
+    fn agrees_with_full_name(&self, given: &str, surname: &str) -> bool {
+        self.full_names.get(surname).is_some_and(|g| g.iter().any(|o| given_names_agree(o, given)))
     }
 
-    fn has_surname(&self, surname: &str) -> bool {
-        self.mentions
-            .iter()
-            .any(|m| m.name.last().is_some_and(|n| crate::story::names::fold(n) == surname))
+    /// Whether the group has a full name with another given name than the entity's.
+    fn contradicts(&self, reading: &Reading) -> bool {
+        let names = &reading.full_names;
+        let givens = |surname: &str| self.full_names.get(surname).map_or(&[][..], Vec::as_slice);
+        names.iter().any(|(g, s)| givens(s).iter().any(|og| !given_names_agree(og, g)))
+            || (!names.is_empty()
+                && self.has_full_name()
+                && !names.iter().any(|(g, s)| givens(s).contains(g)))
     }
 
     fn is_known_by_role(&self, role: &Mention) -> bool {
-        self.mentions.iter().any(|m| roles_agree(m, role))
+        self.roles.iter().any(|m| roles_agree(m, role))
+    }
+}
+
+impl Group {
+    fn new(kind: SpeakerKind, first_seen: (usize, usize)) -> Group {
+        Group {
+            existing: None,
+            first_seen,
+            kind,
+            evidence: Evidence::default(),
+            name: String::new(),
+            aliases: Vec::new(),
+            descriptions: Vec::new(),
+        }
     }
 
     /// Adds the entity's names, aliases and descriptions; the name becomes the fullest seen.
@@ -139,153 +189,170 @@ impl Group {
     }
 }
 
-/// The groups bearing each folded surname and each key, so that placing an entity looks only
-/// at the groups that can match it, not at every group (linking stays near-linear with
-/// thousands of speakers). Candidates come out in group order, as a full scan would find them.
+/// The groups, and where to find them: each index lists groups in increasing order, so the
+/// first match is the one a scan from the start would find.
 #[derive(Default)]
-struct GroupIndex {
-    by_surname: HashMap<String, Vec<usize>>,
-    by_key: HashMap<String, Vec<usize>>,
+struct Groups {
+    list: Vec<Group>,
+    /// People by the surname of one of their full names.
+    by_full_surname: HashMap<String, BTreeSet<usize>>,
+    /// People by the surname of any of their mentions.
+    by_surname: HashMap<String, BTreeSet<usize>>,
+    /// People by the class of their identifying roles ([`role_class`]).
+    by_role: HashMap<(Vec<String>, Vec<String>), BTreeSet<usize>>,
+    /// Groups by kind and key, leaving out people with a full name (never matched by key).
+    by_key: HashMap<SpeakerKind, HashMap<String, BTreeSet<usize>>>,
 }
 
-impl GroupIndex {
-    fn add(&mut self, g: usize, mentions: &[Mention]) {
-        for m in mentions {
-            if let Some(last) = m.name.last() {
-                push_group(self.by_surname.entry(crate::story::names::fold(last)).or_default(), g);
+impl Groups {
+    fn of_speakers(speakers: &[Speaker]) -> Groups {
+        let mut groups = Groups::default();
+        for speaker in speakers {
+            let mut group = Group::new(speaker.kind, (0, 0));
+            group.name = speaker.name.clone();
+            group.aliases = speaker.aliases.clone();
+            group.descriptions = speaker.descriptions.clone();
+            groups.list.push(group);
+            let names = std::iter::once(&speaker.name).chain(&speaker.aliases);
+            let mentions: Vec<Mention> = names.map(|n| read_mention(n)).collect();
+            groups.take_in(groups.list.len() - 1, &mentions);
+        }
+        groups
+    }
+
+    /// Where an entity goes: the group its evidence points to, or a new group.
+    fn place(&mut self, reading: &Reading, at: (usize, usize)) -> usize {
+        let found = match reading.pass {
+            _ if reading.kind != SpeakerKind::Person => self.same_key(reading),
+            Pass::Named => self.same_full_name(reading).or_else(|| self.only_bearer(reading)),
+            Pass::Surname => self.only_bearer(reading).or_else(|| self.same_key(reading)),
+            Pass::Role => self.only_role_holder(reading).or_else(|| self.same_key(reading)),
+        };
+        let g = match found {
+            Some(g) => {
+                self.list[g].first_seen = self.list[g].first_seen.min(at);
+                g
             }
-            if !m.key.is_empty() {
-                push_group(self.by_key.entry(m.key.clone()).or_default(), g);
+            None => {
+                self.list.push(Group::new(reading.kind, at));
+                self.list.len() - 1
+            }
+        };
+        self.take_in(g, &reading.mentions);
+        g
+    }
+
+    /// Adds mentions to group `g`'s evidence and to the indexes.
+    fn take_in(&mut self, g: usize, mentions: &[Mention]) {
+        let person = self.list[g].kind == SpeakerKind::Person;
+        for mention in mentions {
+            if person {
+                self.take_in_personal(g, mention);
+            }
+            self.take_in_key(g, mention);
+        }
+    }
+
+    /// A mention's personal name and role, for a person group.
+    fn take_in_personal(&mut self, g: usize, mention: &Mention) {
+        if let Some(last) = mention.name.last() {
+            self.list[g].evidence.named = true;
+            self.by_surname.entry(fold(last)).or_default().insert(g);
+        }
+        if let Some((given, surname)) = mention.full_name() {
+            if !self.list[g].evidence.has_full_name() {
+                self.forget_keys_of(g);
+            }
+            self.by_full_surname.entry(surname.clone()).or_default().insert(g);
+            let givens = self.list[g].evidence.full_names.entry(surname).or_default();
+            if !givens.contains(&given) {
+                givens.push(given);
+            }
+        }
+        if let Some(class) = role_class(mention) {
+            self.by_role.entry(class).or_default().insert(g);
+            let roles = &mut self.list[g].evidence.roles;
+            if !roles.iter().any(|r| r.qualifiers == mention.qualifiers && r.head == mention.head) {
+                roles.push(mention.clone());
             }
         }
     }
 
-    fn with_surname(&self, surname: &str) -> &[usize] {
-        self.by_surname.get(surname).map_or(&[], Vec::as_slice)
-    }
-
-    /// Groups bearing any of the surnames or keys, in group order, each once.
-    fn candidates<'a>(
-        map: &HashMap<String, Vec<usize>>,
-        names: impl Iterator<Item = &'a str>,
-    ) -> Vec<usize> {
-        let mut found: Vec<usize> = names.filter_map(|n| map.get(n)).flatten().copied().collect();
-        found.sort_unstable();
-        found.dedup();
-        found
-    }
-}
-
-/// Adds `g` to a sorted list of group indices unless present (groups are added in order).
-fn push_group(list: &mut Vec<usize>, g: usize) {
-    if let Err(at) = list.binary_search(&g) {
-        list.insert(at, g);
-    }
-}
-
-/// Where an entity goes: the group its evidence points to, or a new group.
-fn place(
-    groups: &mut Vec<Group>,
-    index: &mut GroupIndex,
-    reading: &Reading,
-    at: (usize, usize),
-) -> usize {
-    let found = match reading.pass() {
-        _ if reading.kind != SpeakerKind::Person => same_key(groups, index, reading),
-        Pass::Named => {
-            same_full_name(groups, index, reading).or_else(|| only_bearer(groups, index, reading))
+    /// A mention's key; people with a full name are kept out of the key index.
+    fn take_in_key(&mut self, g: usize, mention: &Mention) {
+        if mention.key.is_empty() {
+            return;
         }
-        Pass::Surname => {
-            only_bearer(groups, index, reading).or_else(|| same_key(groups, index, reading))
+        let group = &mut self.list[g];
+        group.evidence.keys.insert(mention.key.clone());
+        if group.kind != SpeakerKind::Person || !group.evidence.has_full_name() {
+            let by_key = self.by_key.entry(group.kind).or_default();
+            by_key.entry(mention.key.clone()).or_default().insert(g);
         }
-        Pass::Role => {
-            only_role_holder(groups, reading).or_else(|| same_key(groups, index, reading))
+    }
+
+    /// Takes a person who now has a full name out of the key index.
+    fn forget_keys_of(&mut self, g: usize) {
+        let group = &self.list[g];
+        let Some(by_key) = self.by_key.get_mut(&group.kind) else { return };
+        for key in &group.evidence.keys {
+            if let Some(set) = by_key.get_mut(key) {
+                set.remove(&g);
+            }
         }
-    };
-    if let Some(g) = found {
-        index.add(g, &reading.mentions);
-        groups[g].mentions.extend(reading.mentions.iter().cloned());
-        groups[g].first_seen = groups[g].first_seen.min(at);
-        return g;
     }
-    groups.push(Group {
-        existing: None,
-        first_seen: at,
-        kind: reading.kind,
-        mentions: reading.mentions.clone(),
-        name: String::new(),
-        aliases: Vec::new(),
-        descriptions: Vec::new(),
-    });
-    index.add(groups.len() - 1, &reading.mentions);
-    groups.len() - 1
-}
 
-/// A person group sharing a full name (given names agreeing: "D. Trump" / "Donald Trump").
-fn same_full_name(groups: &[Group], index: &GroupIndex, reading: &Reading) -> Option<usize> {
-    let names: Vec<(String, String)> =
-        reading.mentions.iter().filter_map(Mention::full_name).collect();
-    let surnames = names.iter().map(|(_, s)| s.as_str());
-    let candidates = GroupIndex::candidates(&index.by_surname, surnames);
-    candidates.into_iter().find(|&g| {
-        let g = &groups[g];
-        g.kind == SpeakerKind::Person
-            && g.full_names().any(|(gg, gs)| {
-                names.iter().any(|(g2, s2)| gs == *s2 && given_names_agree(&gg, g2))
-            })
-    })
-}
-
-/// The one person group bearing the entity's surname, when exactly one does (after roles
-/// narrow several down); full names of the entity must not contradict it.
-fn only_bearer(groups: &[Group], index: &GroupIndex, reading: &Reading) -> Option<usize> {
-    let mention = reading.mentions.iter().find(|m| !m.name.is_empty())?;
-    let surname = crate::story::names::fold(mention.name.last()?);
-    let mut bearers: Vec<usize> = (index.with_surname(&surname).iter().copied())
-        .filter(|&g| groups[g].kind == SpeakerKind::Person && groups[g].has_surname(&surname))
-        .filter(|&g| !contradicts(&groups[g], reading))
-        .collect();
-    if bearers.len() > 1 {
-        let roles: Vec<&Mention> =
-            reading.mentions.iter().filter(|m| m.has_identifying_role()).collect();
-        bearers.retain(|&g| roles.iter().any(|r| groups[g].is_known_by_role(r)));
+    /// A person group sharing a full name (given names agreeing: "D. Trump" / "Donald Trump").
+    fn same_full_name(&self, reading: &Reading) -> Option<usize> {
+        let first_agreeing = |(given, surname): &(String, String)| {
+            let candidates = self.by_full_surname.get(surname)?;
+            candidates
+                .iter()
+                .copied()
+                .find(|&g| self.list[g].evidence.agrees_with_full_name(given, surname))
+        };
+        reading.full_names.iter().filter_map(first_agreeing).min()
     }
-    (bearers.len() == 1).then(|| bearers[0])
-}
 
-/// Whether the group has a full name with another given name than the entity's.
-fn contradicts(group: &Group, reading: &Reading) -> bool {
-    let names: Vec<(String, String)> =
-        reading.mentions.iter().filter_map(Mention::full_name).collect();
-    let own: Vec<(String, String)> = group.full_names().collect();
-    names.iter().any(|(g, s)| own.iter().any(|(og, os)| os == s && !given_names_agree(og, g)))
-        || (!names.is_empty() && !own.is_empty() && !names.iter().any(|n| own.contains(n)))
-}
+    /// The one person group bearing the entity's surname, when exactly one does (after roles
+    /// narrow several down); full names of the entity must not contradict it.
+    fn only_bearer(&self, reading: &Reading) -> Option<usize> {
+        let bearers = self.by_surname.get(reading.surname.as_ref()?)?;
+        let mut bearers: Vec<usize> = bearers
+            .iter()
+            .copied()
+            .filter(|&g| !self.list[g].evidence.contradicts(reading))
+            .collect();
+        if bearers.len() > 1 {
+            let roles = reading.roles();
+            bearers.retain(|&g| roles.iter().any(|r| self.list[g].evidence.is_known_by_role(r)));
+        }
+        (bearers.len() == 1).then(|| bearers[0])
+    }
 
-/// The one person group known by a role the entity has ("the US president").
-fn only_role_holder(groups: &[Group], reading: &Reading) -> Option<usize> {
-    let roles: Vec<&Mention> =
-        reading.mentions.iter().filter(|m| m.has_identifying_role()).collect();
-    let holders: Vec<usize> = (0..groups.len())
-        .filter(|&g| groups[g].kind == SpeakerKind::Person)
-        .filter(|&g| groups[g].mentions.iter().any(|m| !m.name.is_empty()))
-        .filter(|&g| roles.iter().any(|r| groups[g].is_known_by_role(r)))
-        .collect();
-    (holders.len() == 1).then(|| holders[0])
-}
+    /// The one named person group known by a role the entity has ("the US president").
+    fn only_role_holder(&self, reading: &Reading) -> Option<usize> {
+        let roles = reading.roles();
+        let mut holders: Vec<usize> = roles
+            .iter()
+            .filter_map(|r| self.by_role.get(&role_class(r)?))
+            .flatten()
+            .copied()
+            .filter(|&g| self.list[g].evidence.named)
+            .filter(|&g| roles.iter().any(|r| self.list[g].evidence.is_known_by_role(r)))
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        (holders.len() == 1).then(|| holders[0])
+    }
 
-/// A group of the same kind known by the same words ("the Kremlin" / "Kremlin"; "Clinton"
-/// and "Clinton" when several Clintons make it ambiguous; "a Kremlin aide" twice).
-fn same_key(groups: &[Group], index: &GroupIndex, reading: &Reading) -> Option<usize> {
-    let keys: Vec<&str> =
-        reading.mentions.iter().map(|m| m.key.as_str()).filter(|k| !k.is_empty()).collect();
-    let candidates = GroupIndex::candidates(&index.by_key, keys.iter().copied());
-    candidates.into_iter().find(|&g| {
-        let g = &groups[g];
-        g.kind == reading.kind
-            && (reading.kind != SpeakerKind::Person || g.mentions.iter().all(|m| m.name.len() <= 1))
-            && g.mentions.iter().any(|m| keys.contains(&m.key.as_str()))
-    })
+    /// A group of the same kind known by the same words ("the Kremlin" / "Kremlin"; "Clinton"
+    /// and "Clinton" when several Clintons make it ambiguous; "a Kremlin aide" twice); people
+    /// only when they have no full name.
+    fn same_key(&self, reading: &Reading) -> Option<usize> {
+        let by_key = self.by_key.get(&reading.kind)?;
+        reading.keys().filter_map(|k| by_key.get(k)?.first().copied()).min()
+    }
 }
 
 /// Ids for all groups: existing speakers keep theirs, new ones are numbered by first sighting.
@@ -298,13 +365,9 @@ fn assign_ids(speakers: &mut Vec<Speaker>, groups: &mut [Group]) -> Vec<String> 
     ids.resize(groups.len(), String::new());
     let mut new: Vec<usize> = (existing..groups.len()).collect();
     new.sort_by_key(|&g| groups[g].first_seen);
-    // The next free number once, then counting up: asking `next_id` for every new speaker
-    // scanned all speakers each time (quadratic with thousands of speakers).
-    let first = next_id("s", speakers.iter().map(|s| s.id.as_str()));
-    let mut number: u64 = first[1..].parse().expect("next_id gives s and a number");
+    let mut fresh = IdSequence::after("s", speakers.iter().map(|s| s.id.as_str()));
     for g in new {
-        let id = format!("s{number}");
-        number += 1;
+        let id = fresh.next_id();
         speakers.push(Speaker {
             id: id.clone(),
             name: String::new(),
@@ -447,6 +510,144 @@ mod tests {
         assert_eq!(speakers.len(), 2);
         assert_eq!(speakers[0].name, "Donald Trump");
         assert_eq!(link_entity(&mut speakers, &entity("Maria Snegovaya", &[])), "s3");
+    }
+
+    /// A deterministic xorshift generator, for the generated documents.
+    struct XorShift(u64);
+
+    impl XorShift {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            items[self.below(items.len())]
+        }
+    }
+
+    /// Someone a generated document names, in several ways.
+    struct Persona<'a> {
+        given: &'a str,
+        surname: &'a str,
+        qualifier: &'a str,
+        head: &'a str,
+    }
+
+    impl<'a> Persona<'a> {
+        /// Mostly one of a dozen people, each with their own given name, country and title
+        /// (so a role usually has one holder); now and then with another of those.
+        fn new(rng: &mut XorShift) -> Persona<'a> {
+            const GIVEN: &[&str] =
+                &["Donald", "D.", "Hillary", "Bill", "Vladimir", "Viktor", "Anna"];
+            const SURNAMES: &[&str] = &[
+                "Trump",
+                "Clinton",
+                "Putin",
+                "Orban",
+                "Smith",
+                "Kerry",
+                "Lee",
+                "Merkel",
+                "Lavrov",
+                "Szijjarto",
+                "Haley",
+                "Peskov",
+            ];
+            const QUALIFIERS: &[&str] =
+                &["U.S.", "US", "American", "Russian", "Hungarian", "German"];
+            const HEADS: &[&str] = &["President", "Prime Minister", "Foreign Minister", "Senator"];
+            let s = rng.below(SURNAMES.len());
+            let mut usual = |items: &[&'a str], n: usize| {
+                if rng.below(200) == 0 {
+                    items[rng.below(items.len())]
+                } else {
+                    items[n % items.len()]
+                }
+            };
+            Persona {
+                given: usual(GIVEN, s * 5),
+                qualifier: usual(QUALIFIERS, s),
+                head: usual(HEADS, s / 3),
+                surname: SURNAMES[s],
+            }
+        }
+
+        /// One way of naming the persona: full and bare names, titles, roles; or, one time in
+        /// five, someone else entirely (organisations, groups, indefinite roles, no name).
+        fn name(&self, rng: &mut XorShift) -> String {
+            const OTHERS: &[&str] = &[
+                "the Kremlin",
+                "Kremlin",
+                "the White House",
+                "NATO",
+                "the State Department",
+                "Ukrainian officials",
+                "analysts",
+                "a Kremlin aide",
+                "an official",
+                "the president",
+                "Reuters",
+                "",
+            ];
+            let Persona { given, surname, qualifier, head } = self;
+            match rng.below(10) {
+                0 | 1 => format!("{given} {surname}"),
+                2 => format!("{qualifier} {head} {given} {surname}"),
+                3 => surname.to_string(),
+                4 => format!("{} {surname}", rng.pick(&["Mr.", "President", "Senator", "Ms."])),
+                5 => format!("the {qualifier} {}", head.to_lowercase()),
+                6 if matches!(*head, "President" | "Prime Minister") => {
+                    format!("the {qualifier} leader")
+                }
+                6 => format!("the {qualifier} {}", head.to_lowercase()),
+                _ => rng.pick(OTHERS).to_string(),
+            }
+        }
+    }
+
+    /// Mostly another way of naming the same persona; sometimes a coreference slip, the full
+    /// name of someone else.
+    fn alias_of(persona: &Persona, rng: &mut XorShift) -> String {
+        if rng.below(30) == 0 {
+            let given = rng.pick(&["Anna", "Bill", "Hillary", "Maria"]);
+            format!("{given} {}", Persona::new(rng).surname)
+        } else {
+            persona.name(rng)
+        }
+    }
+
+    fn generated_entity(rng: &mut XorShift) -> Entity {
+        let kinds = [SpeakerKind::Unknown, SpeakerKind::Person, SpeakerKind::Organization];
+        let persona = Persona::new(rng);
+        Entity {
+            name: persona.name(rng),
+            kind: if rng.below(10) == 0 { kinds[rng.below(3)] } else { SpeakerKind::Unknown },
+            aliases: (0..rng.below(4)).map(|_| alias_of(&persona, rng)).collect(),
+            descriptions: (0..rng.below(2)).map(|_| format!("role {}", rng.below(5))).collect(),
+        }
+    }
+
+    fn generated_documents(rng: &mut XorShift, documents: usize) -> Vec<Vec<Entity>> {
+        (0..documents)
+            .map(|_| (0..rng.below(16)).map(|_| generated_entity(rng)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn indexed_linking_equals_the_scanning_reference() {
+        let mut rng = XorShift(0x5eed_1234);
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        for batch in [2, 1, 30, 100, 300, 40] {
+            let documents = generated_documents(&mut rng, batch);
+            let refs: Vec<&[Entity]> = documents.iter().map(Vec::as_slice).collect();
+            let ids = link_speakers(&mut fast, &refs);
+            assert_eq!(ids, reference::link_speakers(&mut slow, &refs), "batch of {batch}");
+            assert_eq!(fast, slow, "batch of {batch}");
+        }
+        assert!(fast.len() > 50, "{}", fast.len());
     }
 
     #[test]

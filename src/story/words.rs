@@ -25,7 +25,12 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// The content words of `text` in order: [`words`] without stopwords, stemmed, variants unified.
 pub fn content_terms(text: &str) -> Vec<String> {
-    words(text).into_iter().filter(|w| !is_stopword(w)).map(|w| term_of(&w)).collect()
+    content_terms_of(&words(text))
+}
+
+/// [`content_terms`] of a text given its [`words`].
+pub fn content_terms_of(words: &[String]) -> Vec<String> {
+    words.iter().filter(|w| !is_stopword(w)).map(|w| term_of(w)).collect()
 }
 
 /// The comparison term of one lowercased word: its stem, or the stem of its variant group.
@@ -123,14 +128,18 @@ fn push_word(out: &mut Vec<String>, current: &mut String) {
 
 /// Lowercase, diacritics folded, possessive removed, apostrophes straight.
 fn fold_word(word: &str) -> String {
-    let lower: String = word.trim_end_matches('.').chars().flat_map(char::to_lowercase).collect();
-    let folded: String = lower.chars().map(fold_char).collect();
-    match folded.strip_suffix("'s") {
+    let mut folded: String =
+        word.trim_end_matches('.').chars().flat_map(char::to_lowercase).map(fold_char).collect();
+    let stem_len = match folded.strip_suffix("'s") {
         Some(stem) if !stem.is_empty() && !matches!(stem, "it" | "he" | "she" | "that") => {
-            stem.to_string()
+            Some(stem.len())
         }
-        _ => folded,
+        _ => None,
+    };
+    if let Some(len) = stem_len {
+        folded.truncate(len);
     }
+    folded
 }
 
 fn fold_char(c: char) -> char {
@@ -158,23 +167,24 @@ fn country_or(lower: String, original: &str) -> String {
         || original.trim_end_matches('.') == "U.S";
     if is_country {
         "usa".to_string()
-    } else {
+    } else if lower.contains('.') {
         lower.replace('.', "")
+    } else {
+        lower
     }
 }
 
 /// "usa of america" (from "United States of America") → "usa".
 fn drop_of_america(words: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        let of_america = words[i] == "of" && words.get(i + 1).is_some_and(|w| w == "usa");
+    let mut words = words.into_iter().peekable();
+    while let Some(word) = words.next() {
+        let of_america = word == "of" && words.peek().is_some_and(|w| w == "usa");
         if of_america && out.last().is_some_and(|w| w == "usa") {
-            i += 2;
+            words.next();
             continue;
         }
-        out.push(words[i].clone());
-        i += 1;
+        out.push(word);
     }
     out
 }

@@ -1,6 +1,10 @@
 // Browser benchmark (prints figures, asserts nothing): drop N PolNeAR train articles into the
-// page, time until every document is listed, the longest main-thread task meanwhile, and the
-// tab's JS heap. Usage: node tests/e2e/bench.mjs [N=500] (after `trunk build --release`).
+// page, time until every document is listed, the longest main-thread task meanwhile, the tab's
+// JS heap, the peak memory of the page's renderer process (main thread, worker and their wasm
+// memories together), then autosave: the longest task from "all listed" to "All changes
+// saved", and in the 3 s after one tag toggle. Usage: node tests/e2e/bench.mjs [N=500] (after
+// `trunk build --release`).
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { launch, root, serveDist } from './harness.mjs';
@@ -8,6 +12,21 @@ import { launch, root, serveDist } from './harness.mjs';
 const N = Number(process.argv[2] || 500);
 const dir = path.join(root, '../shared/bench/polnear/train/text');
 const files = readdirSync(dir).filter(f => f.endsWith('.txt')).sort().slice(0, N).map(f => path.join(dir, f));
+
+/** Resident memory of the renderer processes of the browser this script started (its
+ *  descendants, so other browsers on the machine do not count), in MB. */
+function rendererMb() {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args=']).toString().trim().split('\n')
+    .map(l => l.trim().split(/\s+/)).map(([pid, ppid, rss, ...args]) => ({ pid, ppid, rss: Number(rss), args: args.join(' ') }));
+  const ours = new Set([String(process.pid)]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) { ours.add(r.pid); grew = true; }
+  }
+  const kb = rows.filter(r => ours.has(r.pid) && r.args.includes('--type=renderer'))
+    .reduce((sum, r) => sum + r.rss, 0);
+  return kb / 1024;
+}
 
 const server = await serveDist(8766);
 const browser = await launch();
@@ -17,13 +36,31 @@ try {
   await page.goto('http://127.0.0.1:8766/');
   await page.getByText('Drop news articles here').waitFor();
   await page.evaluate(() => {
-    window.__longest = 0; window.__tasks = 0;
+    window.__longest = 0; window.__tasks = 0; window.__all = [];
     new PerformanceObserver(list => {
-      for (const e of list.getEntries()) { window.__tasks++; window.__longest = Math.max(window.__longest, e.duration); }
+      for (const e of list.getEntries()) {
+        window.__tasks++; window.__longest = Math.max(window.__longest, e.duration);
+        window.__all.push([e.startTime, e.duration]);
+      }
     }).observe({ type: 'longtask', buffered: false });
+    window.__longestSince = (t) => window.__all.filter(([s]) => s >= t).reduce((m, [, d]) => Math.max(m, d), 0);
+    // The page marks each stretch of autosave work (compare, a slice of pieces, the project record).
+    window.__saves = [];
+    new PerformanceObserver(list => {
+      for (const e of list.getEntries()) if (e.name.startsWith('claimlens autosave')) window.__saves.push([e.startTime, e.duration, e.name]);
+    }).observe({ type: 'measure' });
+    window.__saveWorkSince = (t) => {
+      const mine = window.__saves.filter(([s]) => s >= t);
+      const top = mine.reduce((m, e) => (e[1] > m[1] ? e : m), [0, 0, 'none']);
+      return { chunks: mine.length, total: mine.reduce((a, [, d]) => a + d, 0), longest: top[1], what: top[2] };
+    };
   });
+  const saved = () => page.getByText('All changes saved in this browser').waitFor({ timeout: 300_000 });
   // The file picker path: playwright hands the files to the browser natively, so the figure
   // is the page's work, not the harness's (a synthetic drop serialises every byte through JS).
+  const idleMb = rendererMb();
+  let peakMb = idleMb;
+  const sampler = setInterval(() => { peakMb = Math.max(peakMb, rendererMb()); }, 100);
   const t0 = Date.now();
   await page.locator('#file-input').setInputFiles(files);
   await page.locator('.documents h2').filter({ hasText: /Documents \(\d+\)/ }).waitFor({ timeout: 300_000 });
@@ -33,7 +70,18 @@ try {
     return m && Number(m[1]) >= n;
   }, files.length - 5, { timeout: 300_000 });
   const elapsed = Date.now() - t0;
+  const listedAt = await page.evaluate(() => performance.now());
+  await saved();
+  const dropSave = await page.evaluate((t) => ({
+    ms: performance.now() - t, longest: window.__longestSince(t), work: window.__saveWorkSince(t),
+    // each long task with the autosave work inside it, to tell whose task it was
+    tasks: window.__all.filter(([s]) => s >= t).map(([s, d]) => `${d.toFixed(0)} ms [${window.__saves
+      .filter(([ws, wd]) => ws >= s && ws + wd <= s + d + 1).map(([, wd, n]) => `${n.replace('claimlens autosave: ', '')} ${wd.toFixed(0)}`).join(', ')}]`),
+  }), listedAt);
+  clearInterval(sampler);
+  peakMb = Math.max(peakMb, rendererMb());
   const { longest, tasks } = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__tasks }));
+  const wholeRun = await page.evaluate(() => window.__saveWorkSince(0));
   const claims = await page.locator('.claims h2').textContent();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -54,11 +102,29 @@ try {
     tagTimes.push(ms);
   }
   tagTimes.sort((a, b) => a - b);
+  // Autosave after one toggle: the longest task in the 3 s after the key press.
+  await saved();
+  const toggledAt = await page.evaluate(() => {
+    const t = performance.now();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+    return t;
+  });
+  await page.waitForTimeout(200);
+  await saved();
+  const savedAfter = await page.evaluate((t) => performance.now() - t, toggledAt);
+  await page.waitForTimeout(Math.max(0, 3000 - savedAfter));
+  const toggleSave = await page.evaluate((t) => ({ longest: window.__longestSince(t), work: window.__saveWorkSince(t) }), toggledAt);
   console.log(`articles dropped         ${files.length}`);
   console.log(`toggle a tag (median)    ${tagTimes[3].toFixed(1)} ms (min ${tagTimes[0].toFixed(1)}, max ${tagTimes[5].toFixed(1)})`);
   console.log(`drop → all listed        ${(elapsed / 1000).toFixed(2)} s   (${claims})`);
   console.log(`longest main-thread task ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`);
   console.log(`JS heap used             ${(heap / 1048576).toFixed(1)} MB`);
+  console.log(`renderer memory (RSS)    ${idleMb.toFixed(0)} MB before the drop, peak ${peakMb.toFixed(0)} MB`);
+  const work = (w) => `${w.chunks} chunks, ${w.total.toFixed(0)} ms in all, longest ${w.longest.toFixed(1)} ms (${w.what.replace('claimlens autosave: ', '')})`;
+  console.log(`autosave after the drop  all listed → saved ${(dropSave.ms / 1000).toFixed(2)} s; longest task ${dropSave.longest.toFixed(0)} ms (0: none over 50 ms); autosave work: ${work(dropSave.work)}`);
+  console.log(`autosave, drop included   autosave work: ${work(wholeRun)}`);
+  if (dropSave.tasks.length) console.log(`  long tasks meanwhile     ${dropSave.tasks.join('; ')}`);
+  console.log(`autosave after a toggle  saved ≤ ${savedAfter.toFixed(0)} ms after the key; longest task in 3 s ${toggleSave.longest.toFixed(0)} ms (0: none over 50 ms); autosave work: ${work(toggleSave.work)}`);
 } finally {
   await browser.close();
   server.kill();

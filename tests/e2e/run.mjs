@@ -2,7 +2,7 @@
 // first (scripts/test.sh does). Each flow drives the page as a user would.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, out, root, runFlows, serveDist } from './harness.mjs';
 import { checkSpans, dropFiles, exportJson } from './page.mjs';
@@ -48,6 +48,29 @@ const flows = [
     const cli = execFileSync(path.join(root, 'target/release/claimlens'), ['extract', ...seeds]).toString();
     const pageAsCli = text.replace(/"exported_at": "[^"]*"/, '"exported_at": null');
     assert.ok(pageAsCli === cli, 'the page export (exported_at aside) is byte for byte the CLI output');
+    assert.deepEqual(errors, []);
+  }],
+  ['40 files picked at once: the export equals the CLI over the same files', async (context) => {
+    // More files than one analysis message: the worker links the whole run on its copy of the
+    // project and the page applies the links, as the CLI adds all its files at once.
+    const dir = path.join(out, 'many');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const files = [];
+    for (let i = 0; i < 40; i++) {
+      const seed = readFileSync(seeds[i % seeds.length], 'utf8');
+      const file = path.join(dir, `copy_${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(file, `${seed}\n\nEditor's note ${i}: this copy was filed on day ${i + 1}.\n`);
+      files.push(file);
+    }
+    const { page, errors } = await openPage(context);
+    await page.locator('#file-input').setInputFiles(files);
+    await page.getByRole('heading', { name: 'Documents (40)' }).waitFor({ timeout: 60_000 });
+    const { text } = await exportJson(page);
+    const cli = execFileSync(path.join(root, 'target/release/claimlens'), ['extract', ...files]).toString();
+    const pageAsCli = text.replace(/"exported_at": "[^"]*"/, '"exported_at": null');
+    assert.ok(pageAsCli === cli, 'the page export (exported_at aside) is byte for byte the CLI output');
+    assert.ok(JSON.parse(text).clusters.length > 0, 'claims are joined across the copies');
     assert.deepEqual(errors, []);
   }],
   ['the sample story loads from the button; screenshot for the README', async (context) => {
@@ -272,6 +295,67 @@ const flows = [
     }
     assert.deepEqual(errors, []);
   }],
+  ['an edit rewrites only its document\'s piece and the project record; reload restores it exactly', async (context) => {
+    const { page, errors } = await dropSeedStory(context);
+    await page.getByText('All changes saved in this browser').waitFor();
+    const loaded = await storedRecords(page);
+    assert.equal(loaded.listed.length, 5, 'one piece per document');
+    assert.deepEqual(loaded.keys, [...loaded.listed.map(r => r.key), 'project'].sort(), 'nothing else is stored');
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    const claim = await page.locator('.claim-row.selected').getAttribute('data-claim');
+    await page.getByText('All changes saved in this browser').waitFor();
+    const selected = await storedRecords(page);
+    assert.deepEqual(selected.listed, loaded.listed, 'a new selection rewrites no document piece');
+    assert.notEqual(selected.project, loaded.project, 'the selection is in the project record');
+
+    await page.keyboard.press('2');
+    await page.locator('.inspector .tag.on').filter({ hasText: 'Verified' }).waitFor();
+    await page.getByText('All changes saved in this browser').waitFor();
+    const tagged = await storedRecords(page);
+    const before = await exportJson(page);
+    const edited = JSON.parse(before.text).claims.find(c => c.id === claim).document;
+    const rewritten = tagged.listed.filter((r, i) => r.key !== selected.listed[i].key).map(r => r.document);
+    assert.deepEqual(rewritten, [edited], 'only the edited document\'s piece was rewritten');
+    assert.notEqual(tagged.project, selected.project, 'the project record was rewritten');
+    assert.deepEqual(tagged.keys, [...tagged.listed.map(r => r.key), 'project'].sort(), 'the replaced piece is deleted');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Documents (5)' }).waitFor();
+    const after = await exportJson(page);
+    assert.equal(stripTime(after.text), stripTime(before.text), 'reload restores the exact export');
+    assert.equal(await page.locator(`.claim-row.selected[data-claim="${claim}"]`).count(), 1);
+    assert.deepEqual(errors, []);
+  }],
+  ['a project saved by the earlier single-record autosave is restored, then kept in pieces', async (context) => {
+    const { page, errors } = await dropSeedStory(context);
+    await page.getByText('All changes saved in this browser').waitFor();
+    const exported = await exportJson(page);
+    page.once('dialog', d => d.accept());
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByText('Drop news articles here').waitFor();
+    await page.getByText('All changes saved in this browser').waitFor();
+    const legacy = JSON.stringify({ project: exported.text, selected_document: 'd2', selected_claim: null });
+    await replaceStoredRecords(page, { current: legacy });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Documents (5)' }).waitFor();
+    const restored = await exportJson(page);
+    assert.equal(stripTime(restored.text), stripTime(exported.text), 'the old record is restored exactly');
+    await page.getByText('All changes saved in this browser').waitFor();
+    const stored = await storedRecords(page);
+    assert.equal(stored.listed.length, 5);
+    assert.deepEqual(stored.keys, [...stored.listed.map(r => r.key), 'project'].sort(), 'the old record is gone');
+
+    // a corrupt piece: the page says why and starts empty
+    const piece = stored.listed[2].key;
+    const broken = stored.records[piece].replace(/"start":(\d+)/, '"start":99999999$1');
+    await replaceStoredRecords(page, { ...stored.records, [piece]: broken });
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'could not be restored' }).filter({ hasText: 'outside the text' }).waitFor();
+    await page.getByText('Drop news articles here').waitFor();
+    assert.deepEqual(errors, []);
+  }],
 ];
 
 async function download(page, menu, item) {
@@ -281,6 +365,44 @@ async function download(page, menu, item) {
   const chunks = [];
   for await (const chunk of await file.createReadStream()) chunks.push(chunk);
   return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** The autosave records in IndexedDB: every key (sorted), the project record and the pieces it lists. */
+async function storedRecords(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('claimlens', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('projects');
+      const all = tx.objectStore('projects').getAll();
+      const keys = tx.objectStore('projects').getAllKeys();
+      tx.onerror = () => reject(tx.error);
+      tx.oncomplete = () => {
+        db.close();
+        const records = Object.fromEntries(keys.result.map((k, i) => [k, all.result[i]]));
+        const project = records.project;
+        resolve({ keys: [...keys.result].sort(), records, project, listed: JSON.parse(project).project.documents });
+      };
+    };
+  }));
+}
+
+/** Replaces every autosave record in IndexedDB by `records` (key → string). */
+async function replaceStoredRecords(page, records) {
+  await page.evaluate((records) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('claimlens', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('projects', 'readwrite');
+      const store = tx.objectStore('projects');
+      store.clear();
+      for (const [key, value] of Object.entries(records)) store.put(value, key);
+      tx.onerror = () => reject(tx.error);
+      tx.oncomplete = () => { db.close(); resolve(); };
+    };
+  }), records);
 }
 
 function stripTime(text) {

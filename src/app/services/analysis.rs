@@ -1,9 +1,11 @@
-//! The page's client of the extraction worker: posts files, receives prepared documents.
+//! The page's client of the analysis worker: posts files, receives prepared documents, asks
+//! for the links of a run of files.
 //!
 //! One worker per page, started on first use; jobs stay queued here until answered, so if the
 //! worker dies on a file (a bug in the core) that file is reported and the worker is restarted
-//! for the rest. If the browser cannot start a worker at all, files are analysed on the main
-//! thread, one per task, so the page still never blocks for long.
+//! for the rest (a restarted worker has lost its copy of the project: the page is told, and
+//! sends the project with its next link request). If the browser cannot start a worker at all,
+//! files are analysed on the main thread, one per task, and linked there.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -14,25 +16,32 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
 use crate::app::store::Msg;
-use crate::app::worker::{run_job, Done, Job, READY};
+use crate::app::worker::{run_job, Done, Job, LinkJob, Linked, Reply, Request, READY};
 use crate::pipeline::InputFile;
 
 /// The loader trunk writes next to the worker's wasm (`data-loader-shim` in index.html).
 const WORKER_URL: &str = "./claimlens-worker_loader.js";
 
-/// A job sent (or waiting to be sent) and not answered yet.
+/// Files posted to the worker and not answered yet, at most: posting a few ahead keeps the
+/// worker busy, and posting the rest as answers come spreads the copying over many short
+/// tasks instead of one long one when hundreds of files are dropped.
+const POSTED_AHEAD: usize = 4;
+
+/// A job waiting to be posted, or posted and not answered yet.
 struct Outstanding {
-    index: u32,
-    name: String,
-    message: JsValue,
+    job: Job,
 }
 
 struct Connection {
     worker: Worker,
     /// False until the worker said it listens; messages posted before would be lost.
     ready: bool,
-    /// Unanswered jobs in submission order (the worker answers in order).
+    /// Unanswered jobs in submission order (the worker answers in order); the first `posted`
+    /// of them were posted.
     jobs: VecDeque<Outstanding>,
+    posted: usize,
+    /// The run whose links were asked for and not answered yet.
+    linking: Option<u32>,
 }
 
 thread_local! {
@@ -63,26 +72,54 @@ pub fn analyse(first: u32, files: Vec<InputFile>) {
         analyse_on_main_thread(jobs);
         return;
     }
-    for job in jobs {
-        match serde_wasm_bindgen::to_value(&job) {
-            Ok(message) => enqueue(Outstanding { index: job.index, name: job.name, message }),
-            Err(e) => dispatch(Msg::Prepared(Done {
-                index: job.index,
-                result: Err(format!("{}: could not be sent for analysis ({e})", job.name)),
-            })),
+    CONNECTION.with(|c| {
+        if let Some(connection) = c.borrow_mut().as_mut() {
+            connection.jobs.extend(jobs.into_iter().map(|job| Outstanding { job }));
+            connection.post_ahead();
+        }
+    });
+}
+
+impl Connection {
+    /// Posts waiting jobs until `POSTED_AHEAD` are with the worker (once it listens).
+    fn post_ahead(&mut self) {
+        while self.ready && self.posted < POSTED_AHEAD.min(self.jobs.len()) {
+            let job = &self.jobs[self.posted].job;
+            let posted = serde_wasm_bindgen::to_value(&Request::Prepare(job.clone()))
+                .map_err(|e| e.to_string())
+                .and_then(|m| self.worker.post_message(&m).map_err(|e| format!("{e:?}")));
+            match posted {
+                Ok(()) => self.posted += 1,
+                Err(why) => {
+                    let job = self.jobs.remove(self.posted).expect("indexed above").job;
+                    let result =
+                        Err(format!("{}: could not be sent for analysis ({why})", job.name));
+                    dispatch(Msg::Prepared(Done { index: job.index, result }));
+                }
+            }
         }
     }
 }
 
-fn enqueue(job: Outstanding) {
-    CONNECTION.with(|c| {
-        if let Some(connection) = c.borrow_mut().as_mut() {
-            if connection.ready {
-                let _ = connection.worker.post_message(&job.message);
-            }
-            connection.jobs.push_back(job);
+/// Asks the worker for the links of a run; the answer comes as `Msg::Linked`. Without a
+/// worker the answer is a refusal at once, and the page links on its own.
+pub fn link(job: LinkJob) {
+    let run = job.run;
+    let refuse = |why: String| dispatch(Msg::Linked(Linked { run, links: Err(why) }));
+    let message = match serde_wasm_bindgen::to_value(&Request::Link(job)) {
+        Ok(message) => message,
+        Err(e) => return refuse(format!("could not be sent ({e})")),
+    };
+    let sent = CONNECTION.with(|c| match c.borrow_mut().as_mut() {
+        Some(connection) if connection.ready => {
+            connection.linking = Some(run);
+            connection.worker.post_message(&message).is_ok()
         }
+        _ => false,
     });
+    if !sent {
+        refuse("no analysis worker is running".into());
+    }
 }
 
 /// Starts a worker that will be sent `jobs` once ready; false when the browser cannot.
@@ -97,7 +134,9 @@ fn start_worker(jobs: VecDeque<Outstanding>) -> bool {
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_| on_worker_died());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
-    CONNECTION.with(|c| *c.borrow_mut() = Some(Connection { worker, ready: false, jobs }));
+    CONNECTION.with(|c| {
+        *c.borrow_mut() = Some(Connection { worker, ready: false, jobs, posted: 0, linking: None })
+    });
     true
 }
 
@@ -106,21 +145,32 @@ fn on_message(data: JsValue) {
         CONNECTION.with(|c| {
             if let Some(connection) = c.borrow_mut().as_mut() {
                 connection.ready = true;
-                for job in &connection.jobs {
-                    let _ = connection.worker.post_message(&job.message);
-                }
+                connection.post_ahead();
             }
         });
         return;
     }
-    match serde_wasm_bindgen::from_value::<Done>(data) {
-        Ok(done) => {
+    match serde_wasm_bindgen::from_value::<Reply>(data) {
+        Ok(Reply::Prepared(done)) => {
             CONNECTION.with(|c| {
                 if let Some(connection) = c.borrow_mut().as_mut() {
-                    connection.jobs.retain(|j| j.index != done.index);
+                    if let Some(at) = connection.jobs.iter().position(|j| j.job.index == done.index)
+                    {
+                        connection.jobs.remove(at);
+                        connection.posted = connection.posted.saturating_sub(1);
+                    }
+                    connection.post_ahead();
                 }
             });
             dispatch(Msg::Prepared(done));
+        }
+        Ok(Reply::Linked(linked)) => {
+            CONNECTION.with(|c| {
+                if let Some(connection) = c.borrow_mut().as_mut() {
+                    connection.linking = None;
+                }
+            });
+            dispatch(Msg::Linked(linked));
         }
         Err(e) => {
             gloo::console::error!(format!("claimlens: unreadable message from the worker: {e}"))
@@ -132,12 +182,19 @@ fn on_message(data: JsValue) {
 fn on_worker_died() {
     let Some(mut connection) = CONNECTION.with(|c| c.borrow_mut().take()) else { return };
     connection.worker.terminate();
-    if let Some(culprit) = connection.jobs.pop_front() {
+    dispatch(Msg::AnalyserRestarted);
+    if let Some(run) = connection.linking {
+        // Jobs are answered in order, so a link in flight is what the worker died on.
+        dispatch(Msg::Linked(Linked {
+            run,
+            links: Err("the analyser stopped while linking".into()),
+        }));
+    } else if let Some(culprit) = connection.jobs.pop_front() {
         dispatch(Msg::Prepared(Done {
-            index: culprit.index,
+            index: culprit.job.index,
             result: Err(format!(
                 "{}: the analyser failed on this file (a bug in claimlens; please report it with the file)",
-                culprit.name
+                culprit.job.name
             )),
         }));
     }

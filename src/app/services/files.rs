@@ -11,18 +11,13 @@ pub fn files_of(list: &FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Reads every file's bytes; files the browser cannot read come back as (name, reason).
-pub async fn read_all(files: Vec<web_sys::File>) -> (Vec<InputFile>, Vec<(String, String)>) {
-    let mut read = Vec::with_capacity(files.len());
-    let mut failed = Vec::new();
-    for file in files {
-        let name = file_name_of(&file.name()).to_string();
-        match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => read.push(InputFile { name, bytes: Uint8Array::new(&buffer).to_vec() }),
-            Err(e) => failed.push((name, e.as_string().unwrap_or_else(|| "read error".into()))),
-        }
+/// Reads one file's bytes; a file the browser cannot read comes back as (name, reason).
+pub async fn read_one(file: web_sys::File) -> Result<InputFile, (String, String)> {
+    let name = file_name_of(&file.name()).to_string();
+    match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => Ok(InputFile { name, bytes: Uint8Array::new(&buffer).to_vec() }),
+        Err(e) => Err((name, e.as_string().unwrap_or_else(|| "read error".into()))),
     }
-    (read, failed)
 }
 
 /// Reads one file as UTF-8 text (for imports).

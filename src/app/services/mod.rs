@@ -1,6 +1,8 @@
-//! Browser services called from callbacks and effects: reading files, downloads, storage.
+//! Browser services called from callbacks and effects: reading files, downloads, autosave
+//! and the IndexedDB storage under it.
 
 pub mod analysis;
+pub mod autosave;
 pub mod download;
 pub mod files;
 pub mod selection;

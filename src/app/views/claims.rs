@@ -19,10 +19,34 @@ pub fn claims_pane(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> 
     html! {
         <section class="claims" aria-label="Claims list">
             <h2>{ format!("Claims ({} of {})", store.listed.len(), store.project.claims.len()) }</h2>
-            { filters(store, dispatch) }
+            <Filters store={shared.store.clone()} catalog={store.catalog} filter={store.filter.clone()}
+                sort={store.sort} dispatch={dispatch.clone()} />
             <ClaimRows shared={shared.clone()} dispatch={dispatch.clone()} />
         </section>
     }
+}
+
+#[derive(Properties)]
+struct FiltersProps {
+    store: std::rc::Rc<std::cell::RefCell<Store>>,
+    /// `Store::catalog` when rendered: the options list documents, speakers and tags.
+    catalog: u64,
+    filter: Filter,
+    sort: Sort,
+    dispatch: Callback<Msg>,
+}
+
+impl PartialEq for FiltersProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.store, &other.store)
+            && (self.catalog, &self.filter, self.sort) == (other.catalog, &other.filter, other.sort)
+    }
+}
+
+/// The filter bar; re-rendered only when the filter, the sort or the catalog change.
+#[function_component(Filters)]
+fn filters_component(props: &FiltersProps) -> Html {
+    filters(&props.store.borrow(), &props.dispatch)
 }
 
 fn filters(store: &Store, dispatch: &Callback<Msg>) -> Html {

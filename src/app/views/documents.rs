@@ -1,10 +1,36 @@
 //! The documents pane: every loaded article with its outlet, claim count and copy status.
+//! It re-renders only when the documents or the selection change, not on every review edit.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::app::store::{Msg, Store};
 
-pub fn documents_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
+#[derive(Properties)]
+pub struct DocumentsProps {
+    pub store: Rc<RefCell<Store>>,
+    /// `Store::catalog` when rendered: the pane shows only what that counter covers.
+    pub catalog: u64,
+    pub selected: Option<String>,
+    pub dispatch: Callback<Msg>,
+}
+
+impl PartialEq for DocumentsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.store, &other.store)
+            && self.catalog == other.catalog
+            && self.selected == other.selected
+    }
+}
+
+#[function_component(DocumentsPane)]
+pub fn documents_pane_component(props: &DocumentsProps) -> Html {
+    documents_pane(&props.store.borrow(), &props.dispatch)
+}
+
+fn documents_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let project = &store.project;
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for claim in &project.claims {

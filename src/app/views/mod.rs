@@ -15,7 +15,7 @@ mod toolbar;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
-use super::services::files::{files_of, read_all};
+use super::services::files::{files_of, read_one};
 use super::store::{Level, Msg, Side, Store};
 use super::Shared;
 
@@ -36,10 +36,11 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
     } else {
         html! {
             <main class="panes">
-                { documents::documents_pane(store, dispatch) }
+                <documents::DocumentsPane store={shared.store.clone()} catalog={store.catalog}
+                    selected={store.selected_document.clone()} dispatch={dispatch.clone()} />
                 { reader::reader_pane(store, dispatch) }
                 <section class="side" aria-label="Claims">
-                    { inspector::inspector_pane(store, dispatch) }
+                    { inspector::inspector_pane(store, dispatch, shared) }
                     { side_tabs(store, dispatch) }
                     { match store.side {
                         Side::Claims => claims::claims_pane(store, dispatch, shared),
@@ -76,7 +77,12 @@ fn side_tabs(store: &Store, dispatch: &Callback<Msg>) -> Html {
     }
 }
 
-/// Reads the files' bytes in the background, then adds them all at once.
+/// Files read are handed on in groups of this many, so analysis starts while the rest of a
+/// big drop is still being read.
+const READ_GROUP: usize = 16;
+
+/// Reads the files' bytes in the background and hands them on, in order, as they are read;
+/// they are all added to the project together once the last one is analysed.
 pub fn read_and_add(files: Vec<web_sys::File>, dispatch: &Callback<Msg>) {
     if files.is_empty() {
         return;
@@ -84,11 +90,19 @@ pub fn read_and_add(files: Vec<web_sys::File>, dispatch: &Callback<Msg>) {
     dispatch.emit(Msg::ReadingStarted(files.len()));
     let dispatch = dispatch.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let (read, failed) = read_all(files).await;
-        if !failed.is_empty() {
-            dispatch.emit(Msg::FilesFailed(failed));
+        let mut group = Vec::with_capacity(READ_GROUP);
+        for file in files {
+            match read_one(file).await {
+                Ok(read) => group.push(read),
+                Err(failed) => dispatch.emit(Msg::FilesFailed(vec![failed])),
+            }
+            if group.len() == READ_GROUP {
+                dispatch.emit(Msg::FilesRead(std::mem::take(&mut group)));
+            }
         }
-        dispatch.emit(Msg::FilesRead(read));
+        if !group.is_empty() {
+            dispatch.emit(Msg::FilesRead(group));
+        }
     });
 }
 
@@ -100,11 +114,25 @@ fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let reading = (store.reading > 0).then(|| html! {
         <li class="notice info" role="status">{ format!("Reading {} file(s)…", store.reading) }</li>
     });
-    let analysing = (run.run_total > 0).then(|| html! {
-        <li class="notice info progress" role="status">
-            <label for="analysis-progress">{ format!("Analysed {} of {} file(s)…", run.run_done, run.run_total) }</label>
-            <progress id="analysis-progress" max={run.run_total.to_string()} value={run.run_done.to_string()} />
-        </li>
+    let analysing = (run.run_total > 0).then(|| {
+        let label = match (&run.linking, &run.last) {
+            (Some(linking), _) => format!(
+                "Analysed {} file(s); linking speakers, copies and the same claims across documents…",
+                linking.file_count()
+            ),
+            (None, Some((name, claims))) => format!(
+                "Analysed {} of {} file(s)… (latest: {name}, {claims} claim(s))",
+                run.run_done,
+                run.run_total as usize + store.reading
+            ),
+            (None, None) => format!("Analysing {} file(s)…", run.run_total),
+        };
+        html! {
+            <li class="notice info progress" role="status">
+                <label for="analysis-progress">{ label }</label>
+                <progress id="analysis-progress" max={run.run_total.to_string()} value={run.run_done.to_string()} />
+            </li>
+        }
     });
     html! {
         <ul class="notices" aria-live="polite">

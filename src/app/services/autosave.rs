@@ -1,0 +1,258 @@
+//! Autosave: the project is kept in IndexedDB as pieces (`format::pieces`): one record per
+//! document under a key used once ("piece:<tab>:<save>:<document id>") and the project record
+//! ("project") that lists them.
+//!
+//! A save writes only the pieces that changed since the last one, a slice at a time (about
+//! `SLICE_MS` of work per task, each slice one committed transaction), then the project
+//! record (after checking that every piece it lists is stored), then deletes the pieces no
+//! record lists. A tab closed in the middle leaves the previous project record and every piece
+//! it lists untouched. One save runs at a time; a change made meanwhile is written by the next
+//! one, since what is recorded as written is the snapshot the save was planned from. The record
+//! of earlier versions ("current", the whole project as claimlens/1) is read when there is no
+//! project record, and deleted by the first save.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+use super::storage;
+use crate::app::store::{Msg, Store};
+use crate::format::pieces::{restore_single_record, Restored, SavePlan, StoredProject, Written};
+
+const PROJECT_KEY: &str = "project";
+const SINGLE_RECORD_KEY: &str = "current";
+/// Work per task while writing pieces: serialising and handing records to IndexedDB.
+const SLICE_MS: f64 = 25.0;
+
+/// This tab's autosave state.
+struct Saver {
+    /// Tells this page's pieces from other tabs' (and from earlier visits').
+    tab: String,
+    /// Saves planned so far: part of every new piece key, so no key is written twice.
+    saves: u64,
+    /// What the stored project record lists.
+    written: Written,
+    /// Changed by `forget`, so that a save planned before does not record what it wrote.
+    epoch: u64,
+    running: bool,
+    /// A save was asked for while one was running.
+    again: bool,
+    /// Whether records other than this tab's were cleaned up yet (once per page).
+    swept: bool,
+}
+
+thread_local! {
+    static SAVER: RefCell<Saver> = RefCell::new(Saver {
+        tab: tab_token(),
+        saves: 0,
+        written: Written::default(),
+        epoch: 0,
+        running: false,
+        again: false,
+        swept: false,
+    });
+}
+
+fn tab_token() -> String {
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+    format!("{:x}{random:08x}", js_sys::Date::now() as u64)
+}
+
+/// Reads the saved project: `Ok(None)` when nothing is saved, `Err` when storage cannot be
+/// read, `Ok(Some(Err(reason)))` when what is saved is not a valid project.
+pub async fn restore() -> Result<Option<Result<Restored, String>>, String> {
+    if let Some(record) = storage::read(PROJECT_KEY).await? {
+        let stored = match StoredProject::parse(&record) {
+            Ok(stored) => stored,
+            Err(e) => return Ok(Some(Err(e.message))),
+        };
+        let pieces = storage::read_all(stored.piece_keys()).await?;
+        return Ok(Some(match stored.restore(&pieces) {
+            Ok((restored, written)) => {
+                SAVER.with(|s| s.borrow_mut().written = written);
+                Ok(restored)
+            }
+            Err(e) => Err(e.message),
+        }));
+    }
+    let single = storage::read(SINGLE_RECORD_KEY).await?;
+    Ok(single.map(|record| restore_single_record(&record).map_err(|e| e.message)))
+}
+
+/// The project was replaced (new project, import): the next save writes every piece again.
+pub fn forget() {
+    SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        s.written.forget();
+        s.epoch += 1;
+    });
+}
+
+/// Saves now, or right after the save that is running; `dispatch` gets `Msg::Autosaved`.
+pub fn request(store: Rc<RefCell<Store>>, dispatch: Callback<Msg>) {
+    let start = SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.running {
+            s.again = true;
+        }
+        !std::mem::replace(&mut s.running, true)
+    });
+    if start {
+        wasm_bindgen_futures::spawn_local(save_until_nothing_is_asked(store, dispatch));
+    }
+}
+
+async fn save_until_nothing_is_asked(store: Rc<RefCell<Store>>, dispatch: Callback<Msg>) {
+    loop {
+        if let Some(saved) = save_once(&store).await {
+            dispatch.emit(Msg::Autosaved(saved));
+        }
+        let again = SAVER.with(|s| {
+            let mut s = s.borrow_mut();
+            let again = std::mem::take(&mut s.again);
+            s.running = again;
+            again
+        });
+        if !again {
+            return;
+        }
+    }
+}
+
+/// One save: the revision it wrote, or why it failed; `None` before the project was restored.
+async fn save_once(store: &Rc<RefCell<Store>>) -> Option<Result<u64, String>> {
+    for _ in 0..2 {
+        let (epoch, key_prefix) = SAVER.with(|s| {
+            let mut s = s.borrow_mut();
+            s.saves += 1;
+            (s.epoch, format!("piece:{}:{}:", s.tab, s.saves))
+        });
+        let started = now();
+        let (revision, plan) =
+            SAVER.with(|s| store.borrow().plan_autosave(&s.borrow().written, &key_prefix))?;
+        measure("claimlens autosave: compare", started);
+        let Some(plan) = plan else { return Some(Ok(revision)) };
+        match write(plan, epoch).await {
+            Ok(Outcome::Written) => return Some(Ok(revision)),
+            Ok(Outcome::PiecesGone) => forget(),
+            Err(e) => return Some(Err(e)),
+        }
+    }
+    Some(Err(
+        "pieces of the saved project keep disappearing; is claimlens open in another tab?".into()
+    ))
+}
+
+/// What became of a plan.
+enum Outcome {
+    Written,
+    /// Pieces the plan kept from earlier saves were deleted meanwhile (by another tab: see
+    /// `delete_unlisted`); nothing that matters was written, and every piece must be again.
+    PiecesGone,
+}
+
+/// Writes a plan: document pieces in slices, the project record (once every piece it lists is
+/// known to be stored), then the cleanup.
+async fn write(mut plan: SavePlan, epoch: u64) -> Result<Outcome, String> {
+    write_document_pieces(&mut plan).await?;
+    let stored: HashSet<String> = storage::keys().await?.into_iter().collect();
+    let listed: HashSet<String> = plan.keys().map(str::to_string).collect();
+    if !listed.is_subset(&stored) {
+        gloo::console::warn!(
+            "autosave: pieces of the saved project were deleted; writing all again"
+        );
+        return Ok(Outcome::PiecesGone);
+    }
+    let started = now();
+    let batch = storage::Batch::start().await?;
+    batch.put(PROJECT_KEY, &plan.project_piece())?;
+    measure("claimlens autosave: project record", started);
+    batch.commit().await?;
+    let (tab, sweep) = SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.epoch == epoch {
+            s.written.record(plan);
+        }
+        (s.tab.clone(), !std::mem::replace(&mut s.swept, true))
+    });
+    // A failed cleanup leaves unused records behind but loses nothing: say so, carry on.
+    if let Err(e) = delete_unlisted(&stored, &listed, &tab, sweep).await {
+        gloo::console::warn!(format!("autosave: old records were not deleted: {e}"));
+    }
+    Ok(Outcome::Written)
+}
+
+/// Serialises and writes the changed document pieces, about `SLICE_MS` of work per task.
+async fn write_document_pieces(plan: &mut SavePlan) -> Result<(), String> {
+    let mut left = plan.document_pieces();
+    while left > 0 {
+        // Yield first too: the comparison that made the plan ran in this task.
+        yield_to_the_page().await;
+        let started = now();
+        let batch = storage::Batch::start().await?;
+        while let Some((key, json)) = plan.next_document_piece() {
+            batch.put(&key, &json)?;
+            left -= 1;
+            if now() - started >= SLICE_MS {
+                break;
+            }
+        }
+        measure("claimlens autosave: document pieces", started);
+        batch.commit().await?;
+    }
+    Ok(())
+}
+
+/// Deletes, of the `stored` records, the pieces the project record does not list: this tab's
+/// after every save, and, after its first save, every other record too (pieces of closed tabs,
+/// the record of earlier versions). Other tabs' pieces are otherwise left alone: one may be
+/// saving right now. Another tab may still list a piece this tab deletes: its next save finds
+/// the piece gone and writes everything again (`Outcome::PiecesGone`).
+async fn delete_unlisted(
+    stored: &HashSet<String>,
+    listed: &HashSet<String>,
+    tab: &str,
+    sweep: bool,
+) -> Result<(), String> {
+    let own = format!("piece:{tab}:");
+    let stale: Vec<String> = stored
+        .iter()
+        .filter(|key| *key != PROJECT_KEY && !listed.contains(*key))
+        .filter(|key| sweep || key.starts_with(&own))
+        .cloned()
+        .collect();
+    if stale.is_empty() {
+        return Ok(());
+    }
+    storage::delete_all(&stale).await
+}
+
+/// Lets the page handle input and paint before the next slice (a 0 ms timeout).
+async fn yield_to_the_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn now() -> f64 {
+    gloo::utils::window().performance().map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// Shows a stretch of autosave work (from `started` to now) in the page's performance
+/// timeline, for DevTools and tests/e2e/bench.mjs; only the latest of each name is kept.
+fn measure(name: &str, started: f64) {
+    let Some(performance) = gloo::utils::window().performance() else { return };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &started.into());
+    let _ = js_sys::Reflect::set(&options, &"end".into(), &performance.now().into());
+    let measure = js_sys::Reflect::get(&performance, &"measure".into());
+    if let Ok(measure) = measure.and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        performance.clear_measures_with_measure_name(name);
+        let _ = measure.call2(&performance, &name.into(), &options);
+    }
+}
