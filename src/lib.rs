@@ -6,6 +6,9 @@
 
 pub mod extract;
 pub mod format;
+pub mod hostile;
+#[doc(hidden)]
+pub mod invariants;
 pub mod model;
 pub mod pipeline;
 pub mod review;

@@ -1,5 +1,6 @@
 //! The core compiled to wasm, run in headless Chromium by wasm-bindgen-test: analysing the seed
-//! story must give byte for byte the JSON the native CLI gives (tests/golden/seeds.claimlens.json).
+//! story must give byte for byte the JSON the native CLI gives (tests/golden/seeds.claimlens.json),
+//! and hostile imports must be refused there as natively.
 #![cfg(target_arch = "wasm32")]
 
 use claimlens::format::export_json;
@@ -32,4 +33,17 @@ fn the_seed_story_gives_the_same_json_in_wasm_as_natively() {
     let golden = include_str!("golden/seeds.claimlens.json");
     assert_eq!(json.len(), golden.len(), "length differs from the native golden JSON");
     assert!(json == golden, "wasm export differs from the native golden JSON");
+}
+
+/// serde_json's recursion limit must hold in wasm too, whose stack is far smaller than native.
+#[wasm_bindgen_test]
+fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
+    for depth in [200, 100_000] {
+        let arrays = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let inside = format!("{{\"format\": \"claimlens/1\", \"tags\": {arrays}}}");
+        for json in [arrays, inside] {
+            let refused = claimlens::format::import_json(&json).unwrap_err();
+            assert!(refused.message.contains("recursion limit"), "{refused}");
+        }
+    }
 }

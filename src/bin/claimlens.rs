@@ -54,6 +54,12 @@ mod cli {
             #[arg(long, value_delimiter = ',', default_values_t = [1000, 3000, 10000])]
             docs: Vec<usize>,
         },
+        /// Time the whole pipeline on pathological texts at n, 2n, 4n, 8n bytes (growth per doubling).
+        BenchHostile {
+            /// The smallest size n, in bytes.
+            #[arg(long, default_value_t = 250_000)]
+            bytes: usize,
+        },
     }
 
     pub fn main() -> ExitCode {
@@ -62,6 +68,10 @@ mod cli {
             Command::Bench { files, seconds } => bench(&files, seconds),
             Command::BenchStory { docs } => {
                 claimlens::story::bench::run(&docs, |m| println!("{m}"));
+                ExitCode::SUCCESS
+            }
+            Command::BenchHostile { bytes } => {
+                claimlens::hostile::run(bytes, |growth| println!("{growth}"));
                 ExitCode::SUCCESS
             }
         }

@@ -4,6 +4,8 @@
 //! "President Donald Trump"); pronouns resolve to the latest fitting source; definite roles
 //! ("the Hungarian leader") resolve through the titles and descriptions seen with each name.
 
+use std::collections::HashMap;
+
 use super::clauses::Found;
 use super::sentences::Doc;
 use super::sources::{noun_phrase_ending_at, Mention, DETERMINERS};
@@ -319,14 +321,15 @@ struct Builder {
 /// Resolves the sources of `found` to entities; returns them with each attribution's entity.
 pub fn resolve_entities(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut builders: Vec<Builder> = Vec::new();
+    let mut index = NameIndex::default();
     let mut links: Vec<Option<usize>> = vec![None; found.len()];
     for (k, f) in found.iter().enumerate() {
         let Some(m) = f.source.or(f.speaker_hint) else { continue };
         let floor = doc.sentences[f.sentence].start;
         let named = name_mention(doc, floor, m);
-        links[k] = named.and_then(|m| link_name(doc, m, &mut builders));
+        links[k] = named.and_then(|m| link_name(doc, m, &mut builders, &mut index));
     }
-    let mentions = scan_name_mentions(doc, &mut builders);
+    let mentions = scan_name_mentions(doc, &mut builders, &mut index);
     for (k, f) in found.iter().enumerate() {
         if links[k].is_some() {
             continue;
@@ -343,9 +346,13 @@ fn keep_referenced(
     links: Vec<Option<usize>>,
 ) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut new_index = vec![None; builders.len()];
+    let mut referenced = vec![false; builders.len()];
+    for &k in links.iter().flatten() {
+        referenced[k] = true;
+    }
     let mut entities = Vec::new();
     for (k, b) in builders.into_iter().enumerate() {
-        if links.contains(&Some(k)) {
+        if referenced[k] {
             new_index[k] = Some(entities.len());
             entities.push(b.entity);
         }
@@ -379,7 +386,12 @@ fn name_mention(doc: &Doc, floor: usize, m: Mention) -> Option<Mention> {
 }
 
 /// Makes or finds the entity a naming mention (a name, a group, an organisation) refers to.
-fn link_name(doc: &Doc, m: Mention, builders: &mut Vec<Builder>) -> Option<usize> {
+fn link_name(
+    doc: &Doc,
+    m: Mention,
+    builders: &mut Vec<Builder>,
+    index: &mut NameIndex,
+) -> Option<usize> {
     let last = m.end - 1;
     let capitalized = doc.is_capitalized(last);
     let head = doc.low(last);
@@ -432,7 +444,7 @@ fn link_name(doc: &Doc, m: Mention, builders: &mut Vec<Builder>) -> Option<usize
         return None;
     };
     let name = name.trim_end_matches("’s").trim_end_matches("'s").to_string();
-    let at = find_entity(builders, &name, kind).unwrap_or_else(|| {
+    let at = find_entity(builders, index, &name, kind).unwrap_or_else(|| {
         builders.push(Builder {
             entity: Entity { name: name.clone(), kind, ..Entity::default() },
             context: vec![],
@@ -441,6 +453,7 @@ fn link_name(doc: &Doc, m: Mention, builders: &mut Vec<Builder>) -> Option<usize
     });
     let b = &mut builders[at];
     add_name(b, &name);
+    index.note(at, b, &name);
     b.context.extend(titles);
     if let Some(d) = description.filter(|d| !d.is_empty()) {
         b.context.extend(
@@ -468,8 +481,56 @@ fn surname(name: &str) -> &str {
         .trim_end_matches(['\'', '’'])
 }
 
-fn find_entity(builders: &[Builder], name: &str, kind: SpeakerKind) -> Option<usize> {
-    builders.iter().position(|b| {
+/// The builders each lower-case alias and person surname belongs to, so that finding the entity
+/// of a name looks at a few candidates, not at every entity of the document (a text naming
+/// thousands of people stays linear). Entries may be stale (a name grew); callers re-check
+/// every candidate with the full condition, in builder order, as a scan would.
+#[derive(Default)]
+struct NameIndex {
+    by_alias: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    /// Records builder `at` after `alias` was added to it (its name may have changed too).
+    fn note(&mut self, at: usize, b: &Builder, alias: &str) {
+        index_builder(self.by_alias.entry(alias.to_ascii_lowercase()).or_default(), at);
+        if b.entity.kind == SpeakerKind::Person {
+            let key = surname(&b.entity.name).to_ascii_lowercase();
+            index_builder(self.by_surname.entry(key).or_default(), at);
+        }
+    }
+
+    /// Builders that may have this alias or (for people) this surname, in builder order.
+    fn candidates(&self, name: &str, person: bool) -> Vec<usize> {
+        let alias = self.by_alias.get(&name.to_ascii_lowercase());
+        let sur = person.then(|| self.surnamed(surname(name))).unwrap_or(&[]);
+        let mut found: Vec<usize> = alias.into_iter().flatten().chain(sur).copied().collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    fn surnamed(&self, sur: &str) -> &[usize] {
+        self.by_surname.get(&sur.to_ascii_lowercase()).map_or(&[], Vec::as_slice)
+    }
+}
+
+fn index_builder(list: &mut Vec<usize>, at: usize) {
+    if let Err(i) = list.binary_search(&at) {
+        list.insert(i, at);
+    }
+}
+
+fn find_entity(
+    builders: &[Builder],
+    index: &NameIndex,
+    name: &str,
+    kind: SpeakerKind,
+) -> Option<usize> {
+    let candidates = index.candidates(name, kind == SpeakerKind::Person);
+    candidates.into_iter().find(|&at| {
+        let b = &builders[at];
         let e = &b.entity;
         e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
             || e.kind == kind
@@ -492,7 +553,11 @@ fn add_name(b: &mut Builder, name: &str) {
 
 /// Every capitalised run in the text that names a known person: (token, entity). Fuller
 /// names and titles found this way are added to the entity.
-fn scan_name_mentions(doc: &Doc, builders: &mut Vec<Builder>) -> Vec<(usize, usize)> {
+fn scan_name_mentions(
+    doc: &Doc,
+    builders: &mut Vec<Builder>,
+    index: &mut NameIndex,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     let n = doc.tokens.len();
@@ -514,12 +579,14 @@ fn scan_name_mentions(doc: &Doc, builders: &mut Vec<Builder>) -> Vec<(usize, usi
         let Some(&last) = words.last() else { continue };
         let sur = surname(doc.word(last));
         let split = words.iter().rposition(|&k| TITLES.contains(&doc.low(k))).map_or(0, |p| p + 1);
-        let known = builders.iter().position(|b| {
+        let known = index.surnamed(sur).iter().copied().find(|&at| {
+            let b = &builders[at];
             b.entity.kind == SpeakerKind::Person
                 && surname(&b.entity.name).eq_ignore_ascii_case(sur)
         });
         let titled = split > 0 && split < words.len() && words.len() - split <= 3;
-        let Some(at) = known.or_else(|| titled.then(|| new_person(builders, doc, &words[split..])))
+        let Some(at) =
+            known.or_else(|| titled.then(|| new_person(builders, index, doc, &words[split..])))
         else {
             continue;
         };
@@ -527,6 +594,7 @@ fn scan_name_mentions(doc: &Doc, builders: &mut Vec<Builder>) -> Vec<(usize, usi
             let name = doc.span(words[split], last + 1).slice(doc.text);
             let name = name.trim_end_matches("’s").trim_end_matches("'s").to_string();
             add_name(&mut builders[at], &name);
+            index.note(at, &builders[at], &name);
         }
         builders[at].context.extend(words[..split].iter().map(|&k| doc.low(k).to_string()));
         out.push((last, at));
@@ -535,14 +603,23 @@ fn scan_name_mentions(doc: &Doc, builders: &mut Vec<Builder>) -> Vec<(usize, usi
 }
 
 /// A person known only from a titled mention ("Hungarian Prime Minister Viktor Orban").
-fn new_person(builders: &mut Vec<Builder>, doc: &Doc, name_words: &[usize]) -> usize {
+fn new_person(
+    builders: &mut Vec<Builder>,
+    index: &mut NameIndex,
+    doc: &Doc,
+    name_words: &[usize],
+) -> usize {
     let name = doc.span(name_words[0], name_words[name_words.len() - 1] + 1).slice(doc.text);
     let name = name.trim_end_matches("’s").trim_end_matches("'s").to_string();
     builders.push(Builder {
         entity: Entity { name, kind: SpeakerKind::Person, ..Entity::default() },
         context: vec![],
     });
-    builders.len() - 1
+    let at = builders.len() - 1;
+    let b = &builders[at];
+    let key = surname(&b.entity.name).to_ascii_lowercase();
+    index_builder(index.by_surname.entry(key).or_default(), at);
+    at
 }
 
 /// Pronouns and roles: the entity they refer to, from what came before.

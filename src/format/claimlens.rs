@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{
     Claim, ClaimKind, Cluster, Document, DuplicateOf, Origin, Project, Speaker, Status, Tag,
 };
+use crate::pipeline::hex_sha256;
 use crate::text::meta::Meta;
 use crate::text::offsets::OffsetMap;
 use crate::text::Span;
@@ -198,9 +199,17 @@ pub fn import_json(json: &str) -> Result<Project, ImportError> {
         }
         None => return refuse("no \"format\" field: this is not a claimlens export"),
     }
-    let file: FileV1 = serde_json::from_value(value)
-        .or_else(|e| refuse(format!("not a valid claimlens/1 file: {e}")))?;
+    let file: FileV1 = serde_json::from_value(value).or_else(|_| refuse(where_invalid(json)))?;
     project_from_file(file)
+}
+
+/// Why the file does not fit claimlens/1, with the line and column (parsed again, typed, only
+/// on this error path: `from_value` knows no positions).
+fn where_invalid(json: &str) -> String {
+    match serde_json::from_str::<FileV1>(json) {
+        Err(e) => format!("not a valid claimlens/1 file: {e}"),
+        Ok(_) => "not a valid claimlens/1 file".to_string(),
+    }
 }
 
 /// Validates a parsed file and builds its project (Import and the autosave restore both end
@@ -217,6 +226,11 @@ pub(super) fn project_from_file(file: FileV1) -> Result<Project, ImportError> {
     for d in file.documents {
         let map = OffsetMap::new(&d.text);
         let what = format!("document {} ({})", d.id, d.name);
+        if d.sha256 != hex_sha256(&d.text) {
+            return refuse(format!(
+                "{what}: sha256 is not the digest of its text; was the text edited by hand?"
+            ));
+        }
         let boilerplate = d
             .boilerplate
             .iter()
@@ -332,6 +346,12 @@ fn span_from_v1(
     span: &SpanV1,
     what: &str,
 ) -> Result<Span, ImportError> {
+    if span.start > span.end && span.start <= map.char_len() {
+        return refuse(format!(
+            "{what}: offsets {}..{} are reversed (start after end)",
+            span.start, span.end
+        ));
+    }
     let Some(result) = map.span_from_chars(text, span.start, span.end) else {
         return refuse(format!(
             "{what}: offsets {}..{} are outside the text ({} characters)",
@@ -389,5 +409,117 @@ mod tests {
         let err =
             import_json(&json.replace("\"document\": \"d1\"", "\"document\": \"d7\"")).unwrap_err();
         assert!(err.message.contains("unknown document d7"), "{err}");
+    }
+
+    /// The sample export with `from` replaced by `to` once; panics if `from` is not in it.
+    fn edited(from: &str, to: &str) -> String {
+        let json = export_json(&sample(), None);
+        assert!(json.contains(from), "{from} is not in the sample export");
+        json.replacen(from, to, 1)
+    }
+
+    fn refusal(json: &str) -> String {
+        import_json(json).expect_err("the import must be refused").message
+    }
+
+    #[test]
+    fn refuses_oversize_input_before_parsing() {
+        let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
+        let why = refusal(&huge);
+        assert!(why.contains("over the 200 MB import limit"), "{why}");
+    }
+
+    #[test]
+    fn deep_nesting_is_a_refusal_not_a_stack_overflow() {
+        for depth in [200, 100_000] {
+            let arrays = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            let why = refusal(&arrays);
+            assert!(why.starts_with("not JSON") && why.contains("recursion limit"), "{why}");
+            let inside = format!("{{\"format\": \"claimlens/1\", \"tags\": {arrays}}}");
+            let why = refusal(&inside);
+            assert!(why.contains("recursion limit"), "{why}");
+        }
+    }
+
+    #[test]
+    fn refuses_a_missing_format_and_a_wrong_one() {
+        assert!(refusal("{}").contains("no \"format\" field"));
+        assert!(refusal("[1, 2]").contains("no \"format\" field"));
+        let why = refusal(&edited("\"format\": \"claimlens/1\"", "\"format\": 1"));
+        assert!(why.contains("no \"format\" field"), "{why}");
+    }
+
+    #[test]
+    fn a_missing_or_mistyped_field_is_named_with_its_line() {
+        let why = refusal(&edited("\"status\": \"suggested\",", ""));
+        assert!(why.contains("missing field `status`") && why.contains("line"), "{why}");
+        let why = refusal(&edited("\"start\": 10", "\"start\": -10"));
+        assert!(why.contains("invalid value") && why.contains("line"), "{why}");
+        let why = refusal(&edited("\"status\": \"suggested\"", "\"status\": \"maybe\""));
+        assert!(why.contains("unknown variant `maybe`"), "{why}");
+    }
+
+    #[test]
+    fn refuses_duplicate_ids_of_every_kind() {
+        let mut project = sample();
+        project.tags[1].id = project.tags[0].id.clone();
+        assert!(refusal(&export_json(&project, None)).contains("two tags have the id"));
+        let mut project = sample();
+        project.speakers.push(project.speakers[0].clone());
+        assert!(refusal(&export_json(&project, None)).contains("two speakers have the id"));
+        let mut project = sample();
+        project.claims.push(project.claims[0].clone());
+        assert!(refusal(&export_json(&project, None)).contains("two claims have the id"));
+        let mut project = sample();
+        project.documents.push(project.documents[0].clone());
+        assert!(refusal(&export_json(&project, None)).contains("two documents have the id"));
+    }
+
+    #[test]
+    fn refuses_every_dangling_reference() {
+        let mut project = sample();
+        project.claims[0].speaker = Some("s404".into());
+        assert!(refusal(&export_json(&project, None)).contains("unknown speaker s404"));
+        let mut project = sample();
+        project.claims[0].tags = vec!["gone".into()];
+        assert!(refusal(&export_json(&project, None)).contains("\"gone\", which is not in"));
+        let mut project = sample();
+        project.claims[0].cluster = Some("k404".into());
+        assert!(refusal(&export_json(&project, None)).contains("unknown cluster k404"));
+        let mut project = sample();
+        let claims = vec![project.claims[0].id.clone(), "c404".to_string()];
+        project.clusters.push(Cluster { id: "k1".into(), claims, variant_wording: false });
+        assert!(refusal(&export_json(&project, None)).contains("lists unknown claim c404"));
+        let mut project = sample();
+        project.documents[0].duplicate_of =
+            Some(DuplicateOf { document: "d404".into(), similarity: 0.9 });
+        assert!(refusal(&export_json(&project, None)).contains("unknown document d404"));
+    }
+
+    #[test]
+    fn refuses_offsets_past_the_end_reversed_or_not_matching_their_text() {
+        let why = refusal(&edited("\"end\": 27", "\"end\": 99999999999"));
+        assert!(why.contains("outside the text"), "{why}");
+        let why = refusal(&edited("\"start\": 10", "\"start\": 30"));
+        assert!(why.contains("reversed"), "{why}");
+        let why =
+            refusal(&edited("\"text\": \"We will win this,\"", "\"text\": \"We will lose,\""));
+        assert!(why.contains("does not match the document text"), "{why}");
+    }
+
+    #[test]
+    fn refuses_a_text_that_does_not_match_its_digest() {
+        let why = refusal(&edited("Intro", "Outro"));
+        assert!(why.contains("sha256 is not the digest of its text"), "{why}");
+    }
+
+    #[test]
+    fn refuses_confidence_outside_the_unit_interval() {
+        let project = sample();
+        let confidence = format!("\"confidence\": {:?}", project.claims[0].confidence);
+        let why = refusal(&edited(&confidence, "\"confidence\": 1.5"));
+        assert!(why.contains("outside [0, 1]"), "{why}");
+        let why = refusal(&edited(&confidence, "\"confidence\": 1e999"));
+        assert!(why.contains("number out of range"), "{why}");
     }
 }

@@ -13,9 +13,23 @@ mkdirSync(out, { recursive: true });
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** Serves dist/ on the port; fails if another server already holds it (it would be tested
+ *  instead of this build). */
 export async function serveDist(port) {
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1',
-    '--directory', path.join(root, 'dist')], { stdio: 'ignore' });
+  const server = spawn('python3', ['-u', '-m', 'http.server', String(port), '--bind', '127.0.0.1',
+    '--directory', path.join(root, 'dist')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const started = await new Promise((resolve) => {
+    let said = '';
+    const listen = chunk => { said += chunk; if (said.includes('Serving HTTP')) resolve(true); };
+    server.stdout.on('data', listen);
+    server.stderr.on('data', listen);
+    server.on('exit', () => resolve(false));
+    setTimeout(() => resolve(false), 10000);
+  });
+  if (!started) {
+    server.kill();
+    throw new Error(`cannot serve dist/ on port ${port} (taken by another server?); set E2E_PORT`);
+  }
   for (let i = 0; i < 100; i++) {
     try { const r = await fetch(`http://127.0.0.1:${port}/`); if (r.ok) return server; } catch {}
     await new Promise(r => setTimeout(r, 100));
