@@ -536,7 +536,7 @@ fn verb_cue(
         if let Some(m) = source {
             let m = with_leading_modifiers(doc, s.start, m);
             if follows_whole_quote(doc, s, m.start)
-                || is_sentence_final_cue(doc, m, after, end, cue)
+                || is_sentence_final_cue(doc, s, m, after, end, cue)
             {
                 side = Side::Before;
                 source = Some(m);
@@ -567,6 +567,7 @@ fn verb_cue(
                     k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
                 })
                 .map_or(end, |k| k - 1);
+            let to = trim_tail(doc, cue, from, to);
             if from < to {
                 vec![(from, to)]
             } else {
@@ -623,6 +624,59 @@ fn verb_cue(
         speaker_hint: hint,
     })
 }
+
+/// The end of a noun-phrase or infinitive content: before ", which ..." / ", who ..." (a
+/// description of the object, not part of what is attributed) and before "and has ..." / "and
+/// he ..." (a second predicate of the cue's subject). Clausal contents ("that ...") keep theirs.
+fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
+    if doc.quote_at(from).is_some() || is_clausal(doc, cue, from) {
+        return to;
+    }
+    for k in from + 1..to {
+        if doc.quote_at(k).is_some() {
+            continue;
+        }
+        if doc.low(k) == "that" {
+            // "to have said that ... and will ...": a clause inside the content; keep it whole.
+            return to;
+        }
+        let comma = doc.is_punct(k - 1, ',');
+        let relative = comma && matches!(doc.low(k), "which" | "who");
+        let second_predicate = doc.low(k) == "and"
+            && !doc.is_capitalized(k + 1)
+            && SECOND_PREDICATE_STARTS.contains(&doc.low(k + 1));
+        if relative || second_predicate {
+            return if comma { k - 1 } else { k };
+        }
+    }
+    to
+}
+
+/// A content that is a clause of its own: "that ...", "whether ...", or after a verb of saying
+/// that takes one ("said the war would end").
+fn is_clausal(doc: &Doc, cue: Cue, from: usize) -> bool {
+    let opening = doc.low(from);
+    matches!(opening, "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "where")
+        || cue.lemma.class == Class::Speech
+            && !NP_SPEECH.contains(&cue.lemma.lemma)
+            && opening != "to"
+}
+
+/// Words after "and" that start a second predicate of the same subject or a new clause.
+#[rustfmt::skip]
+const SECOND_PREDICATE_STARTS: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "would", "will", "did", "does", "also", "then",
+    "even", "later", "he", "she", "they", "others", "now",
+];
+
+/// Speech-class verbs whose object is usually a noun phrase, not a clause.
+#[rustfmt::skip]
+const NP_SPEECH: &[&str] = &[
+    "endorse", "criticize", "praise", "call", "cite", "describe", "reject", "defend", "condemn",
+    "denounce", "attack", "blast", "slam", "mock", "dismiss", "label", "dub", "brand", "tout",
+    "hail", "thank", "blame", "accuse", "discuss", "mention", "release", "issue", "publish",
+    "offer", "propose", "recommend", "request", "demand", "urge", "nominate", "name",
+];
 
 /// `What's necessary, he suggested, was combining ...`: the clause resumes after the cue.
 fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, usize)> {
@@ -843,8 +897,15 @@ fn follows_whole_quote(doc: &Doc, s: Sentence, at: usize) -> bool {
 }
 
 /// `C, X said (on Tuesday).`: the source follows a comma or quote and little follows the cue.
-fn is_sentence_final_cue(doc: &Doc, m: Mention, after: usize, end: usize, cue: Cue) -> bool {
-    if m.start == 0 || !precedes_content(doc, 0, m.start) {
+fn is_sentence_final_cue(
+    doc: &Doc,
+    s: Sentence,
+    m: Mention,
+    after: usize,
+    end: usize,
+    cue: Cue,
+) -> bool {
+    if m.start <= s.start || !precedes_content(doc, s.start, m.start) {
         return false;
     }
     let mut k = after;
@@ -1136,6 +1197,30 @@ mod tests {
         assert_eq!(
             found("Weaver told CNN on Tuesday that he believes it will last."),
             ["Weaver|told|that he believes it will last", "he|believes|it will last"]
+        );
+    }
+
+    #[test]
+    fn a_quote_ending_the_previous_sentence_does_not_make_the_cue_final() {
+        assert_eq!(
+            found("He called it “a farce.” The mayor said the vote was fair, “and final.”"),
+            ["He|called|it “a farce.”", "The mayor|said|the vote was fair, “and final.”"]
+        );
+    }
+
+    #[test]
+    fn noun_phrase_contents_end_before_descriptions_and_second_predicates() {
+        assert_eq!(
+            found("The senator praised the new budget, which passed on Monday."),
+            ["The senator|praised|the new budget"]
+        );
+        assert_eq!(
+            found("Mayor Holt endorsed the tram plan and has raised money for it."),
+            ["Mayor Holt|endorsed|the tram plan"]
+        );
+        assert_eq!(
+            found("Holt said the budget, which passed, was fair."),
+            ["Holt|said|the budget, which passed, was fair"]
         );
     }
 
