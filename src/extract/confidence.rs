@@ -9,6 +9,10 @@ use super::sentences::Doc;
 
 /// The estimated probability that `f` matches what a person would annotate.
 pub fn confidence(doc: &Doc, f: &Found) -> f64 {
+    if f.cue.0 == f.cue.1 {
+        // A stand-alone quotation: its speaker is borrowed from an earlier sentence.
+        return 0.6;
+    }
     let mut score: f64 = match f.class {
         _ if f.phrase => 0.4,
         Class::Speech => 0.6,
