@@ -171,6 +171,8 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                     NEW_CLAUSE_STARTS.contains(&doc.low(k + 2)) || doc.is_capitalized(k + 2)
                 }
                 w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
+                // "issues of interest to voters, including equal pay": still the content.
+                "including" => false,
                 w if w.len() > 5
                     && w.ends_with("ing")
                     && !doc.is_capitalized(k + 1)
@@ -178,7 +180,7 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 {
                     true
                 }
-                "including" | "just" => true,
+                "just" => true,
                 w if ADVERBIAL_STARTS.contains(&w) => {
                     !(k + 2..end).any(|j| doc.is_punct(j, ',') && doc.quote_at(j).is_none())
                 }
@@ -568,6 +570,7 @@ fn verb_cue(
                 })
                 .map_or(end, |k| k - 1);
             let to = trim_tail(doc, cue, from, to);
+            let to = without_final_description(doc, from, to);
             if from < to {
                 vec![(from, to)]
             } else {
@@ -661,6 +664,56 @@ fn is_clausal(doc: &Doc, cue: Cue, from: usize) -> bool {
             && !NP_SPEECH.contains(&cue.lemma.lemma)
             && opening != "to"
 }
+
+/// `criticized the Trans-Pacific Partnership, the 12-country trade deal ...`: a last segment
+/// opening with ", a / an / the" describes the word before it or sums the content up ("..., a
+/// move that ..."); one opening with ", which / who / while / even / compared ..." adds the
+/// writer's remark. Neither is part of what is attributed.
+fn without_final_description(doc: &Doc, from: usize, to: usize) -> usize {
+    let last_comma = (from + 2..to).rev().find(|&k| doc.is_punct(k - 1, ','));
+    let Some(k) = last_comma.filter(|&k| doc.quote_at(k).is_none()) else {
+        return to;
+    };
+    // "that after the talks, the leaders might meet": the segment is the main clause.
+    let first = if doc.low(from) == "that" { from + 1 } else { from };
+    let subordinate = matches!(
+        doc.low(first),
+        "after"
+            | "if"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "as"
+            | "because"
+            | "since"
+            | "before"
+            | "once"
+            | "unless"
+            | "until"
+            | "in"
+            | "despite"
+            | "with"
+            | "for"
+            | "by"
+    );
+    let description = !subordinate
+        && DESCRIPTION_STARTS.contains(&doc.low(k))
+        && (k..to).all(|j| doc.quote_at(j).is_none())
+        && word_count(doc, from, k - 1) >= 2;
+    if description {
+        k - 1
+    } else {
+        to
+    }
+}
+
+/// First words of a content's last comma segment that describe rather than report.
+#[rustfmt::skip]
+const DESCRIPTION_STARTS: &[&str] = &[
+    "a", "an", "the", "which", "who", "while", "even", "compared", "with", "when", "where",
+    "despite", "although", "though", "whereas",
+];
 
 /// Words after "and" that start a second predicate of the same subject or a new clause.
 #[rustfmt::skip]
@@ -1221,6 +1274,30 @@ mod tests {
         assert_eq!(
             found("Holt said the budget, which passed, was fair."),
             ["Holt|said|the budget, which passed, was fair"]
+        );
+    }
+
+    #[test]
+    fn a_final_description_is_not_content() {
+        assert_eq!(
+            found("The mayor criticized the tram deal, a contract signed in 2019."),
+            ["The mayor|criticized|the tram deal"]
+        );
+        assert_eq!(
+            found("Holt said the tram would be late, while the bus plan stalled."),
+            ["Holt|said|the tram would be late"]
+        );
+        assert_eq!(
+            found("Holt said that after the vote, the tram would be built."),
+            ["Holt|said|that after the vote, the tram would be built"]
+        );
+    }
+
+    #[test]
+    fn an_including_list_stays_in_the_content() {
+        assert_eq!(
+            found("She stressed issues that matter to parents, including child care and schools."),
+            ["She|stressed|issues that matter to parents, including child care and schools"]
         );
     }
 
