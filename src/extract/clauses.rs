@@ -97,6 +97,9 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
     if let Some(f) = transcript_turn(doc, n) {
         out.push(f);
     }
+    if let Some(f) = in_the_poll(doc, n, s, end) {
+        out.push(f);
+    }
     let mut i = s.start;
     while i < end {
         if doc.quote_at(i).is_some() {
@@ -151,6 +154,37 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
         speaker_hint: None,
     })
 }
+
+/// `In the latest survey, Trump leads by 8 points.`: a sentence opening with "In" and a poll,
+/// survey or report attributes the rest of the sentence to it.
+fn in_the_poll(doc: &Doc, n: usize, s: Sentence, end: usize) -> Option<Found> {
+    let i = if matches!(doc.low(s.start), "and" | "but") { s.start + 1 } else { s.start };
+    if doc.low(i) != "in" || doc.quote_at(i).is_some() {
+        return None;
+    }
+    let comma = (i + 1..end.min(i + 14)).find(|&k| !doc.is_word(k))?;
+    let evidence = doc.is_punct(comma, ',')
+        && (i + 1..comma).any(|k| EVIDENCE_NOUNS.contains(&doc.low(k)))
+        && word_count(doc, comma + 1, end) >= 3;
+    evidence.then_some(Found {
+        sentence: n,
+        cue: (i, i + 1),
+        class: Class::Stance,
+        source: Some(Mention { start: i + 1, end: comma, description: None }),
+        parts: vec![(comma + 1, end)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: true,
+        speaker_hint: None,
+    })
+}
+
+/// Nouns for polls and reports that state findings.
+#[rustfmt::skip]
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "average", "study", "report", "analysis", "tally",
+    "polling", "findings",
+];
 
 /// Where the clause that starts at `from` ends: before "; ", a spaced dash, ", but", ", and he",
 /// or "and added" — never inside a quotation.
@@ -1275,6 +1309,17 @@ mod tests {
             found("Holt said the budget, which passed, was fair."),
             ["Holt|said|the budget, which passed, was fair"]
         );
+    }
+
+    #[test]
+    fn a_poll_opening_the_sentence_is_its_source() {
+        assert_eq!(
+            found("In the latest county survey, the mayor leads by eight points."),
+            ["the latest county survey|In|the mayor leads by eight points"]
+        );
+        assert!(found("In a statement, the mayor thanked voters.")
+            .iter()
+            .all(|f| !f.contains("|In|")));
     }
 
     #[test]
