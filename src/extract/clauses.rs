@@ -605,6 +605,7 @@ fn verb_cue(
                 .map_or(end, |k| k - 1);
             let to = trim_tail(doc, cue, from, to);
             let to = without_final_description(doc, from, to);
+            let from = past_lead_in_to_quote(doc, from, to);
             if from < to {
                 vec![(from, to)]
             } else {
@@ -697,6 +698,23 @@ fn is_clausal(doc: &Doc, cue: Cue, from: usize) -> bool {
         || cue.lemma.class == Class::Speech
             && !NP_SPEECH.contains(&cue.lemma.lemma)
             && opening != "to"
+}
+
+/// `summarized the outcome in one pointed remark: “Putin outmaneuvered everyone again.”`: a
+/// short lead-in before a colon and the quotation that fills the rest is not content.
+fn past_lead_in_to_quote(doc: &Doc, from: usize, to: usize) -> usize {
+    let colon =
+        (from + 1..to.min(from + 14)).find(|&k| doc.is_punct(k, ':') && doc.quote_at(k).is_none());
+    match colon {
+        Some(c)
+            if doc.kind(c + 1) == Some(Kind::Quote(Quote::Open))
+                && doc.quote_at(c + 1).is_some_and(|q| q.end >= to)
+                && doc.quote_at(from).is_none() =>
+        {
+            c + 1
+        }
+        _ => from,
+    }
 }
 
 /// `criticized the Trans-Pacific Partnership, the 12-country trade deal ...`: a last segment
@@ -1308,6 +1326,14 @@ mod tests {
         assert_eq!(
             found("Holt said the budget, which passed, was fair."),
             ["Holt|said|the budget, which passed, was fair"]
+        );
+    }
+
+    #[test]
+    fn a_lead_in_before_a_colon_quote_is_not_content() {
+        assert_eq!(
+            found("The mayor described the day in one line: “The tram is finally here.”"),
+            ["The mayor|described|“The tram is finally here.”"]
         );
     }
 

@@ -424,6 +424,10 @@ fn link_name(doc: &Doc, m: Mention, builders: &mut Vec<Builder>) -> Option<usize
                 );
             (name, if group { SpeakerKind::Group } else { SpeakerKind::Person }, titles)
         }
+    } else if is_unnamed_source(doc, m, head) {
+        return None;
+    } else if let Some(role) = indefinite_role(doc, m, head) {
+        (role, SpeakerKind::Person, vec![])
     } else if ORG_HEADS.contains(&head) {
         (trim_determiner(doc, m), SpeakerKind::Organization, vec![])
     } else if head.ends_with('s')
@@ -599,6 +603,22 @@ const MALE_NAMES: &[&str] = &[
     "reince", "steve", "corey", "anthony", "alexander", "alexei", "aleksandr", "nikolai",
 ];
 
+/// "reports", "media reports", "documents": where a claim was read, not who made it.
+fn is_unnamed_source(doc: &Doc, m: Mention, head: &str) -> bool {
+    let plural_document = head.strip_suffix('s').is_some_and(|h| DOCUMENT_NOUNS.contains(&h));
+    (plural_document || matches!(head, "reports" | "documents" | "sources" | "reportedly"))
+        && !(m.start..m.end).any(|k| doc.is_capitalized(k) && k > m.start)
+}
+
+/// "a Kremlin aide", "a senior White House official": someone unnamed, known by a role that a
+/// capitalised word ties to an institution; the role (without the article) names them.
+fn indefinite_role(doc: &Doc, m: Mention, head: &str) -> Option<String> {
+    let indefinite = matches!(doc.low(m.start), "a" | "an" | "one");
+    let tied = (m.start + 1..m.end - 1).any(|k| doc.is_capitalized(k));
+    (indefinite && tied && ROLES.contains(&head) && m.end - m.start <= 6)
+        .then(|| doc.span(m.start + 1, m.end).slice(doc.text).to_string())
+}
+
 /// Capitalised only because they open a sentence: never part of a name.
 fn is_function_word(w: &str) -> bool {
     #[rustfmt::skip]
@@ -723,6 +743,20 @@ fn normal_nation(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::super::extract;
+
+    #[test]
+    fn unnamed_roles_are_speakers_and_reports_are_not() {
+        let x = extract(
+            "The tram is late, a City Hall aide said. According to reports, it will open in May.",
+            &[],
+        );
+        let who: Vec<&str> = x
+            .attributions
+            .iter()
+            .map(|a| a.entity.map_or("-", |e| x.entities[e].name.as_str()))
+            .collect();
+        assert_eq!(who, ["City Hall aide", "-"]);
+    }
 
     #[test]
     fn pronouns_follow_the_gender_names_and_titles_reveal() {
