@@ -394,7 +394,8 @@ fn according_to(
         {
             to -= 1;
         }
-        (vec![(clause_start(doc, s.start, to), to)], Side::Before)
+        let from = clause_start(doc, s.start, to);
+        (vec![(reported_clause_start(doc, from, to), to)], Side::Before)
     };
     let words =
         parts.iter().filter(|p| p.1 > p.0).map(|&(a, b)| word_count(doc, a, b)).sum::<usize>();
@@ -409,6 +410,28 @@ fn according_to(
         phrase: true,
         speaker_hint: None,
     })
+}
+
+/// `..., and during the call, Putin warned that ..., according to the Kremlin`: what the
+/// phrase attributes starts at the last speech verb's subject, not at the sentence start.
+fn reported_clause_start(doc: &Doc, from: usize, to: usize) -> usize {
+    let verb = (from + 1..to).rev().find(|&k| {
+        doc.quote_at(k).is_none()
+            && lookup(doc.low(k)).is_some_and(|c| {
+                c.lemma.class == Class::Speech && matches!(c.form, Form::Past | Form::ThirdPerson)
+            })
+    });
+    let subject = verb.and_then(|v| subject_before(doc, from, v));
+    match subject {
+        Some(m)
+            if m.start > from
+                && doc.is_capitalized(m.end - 1)
+                && (from..m.start).any(|k| doc.is_punct(k, ',')) =>
+        {
+            m.start
+        }
+        _ => from,
+    }
 }
 
 /// The start of the last clause before `to`: after "; " or ", and"/", but" + new subject.
@@ -1294,6 +1317,17 @@ mod tests {
         assert_eq!(
             found("Putin called first, according to the Kremlin."),
             ["the Kremlin|according to|Putin called first"]
+        );
+    }
+
+    #[test]
+    fn a_final_according_to_attributes_the_reported_clause() {
+        assert_eq!(
+            found("The vote is close, and in the end, Mayor Holt warned that it would fail, according to aides."),
+            [
+                "Mayor Holt|warned|that it would fail",
+                "aides|according to|Mayor Holt warned that it would fail",
+            ]
         );
     }
 
