@@ -9,7 +9,9 @@
 //! cue from `cues`, its source from `sources`, its content; `nouns` for "his claim that")
 //! → `quotes` (interrupted and continued quotes become one attribution with several parts)
 //! → `standalone` (quoted statements no cue attributes) → `entities` (names, pronouns and
-//! roles to entities) → `confidence`.
+//! roles to entities) → `confidence`; then `assertions` (unattributed sentences with figures
+//! or dates, kind `assertion`).
+mod assertions;
 mod clauses;
 mod confidence;
 mod cues;
@@ -68,8 +70,13 @@ pub fn extract(text: &str, skip: &[Span]) -> Extraction {
     drop_beliefs_inside_reported_content(&mut found);
     standalone::add_standalone_quotes(&doc, &mut found);
     let (entities, links) = entities::resolve_entities(&doc, &found);
-    let attributions =
+    let mut attributions: Vec<Attribution> =
         found.iter().zip(links).map(|(f, entity)| attribution_of(&doc, f, entity)).collect();
+    attributions.extend(
+        assertions::find_assertions(&doc, &found)
+            .into_iter()
+            .map(|(a, b)| assertion_of(&doc, a, b)),
+    );
     Extraction { attributions, entities }
 }
 
@@ -112,6 +119,21 @@ fn attribution_of(doc: &sentences::Doc, f: &clauses::Found, entity: Option<usize
     }
 }
 
+/// Confidence of an unattributed assertion: a suggestion for review, not a finding.
+const ASSERTION_CONFIDENCE: f64 = 0.35;
+
+fn assertion_of(doc: &sentences::Doc, a: usize, b: usize) -> Attribution {
+    Attribution {
+        kind: ClaimKind::Assertion,
+        content: doc.span(a, b),
+        parts: Vec::new(),
+        cue: None,
+        source: None,
+        entity: None,
+        confidence: ASSERTION_CONFIDENCE,
+    }
+}
+
 /// The span of tokens `[a, b)`, without the marks when they are one whole quotation.
 fn inside_quote_marks(doc: &sentences::Doc, a: usize, b: usize) -> Span {
     use tokens::{Kind, Quote};
@@ -136,6 +158,15 @@ mod tests {
             .iter()
             .filter_map(|a| a.cue.map(|c| c.slice(text).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn unattributed_figures_are_assertions() {
+        let x =
+            extract("The new tram line cost the city $4 million. Holt said it was worth it.", &[]);
+        let kinds: Vec<ClaimKind> = x.attributions.iter().map(|a| a.kind).collect();
+        assert_eq!(kinds, [ClaimKind::Indirect, ClaimKind::Assertion]);
+        assert!(x.attributions[1].cue.is_none() && x.attributions[1].confidence < 0.5);
     }
 
     #[test]
