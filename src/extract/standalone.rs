@@ -12,7 +12,11 @@ use super::sources::{clause_subject, is_between_word, noun_phrase_after, Mention
 use super::tokens::Kind;
 
 /// Fewer quoted words than this are a phrase (a title, a scare quote), not a statement.
-const MIN_WORDS: usize = 6;
+const MIN_WORDS: usize = 5;
+
+/// A quoted fragment this long ("called it “a slow-motion disaster for the whole city”") is
+/// a statement too.
+const MIN_FRAGMENT_WORDS: usize = 8;
 
 /// How many paragraphs back the speaker may have been named.
 const MAX_PARAGRAPHS_BACK: usize = 2;
@@ -68,7 +72,7 @@ fn is_statement(doc: &Doc, q: &Quoted) -> bool {
     let last = q.close.map_or(q.end, |c| c).saturating_sub(1);
     let ends_statement = q.close.is_none()
         || matches!(doc.kind(last), Some(Kind::Punct('.' | ',' | '!' | '?' | '\u{2026}')));
-    words >= MIN_WORDS && ends_statement
+    words >= MIN_WORDS && ends_statement || words >= MIN_FRAGMENT_WORDS
 }
 
 /// `Trump’s only public comment was, “...”`: a possessive name and a noun of saying just before
