@@ -636,7 +636,13 @@ fn verb_cue(
             }
         }
     };
-    if cue.lemma.after_content_only && side != Side::Before {
+    // `He continued, “...”`: such a cue may open a quotation right after it.
+    let opens_quote = parts.first().is_some_and(|&(a, _)| {
+        doc.kind(a) == Some(Kind::Quote(Quote::Open))
+            && a > 0
+            && matches!(doc.kind(a - 1), Some(Kind::Punct(',' | ':')))
+    });
+    if cue.lemma.after_content_only && side != Side::Before && !opens_quote {
         return None;
     }
     let opening = parts.first().map_or("", |&(a, _)| doc.low(a));
@@ -1369,6 +1375,15 @@ mod tests {
             found("The mayor described the day in one line: “The tram is finally here.”"),
             ["The mayor|described|“The tram is finally here.”"]
         );
+    }
+
+    #[test]
+    fn continued_may_open_a_quotation() {
+        assert_eq!(
+            found("She continued, “The tram will run all night.”"),
+            ["She|continued|“The tram will run all night.”"]
+        );
+        assert!(found("She continued her speech for an hour.").is_empty());
     }
 
     #[test]
