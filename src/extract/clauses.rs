@@ -496,7 +496,13 @@ fn verb_cue(
 ) -> Option<Found> {
     let prev = i.checked_sub(1).filter(|&p| p >= s.start);
     let prev_low = prev.map_or("", |p| doc.low(p));
-    if prev_low == "to" || DETERMINERS.contains(&prev_low) && prev_low != "that" {
+    // "Several said", "Most believe": a quantifier standing alone is the subject.
+    let quantifier_subject = QUANTIFIERS.contains(&prev_low)
+        && !cue.lemma.noun_like
+        && matches!(cue.form, Form::Base | Form::Past | Form::ThirdPerson);
+    if prev_low == "to"
+        || DETERMINERS.contains(&prev_low) && prev_low != "that" && !quantifier_subject
+    {
         return None;
     }
     if prev.is_some_and(|p| doc.word(p).ends_with("'s") || doc.word(p).ends_with("’s"))
@@ -839,6 +845,13 @@ fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, 
 const NOT_RESUMING: &[&str] =
     &["who", "which", "according", "and", "but", "citing", "referring", "calling", "adding"];
 
+/// Determiners that stand for people on their own ("many said", "most believe").
+#[rustfmt::skip]
+const QUANTIFIERS: &[&str] = &[
+    "several", "many", "most", "some", "both", "all", "few", "two", "three", "four", "five",
+    "others",
+];
+
 /// Personal pronouns that start a clause of their own.
 const PERSONAL: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
@@ -848,7 +861,10 @@ fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
     let head = doc.low(m.end - 1);
     let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each");
     let singular_pronoun = matches!(head, "he" | "she" | "it");
-    let lone_name = doc.is_capitalized(m.end - 1) && m.end == cue && !head.ends_with('s');
+    let lone_name = doc.is_capitalized(m.end - 1)
+        && m.end == cue
+        && !head.ends_with('s')
+        && !QUANTIFIERS.contains(&head);
     aux || !(singular_start || singular_pronoun || lone_name)
 }
 
@@ -1375,6 +1391,16 @@ mod tests {
             found("The mayor described the day in one line: “The tram is finally here.”"),
             ["The mayor|described|“The tram is finally here.”"]
         );
+    }
+
+    #[test]
+    fn a_lone_quantifier_is_a_subject() {
+        assert_eq!(found("Several said the tram was late."), ["Several|said|the tram was late"]);
+        assert_eq!(
+            found("Most believe that the tram is late."),
+            ["Most|believe|that the tram is late"]
+        );
+        assert!(found("Some plans were late.").is_empty());
     }
 
     #[test]
