@@ -859,7 +859,8 @@ const PERSONAL: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
     let aux = (m.end..cue).any(|k| AUXILIARIES.contains(&doc.low(k)));
     let head = doc.low(m.end - 1);
-    let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each");
+    let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each")
+        && !matches!(head, "percent" | "majority" | "third" | "quarter" | "half");
     let singular_pronoun = matches!(head, "he" | "she" | "it");
     let lone_name = doc.is_capitalized(m.end - 1)
         && m.end == cue
@@ -918,6 +919,7 @@ fn is_clear_subject(doc: &Doc, m: Mention) -> bool {
                     | "supporters"
                     | "campaign"
                     | "administration"
+                    | "percent"
             ))
 }
 
@@ -1401,6 +1403,10 @@ mod tests {
             ["Most|believe|that the tram is late"]
         );
         assert!(found("Some plans were late.").is_empty());
+        assert_eq!(
+            found("A mere 9 percent say the tram is fast."),
+            ["A mere 9 percent|say|the tram is fast"]
+        );
     }
 
     #[test]

@@ -97,6 +97,7 @@ const BETWEEN: &[&str] = &[
     "been",
     "being",
     "clearly",
+    "here",
 ];
 
 /// Lower-case words that cannot end a noun phrase subject.
