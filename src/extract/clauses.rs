@@ -617,6 +617,8 @@ fn verb_cue(
                 parts.iter().any(|&(a, b)| (a..b).any(|k| doc.quote_at(k).is_some()));
             if let Some(rest) = rest_after_middle_cue(doc, after, end).filter(|_| !quoted_before) {
                 parts.push(rest);
+            } else if let Some(around) = around_middle_cue(doc, s, to, after, end) {
+                parts = around;
             }
             parts
         }
@@ -839,6 +841,32 @@ fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, 
         && !NOT_RESUMING.contains(&w)
         && lookup(w).is_none_or(|c| c.form != Form::Ing);
     ((resumes || continues_predicate) && word_count(doc, next, end) >= 2).then_some((next, end))
+}
+
+/// `In a merger, he said, the HP brand would survive.`: an opening adverbial, the cue, and
+/// the main clause after it are one content in two pieces.
+fn around_middle_cue(
+    doc: &Doc,
+    s: Sentence,
+    to: usize,
+    after: usize,
+    end: usize,
+) -> Option<Vec<(usize, usize)>> {
+    let mut before = to;
+    while before > s.start && doc.is_punct(before - 1, ',') {
+        before -= 1;
+    }
+    let first = doc.low(s.start);
+    let opens =
+        INTRODUCTORY.contains(&first) || matches!(first, "if" | "whether" | "unless" | "once");
+    let next = after + 1;
+    let resumes = doc.is_punct(after, ',')
+        && doc.is_word(next)
+        && !NOT_RESUMING.contains(&doc.low(next))
+        && !TAIL_STARTS.contains(&doc.low(next))
+        && (s.start..end).all(|k| doc.quote_at(k).is_none());
+    (opens && resumes && before > s.start && word_count(doc, next, end) >= 3)
+        .then(|| vec![(s.start, before), (next, end)])
 }
 
 /// Words after "..., X said," that start something other than the rest of the content.
@@ -1392,6 +1420,14 @@ mod tests {
         assert_eq!(
             found("The mayor described the day in one line: “The tram is finally here.”"),
             ["The mayor|described|“The tram is finally here.”"]
+        );
+    }
+
+    #[test]
+    fn an_opener_and_the_main_clause_around_a_middle_cue() {
+        assert_eq!(
+            found("In a merger, he said, the old brand would survive."),
+            ["he|said|In a merger / the old brand would survive"]
         );
     }
 
