@@ -584,6 +584,9 @@ fn verb_cue(
     if source.is_none() && !passive && !borrowed {
         return None;
     }
+    if source.is_some_and(|m| names_a_thing(doc, m, i, cue)) {
+        return None;
+    }
     if cue.form == Form::Base
         && !inverted
         && !source.is_some_and(|m| agrees_with_base_form(doc, m, i))
@@ -882,6 +885,16 @@ const QUANTIFIERS: &[&str] = &[
 
 /// Personal pronouns that start a clause of their own.
 const PERSONAL: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// `a company called Cambridge Analytica`, `a group named "Occupy DNC"`: a participle naming
+/// what an indefinite noun phrase is called, not someone calling it something.
+fn names_a_thing(doc: &Doc, m: Mention, i: usize, cue: Cue) -> bool {
+    matches!(cue.lemma.lemma, "call" | "dub" | "title" | "label" | "term" | "name")
+        && cue.form == Form::Past
+        && m.end == i
+        && matches!(doc.low(m.start), "a" | "an")
+        && (doc.is_capitalized(i + 1) || doc.kind(i + 1) == Some(Kind::Quote(Quote::Open)))
+}
 
 /// A bare verb ("say", "plan") needs a plural or personal subject, or an auxiliary before it.
 fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
@@ -1429,6 +1442,12 @@ mod tests {
             found("In a merger, he said, the old brand would survive."),
             ["he|said|In a merger / the old brand would survive"]
         );
+    }
+
+    #[test]
+    fn a_thing_called_a_name_is_not_an_attribution() {
+        assert!(found("She founded a company called Tram Works in 2019.").is_empty());
+        assert_eq!(found("She called Holt “a liar.”"), ["She|called|Holt “a liar.”"]);
     }
 
     #[test]
