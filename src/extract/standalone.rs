@@ -154,11 +154,12 @@ fn speaker_nearby(doc: &Doc, n: usize, open: usize) -> Option<Mention> {
 /// The nearest attribution with a source before sentence `n`, at most a few paragraphs back.
 fn speaker_before<'f>(doc: &Doc, found: &'f [Found], n: usize) -> Option<&'f Found> {
     let paragraph = doc.sentences[n].paragraph;
-    found
-        .iter()
-        .filter(|f| f.sentence <= n && f.source.is_some() && f.cue.0 < f.cue.1)
-        .filter(|f| paragraph - doc.sentences[f.sentence].paragraph <= MAX_PARAGRAPHS_BACK)
-        .last()
+    found.iter().rev().find(|f| {
+        f.sentence <= n
+            && f.source.is_some()
+            && f.cue.0 < f.cue.1
+            && paragraph - doc.sentences[f.sentence].paragraph <= MAX_PARAGRAPHS_BACK
+    })
 }
 
 #[cfg(test)]
