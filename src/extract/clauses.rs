@@ -710,9 +710,13 @@ fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
     if doc.quote_at(from).is_some() || is_clausal(doc, cue, from) {
         return to;
     }
+    let has_clause = (from + 1..to).any(|k| doc.low(k) == "that" && doc.quote_at(k).is_none());
     for k in from + 1..to {
         if doc.quote_at(k).is_some() {
             continue;
+        }
+        if !has_clause && starts_trailing_adverbial(doc, k) {
+            return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
         }
         if doc.low(k) == "that" {
             // "to have said that ... and will ...": a clause inside the content; keep it whole.
@@ -729,6 +733,68 @@ fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
     }
     to
 }
+
+/// `praised Cruz last week`, `criticized him on Twitter`, `defended the plan in a statement
+/// on Monday`, `declined to comment when asked`: when, where or how the cue's subject spoke
+/// is not part of a noun-phrase content.
+fn starts_trailing_adverbial(doc: &Doc, k: usize) -> bool {
+    let word = doc.low(k);
+    let next = doc.low(k + 1);
+    let after_article = if matches!(next, "a" | "an" | "the" | "his" | "her" | "their") {
+        doc.low(k + 2)
+    } else {
+        next
+    };
+    match word {
+        "when" | "while" | "during" | "amid" | "through" | "yesterday" | "today" | "tonight" => {
+            true
+        }
+        "last" | "this" | "next" | "earlier" => TIME_NOUNS.contains(&next),
+        "on" => WEEKDAYS.contains(&next) || MEDIA.contains(&next),
+        "in" => {
+            MONTHS.contains(&next)
+                || next.len() == 4
+                    && next.starts_with("20")
+                    && next.bytes().all(|b| b.is_ascii_digit())
+                || SPEECH_EVENTS.contains(&after_article) && after_article != next
+        }
+        "at" => SPEECH_EVENTS.contains(&after_article) && after_article != next,
+        _ => false,
+    }
+}
+
+#[rustfmt::skip]
+const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "weekend", "summer", "fall", "spring", "winter", "night", "morning",
+    "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
+];
+
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// Where statements are made: "on Twitter", "on CNN".
+#[rustfmt::skip]
+const MEDIA: &[&str] = &[
+    "twitter", "facebook", "instagram", "youtube", "cnn", "msnbc", "fox", "nbc", "abc", "cbs",
+    "npr", "television", "radio",
+];
+
+/// Occasions of speaking: "in a statement", "at a rally", "in an interview".
+#[rustfmt::skip]
+const SPEECH_EVENTS: &[&str] = &[
+    "statement", "interview", "speech", "rally", "press", "news", "debate", "tweet", "letter",
+    "email", "op-ed", "town", "hearing", "conference", "campaign", "event", "fundraiser",
+    "post", "video", "ad", "radio", "televised", "recent", "series",
+];
 
 /// A content that is a clause of its own: "that ...", "whether ...", or after a verb of saying
 /// that takes one ("said the war would end").
@@ -1315,6 +1381,27 @@ mod tests {
                 format!("{src}|{}|{}", doc.span(f.cue.0, f.cue.1).slice(text), content.join(" / "))
             })
             .collect()
+    }
+
+    #[test]
+    fn noun_phrase_contents_lose_when_and_where_it_was_said() {
+        assert_eq!(found("Mr. Lee praised the mayor last week."), ["Mr. Lee|praised|the mayor"]);
+        assert_eq!(
+            found("Ms. Ortiz criticized the budget on Twitter."),
+            ["Ms. Ortiz|criticized|the budget"]
+        );
+        assert_eq!(
+            found("The senator endorsed the bridge plan in a statement on Monday."),
+            ["The senator|endorsed|the bridge plan"]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_with_a_that_clause_keeps_its_adverbials() {
+        assert_eq!(
+            found("Mr. Lee is said to have argued during the call that taxes would rise."),
+            ["|said|Mr. Lee / to have argued during the call that taxes would rise"]
+        );
     }
 
     #[test]
