@@ -518,11 +518,12 @@ fn verb_cue(
     let mut source = if passive {
         None
     } else if cue.form == Form::Ing {
-        if !after_comma && !follows_be(doc, s.start, i) {
+        let linked = after_comma || continues_subjects_action(doc, s.start, i, prev_low);
+        if !linked && !follows_be(doc, s.start, i) {
             return None;
         }
-        borrowed = after_comma;
-        if after_comma {
+        borrowed = linked;
+        if linked {
             earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
         } else {
             subject_before(doc, s.start, i)
@@ -701,6 +702,15 @@ fn verb_cue(
         phrase: false,
         speaker_hint: hint,
     })
+}
+
+/// `... and calling for a revolution`, `opened the speech by thanking ...`, `before claiming
+/// that ...`: a participle after "and" or a linking preposition continues what the clause's
+/// subject does, as one after a comma does.
+fn continues_subjects_action(doc: &Doc, floor: usize, i: usize, prev_low: &str) -> bool {
+    matches!(prev_low, "and" | "by" | "after" | "while" | "before" | "without")
+        && i >= floor + 3
+        && !doc.is_capitalized(i)
 }
 
 /// The end of a noun-phrase or infinitive content: before ", which ..." / ", who ..." (a
@@ -1402,6 +1412,14 @@ mod tests {
             found("Mr. Lee is said to have argued during the call that taxes would rise."),
             ["|said|Mr. Lee / to have argued during the call that taxes would rise"]
         );
+    }
+
+    #[test]
+    fn a_participle_after_and_or_by_continues_the_subjects_action() {
+        let got = found("Ms. Ortiz opened the hearing by thanking the volunteers.");
+        assert!(got.contains(&"Ms. Ortiz|thanking|the volunteers".to_string()), "{got:?}");
+        let got = found("Mr. Lee visited the plant and warning that jobs would go.");
+        assert!(got.iter().any(|f| f.ends_with("|warning|that jobs would go")), "{got:?}");
     }
 
     #[test]
