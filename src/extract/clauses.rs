@@ -639,6 +639,7 @@ fn verb_cue(
                 })
                 .map_or(end, |k| k - 1);
             let to = trim_tail(doc, cue, from, to);
+            let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
             let to = without_final_description(doc, from, to);
             let from = past_lead_in_to_quote(doc, from, to);
             if from < to {
@@ -702,6 +703,58 @@ fn verb_cue(
         phrase: false,
         speaker_hint: hint,
     })
+}
+
+/// `Mr. Lee, who said he would run, later withdrew`: a content inside a relative clause ends
+/// at the comma before the main clause's predicate.
+fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize) -> usize {
+    let relative = m.end == m.start + 1
+        && matches!(doc.low(m.start), "who" | "which")
+        && m.start > 0
+        && doc.is_punct(m.start - 1, ',');
+    if !relative {
+        return to;
+    }
+    (from + 1..to)
+        .find(|&k| {
+            doc.is_punct(k, ',')
+                && doc.quote_at(k).is_none()
+                && k + 1 < to
+                && doc.is_word(k + 1)
+                && !doc.is_capitalized(k + 1)
+                && starts_predicate(doc.low(k + 1))
+        })
+        .unwrap_or(to)
+}
+
+/// A word that starts a finite predicate: an auxiliary, a frequent adverb or a past form.
+fn starts_predicate(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "did"
+            | "does"
+            | "also"
+            | "later"
+            | "then"
+            | "now"
+            | "still"
+            | "ultimately"
+            | "recently"
+            | "says"
+            | "said"
+            | "told"
+            | "wrote"
+    ) || w.len() > 4 && w.ends_with("ed")
 }
 
 /// `... and calling for a revolution`, `opened the speech by thanking ...`, `before claiming
@@ -1420,6 +1473,12 @@ mod tests {
         assert!(got.contains(&"Ms. Ortiz|thanking|the volunteers".to_string()), "{got:?}");
         let got = found("Mr. Lee visited the plant and warning that jobs would go.");
         assert!(got.iter().any(|f| f.ends_with("|warning|that jobs would go")), "{got:?}");
+    }
+
+    #[test]
+    fn a_content_in_a_relative_clause_ends_before_the_main_predicate() {
+        let got = found("Mr. Lee, who said he would run again, later withdrew from the race.");
+        assert!(got.contains(&"who|said|he would run again".to_string()), "{got:?}");
     }
 
     #[test]
