@@ -202,7 +202,9 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             Some(Kind::Punct('-')) => is_spaced(doc, k),
             Some(Kind::Punct(',')) => match doc.low(k + 1) {
                 "but" | "and" => {
-                    NEW_CLAUSE_STARTS.contains(&doc.low(k + 2)) || doc.is_capitalized(k + 2)
+                    NEW_CLAUSE_STARTS.contains(&doc.low(k + 2))
+                        || doc.is_capitalized(k + 2)
+                        || SECOND_PREDICATE_AFTER_COMMA.contains(&doc.low(k + 2))
                 }
                 w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
                 // "issues of interest to voters, including equal pay": still the content.
@@ -279,6 +281,11 @@ const NO_OBJECT_STARTS: &[&str] = &[
 /// Words after ", and" / ", but" that start a new clause with its own subject.
 const NEW_CLAUSE_STARTS: &[&str] =
     &["he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their"];
+
+/// Words after ", and" / ", but" that start a second predicate of the cue's subject: "said
+/// the party must change, and has championed ...".
+const SECOND_PREDICATE_AFTER_COMMA: &[&str] =
+    &["has", "had", "also", "later", "then", "now", "did", "does", "late", "ultimately"];
 
 /// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
 const ADVERBIAL_STARTS: &[&str] = &["given", "despite", "as"];
@@ -1479,6 +1486,14 @@ mod tests {
     fn a_content_in_a_relative_clause_ends_before_the_main_predicate() {
         let got = found("Mr. Lee, who said he would run again, later withdrew from the race.");
         assert!(got.contains(&"who|said|he would run again".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_second_predicate_after_a_comma_ends_the_content() {
+        assert_eq!(
+            found("Mr. Lee said the party must change, and has since backed a new leader."),
+            ["Mr. Lee|said|the party must change"]
+        );
     }
 
     #[test]
