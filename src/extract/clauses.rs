@@ -645,6 +645,7 @@ fn verb_cue(
                     k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
                 })
                 .map_or(end, |k| k - 1);
+            let to = before_final_attribution(doc, from, to);
             let to = trim_tail(doc, cue, from, to);
             let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
             let to = without_final_description(doc, from, to);
@@ -762,6 +763,22 @@ fn starts_predicate(w: &str) -> bool {
             | "told"
             | "wrote"
     ) || w.len() > 4 && w.ends_with("ed")
+}
+
+/// `He vowed to fight on, his aides said.`: a content ends before the comma that opens the
+/// sentence-final "X said" attributing the whole sentence.
+fn before_final_attribution(doc: &Doc, from: usize, to: usize) -> usize {
+    let final_cue = |k: usize| {
+        (k + 1..to.min(k + 7)).find(|&j| {
+            lookup(doc.low(j)).is_some_and(|c| {
+                c.lemma.class == Class::Speech && matches!(c.form, Form::Past | Form::ThirdPerson)
+            }) && to - j <= 4
+                && (k + 1..j).all(|w| doc.is_word(w))
+        })
+    };
+    (from + 2..to)
+        .find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none() && final_cue(k).is_some())
+        .unwrap_or(to)
 }
 
 /// `... and calling for a revolution`, `opened the speech by thanking ...`, `before claiming
@@ -1494,6 +1511,12 @@ mod tests {
             found("Mr. Lee said the party must change, and has since backed a new leader."),
             ["Mr. Lee|said|the party must change"]
         );
+    }
+
+    #[test]
+    fn a_content_ends_before_a_final_attribution() {
+        let got = found("Mr. Cruz vowed to oppose the law, his aides said on Monday.");
+        assert!(got.contains(&"Mr. Cruz|vowed|to oppose the law".to_string()), "{got:?}");
     }
 
     #[test]
