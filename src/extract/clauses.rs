@@ -646,6 +646,7 @@ fn verb_cue(
                 })
                 .map_or(end, |k| k - 1);
             let to = before_final_attribution(doc, from, to);
+            let to = subordinate_clause_end(doc, s, i, from, to);
             let to = trim_tail(doc, cue, from, to);
             let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
             let to = without_final_description(doc, from, to);
@@ -779,6 +780,19 @@ fn before_final_attribution(doc: &Doc, from: usize, to: usize) -> usize {
     (from + 2..to)
         .find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none() && final_cue(k).is_some())
         .unwrap_or(to)
+}
+
+/// `While 7 percent said they are undecided, 27 percent ...`: a cue inside an opening
+/// subordinate clause has a content that ends at the comma closing that clause.
+fn subordinate_clause_end(doc: &Doc, s: Sentence, i: usize, from: usize, to: usize) -> usize {
+    let opens_subordinate = matches!(
+        doc.low(s.start),
+        "while" | "although" | "though" | "because" | "if" | "since" | "whereas" | "unless"
+    );
+    if !opens_subordinate || (s.start..i).any(|k| doc.is_punct(k, ',')) {
+        return to;
+    }
+    (from + 2..to).find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none()).unwrap_or(to)
 }
 
 /// `... and calling for a revolution`, `opened the speech by thanking ...`, `before claiming
@@ -1517,6 +1531,12 @@ mod tests {
     fn a_content_ends_before_a_final_attribution() {
         let got = found("Mr. Cruz vowed to oppose the law, his aides said on Monday.");
         assert!(got.contains(&"Mr. Cruz|vowed|to oppose the law".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_content_in_an_opening_subordinate_clause_ends_at_its_comma() {
+        let got = found("While Mr. Lee said the tax was fair, voters rejected it in May.");
+        assert!(got.contains(&"Mr. Lee|said|the tax was fair".to_string()), "{got:?}");
     }
 
     #[test]
