@@ -97,6 +97,9 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
     if let Some(f) = transcript_turn(doc, n) {
         out.push(f);
     }
+    if let Some(f) = in_the_poll(doc, n, s, end) {
+        out.push(f);
+    }
     let mut i = s.start;
     while i < end {
         if doc.quote_at(i).is_some() {
@@ -152,6 +155,37 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
     })
 }
 
+/// `In the latest survey, Trump leads by 8 points.`: a sentence opening with "In" and a poll,
+/// survey or report attributes the rest of the sentence to it.
+fn in_the_poll(doc: &Doc, n: usize, s: Sentence, end: usize) -> Option<Found> {
+    let i = if matches!(doc.low(s.start), "and" | "but") { s.start + 1 } else { s.start };
+    if doc.low(i) != "in" || doc.quote_at(i).is_some() {
+        return None;
+    }
+    let comma = (i + 1..end.min(i + 14)).find(|&k| !doc.is_word(k))?;
+    let evidence = doc.is_punct(comma, ',')
+        && (i + 1..comma).any(|k| EVIDENCE_NOUNS.contains(&doc.low(k)))
+        && word_count(doc, comma + 1, end) >= 3;
+    evidence.then_some(Found {
+        sentence: n,
+        cue: (i, i + 1),
+        class: Class::Stance,
+        source: Some(Mention { start: i + 1, end: comma, description: None }),
+        parts: vec![(comma + 1, end)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: true,
+        speaker_hint: None,
+    })
+}
+
+/// Nouns for polls and reports that state findings.
+#[rustfmt::skip]
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "average", "study", "report", "analysis", "tally",
+    "polling", "findings",
+];
+
 /// Where the clause that starts at `from` ends: before "; ", a spaced dash, ", but", ", and he",
 /// or "and added" — never inside a quotation.
 fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
@@ -168,9 +202,13 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             Some(Kind::Punct('-')) => is_spaced(doc, k),
             Some(Kind::Punct(',')) => match doc.low(k + 1) {
                 "but" | "and" => {
-                    NEW_CLAUSE_STARTS.contains(&doc.low(k + 2)) || doc.is_capitalized(k + 2)
+                    NEW_CLAUSE_STARTS.contains(&doc.low(k + 2))
+                        || doc.is_capitalized(k + 2)
+                        || SECOND_PREDICATE_AFTER_COMMA.contains(&doc.low(k + 2))
                 }
                 w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
+                // "issues of interest to voters, including equal pay": still the content.
+                "including" => false,
                 w if w.len() > 5
                     && w.ends_with("ing")
                     && !doc.is_capitalized(k + 1)
@@ -178,7 +216,7 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 {
                     true
                 }
-                "including" | "just" => true,
+                "just" => true,
                 w if ADVERBIAL_STARTS.contains(&w) => {
                     !(k + 2..end).any(|j| doc.is_punct(j, ',') && doc.quote_at(j).is_none())
                 }
@@ -243,6 +281,11 @@ const NO_OBJECT_STARTS: &[&str] = &[
 /// Words after ", and" / ", but" that start a new clause with its own subject.
 const NEW_CLAUSE_STARTS: &[&str] =
     &["he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their"];
+
+/// Words after ", and" / ", but" that start a second predicate of the cue's subject: "said
+/// the party must change, and has championed ...".
+const SECOND_PREDICATE_AFTER_COMMA: &[&str] =
+    &["has", "had", "also", "later", "then", "now", "did", "does", "late", "ultimately"];
 
 /// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
 const ADVERBIAL_STARTS: &[&str] = &["given", "despite", "as"];
@@ -358,7 +401,8 @@ fn according_to(
         {
             to -= 1;
         }
-        (vec![(clause_start(doc, s.start, to), to)], Side::Before)
+        let from = clause_start(doc, s.start, to);
+        (vec![(reported_clause_start(doc, from, to), to)], Side::Before)
     };
     let words =
         parts.iter().filter(|p| p.1 > p.0).map(|&(a, b)| word_count(doc, a, b)).sum::<usize>();
@@ -373,6 +417,28 @@ fn according_to(
         phrase: true,
         speaker_hint: None,
     })
+}
+
+/// `..., and during the call, Putin warned that ..., according to the Kremlin`: what the
+/// phrase attributes starts at the last speech verb's subject, not at the sentence start.
+fn reported_clause_start(doc: &Doc, from: usize, to: usize) -> usize {
+    let verb = (from + 1..to).rev().find(|&k| {
+        doc.quote_at(k).is_none()
+            && lookup(doc.low(k)).is_some_and(|c| {
+                c.lemma.class == Class::Speech && matches!(c.form, Form::Past | Form::ThirdPerson)
+            })
+    });
+    let subject = verb.and_then(|v| subject_before(doc, from, v));
+    match subject {
+        Some(m)
+            if m.start > from
+                && doc.is_capitalized(m.end - 1)
+                && (from..m.start).any(|k| doc.is_punct(k, ',')) =>
+        {
+            m.start
+        }
+        _ => from,
+    }
 }
 
 /// The start of the last clause before `to`: after "; " or ", and"/", but" + new subject.
@@ -437,7 +503,13 @@ fn verb_cue(
 ) -> Option<Found> {
     let prev = i.checked_sub(1).filter(|&p| p >= s.start);
     let prev_low = prev.map_or("", |p| doc.low(p));
-    if prev_low == "to" || DETERMINERS.contains(&prev_low) && prev_low != "that" {
+    // "Several said", "Most believe": a quantifier standing alone is the subject.
+    let quantifier_subject = QUANTIFIERS.contains(&prev_low)
+        && !cue.lemma.noun_like
+        && matches!(cue.form, Form::Base | Form::Past | Form::ThirdPerson);
+    if prev_low == "to"
+        || DETERMINERS.contains(&prev_low) && prev_low != "that" && !quantifier_subject
+    {
         return None;
     }
     if prev.is_some_and(|p| doc.word(p).ends_with("'s") || doc.word(p).ends_with("’s"))
@@ -453,11 +525,12 @@ fn verb_cue(
     let mut source = if passive {
         None
     } else if cue.form == Form::Ing {
-        if !after_comma && !follows_be(doc, s.start, i) {
+        let linked = after_comma || continues_subjects_action(doc, s.start, i, prev_low);
+        if !linked && !follows_be(doc, s.start, i) {
             return None;
         }
-        borrowed = after_comma;
-        if after_comma {
+        borrowed = linked;
+        if linked {
             earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
         } else {
             subject_before(doc, s.start, i)
@@ -519,6 +592,9 @@ fn verb_cue(
     if source.is_none() && !passive && !borrowed {
         return None;
     }
+    if source.is_some_and(|m| names_a_thing(doc, m, i, cue)) {
+        return None;
+    }
     if cue.form == Form::Base
         && !inverted
         && !source.is_some_and(|m| agrees_with_base_form(doc, m, i))
@@ -536,7 +612,7 @@ fn verb_cue(
         if let Some(m) = source {
             let m = with_leading_modifiers(doc, s.start, m);
             if follows_whole_quote(doc, s, m.start)
-                || is_sentence_final_cue(doc, m, after, end, cue)
+                || is_sentence_final_cue(doc, s, m, after, end, cue)
             {
                 side = Side::Before;
                 source = Some(m);
@@ -552,6 +628,8 @@ fn verb_cue(
                 parts.iter().any(|&(a, b)| (a..b).any(|k| doc.quote_at(k).is_some()));
             if let Some(rest) = rest_after_middle_cue(doc, after, end).filter(|_| !quoted_before) {
                 parts.push(rest);
+            } else if let Some(around) = around_middle_cue(doc, s, to, after, end) {
+                parts = around;
             }
             parts
         }
@@ -567,6 +645,12 @@ fn verb_cue(
                     k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
                 })
                 .map_or(end, |k| k - 1);
+            let to = before_final_attribution(doc, from, to);
+            let to = subordinate_clause_end(doc, s, i, from, to);
+            let to = trim_tail(doc, cue, from, to);
+            let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
+            let to = without_final_description(doc, from, to);
+            let from = past_lead_in_to_quote(doc, from, to);
             if from < to {
                 vec![(from, to)]
             } else {
@@ -574,7 +658,13 @@ fn verb_cue(
             }
         }
     };
-    if cue.lemma.after_content_only && side != Side::Before {
+    // `He continued, “...”`: such a cue may open a quotation right after it.
+    let opens_quote = parts.first().is_some_and(|&(a, _)| {
+        doc.kind(a) == Some(Kind::Quote(Quote::Open))
+            && a > 0
+            && matches!(doc.kind(a - 1), Some(Kind::Punct(',' | ':')))
+    });
+    if cue.lemma.after_content_only && side != Side::Before && !opens_quote {
         return None;
     }
     let opening = parts.first().map_or("", |&(a, _)| doc.low(a));
@@ -624,6 +714,282 @@ fn verb_cue(
     })
 }
 
+/// `Mr. Lee, who said he would run, later withdrew`: a content inside a relative clause ends
+/// at the comma before the main clause's predicate.
+fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize) -> usize {
+    let relative = m.end == m.start + 1
+        && matches!(doc.low(m.start), "who" | "which")
+        && m.start > 0
+        && doc.is_punct(m.start - 1, ',');
+    if !relative {
+        return to;
+    }
+    (from + 1..to)
+        .find(|&k| {
+            doc.is_punct(k, ',')
+                && doc.quote_at(k).is_none()
+                && k + 1 < to
+                && doc.is_word(k + 1)
+                && !doc.is_capitalized(k + 1)
+                && starts_predicate(doc.low(k + 1))
+        })
+        .unwrap_or(to)
+}
+
+/// A word that starts a finite predicate: an auxiliary, a frequent adverb or a past form.
+fn starts_predicate(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "did"
+            | "does"
+            | "also"
+            | "later"
+            | "then"
+            | "now"
+            | "still"
+            | "ultimately"
+            | "recently"
+            | "says"
+            | "said"
+            | "told"
+            | "wrote"
+    ) || w.len() > 4 && w.ends_with("ed")
+}
+
+/// `He vowed to fight on, his aides said.`: a content ends before the comma that opens the
+/// sentence-final "X said" attributing the whole sentence.
+fn before_final_attribution(doc: &Doc, from: usize, to: usize) -> usize {
+    let final_cue = |k: usize| {
+        (k + 1..to.min(k + 7)).find(|&j| {
+            lookup(doc.low(j)).is_some_and(|c| {
+                c.lemma.class == Class::Speech && matches!(c.form, Form::Past | Form::ThirdPerson)
+            }) && to - j <= 4
+                && (k + 1..j).all(|w| doc.is_word(w))
+        })
+    };
+    (from + 2..to)
+        .find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none() && final_cue(k).is_some())
+        .unwrap_or(to)
+}
+
+/// `While 7 percent said they are undecided, 27 percent ...`: a cue inside an opening
+/// subordinate clause has a content that ends at the comma closing that clause.
+fn subordinate_clause_end(doc: &Doc, s: Sentence, i: usize, from: usize, to: usize) -> usize {
+    let opens_subordinate = matches!(
+        doc.low(s.start),
+        "while" | "although" | "though" | "because" | "if" | "since" | "whereas" | "unless"
+    );
+    if !opens_subordinate || (s.start..i).any(|k| doc.is_punct(k, ',')) {
+        return to;
+    }
+    (from + 2..to).find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none()).unwrap_or(to)
+}
+
+/// `... and calling for a revolution`, `opened the speech by thanking ...`, `before claiming
+/// that ...`: a participle after "and" or a linking preposition continues what the clause's
+/// subject does, as one after a comma does.
+fn continues_subjects_action(doc: &Doc, floor: usize, i: usize, prev_low: &str) -> bool {
+    matches!(prev_low, "and" | "by" | "after" | "while" | "before" | "without")
+        && i >= floor + 3
+        && !doc.is_capitalized(i)
+}
+
+/// The end of a noun-phrase or infinitive content: before ", which ..." / ", who ..." (a
+/// description of the object, not part of what is attributed) and before "and has ..." / "and
+/// he ..." (a second predicate of the cue's subject). Clausal contents ("that ...") keep theirs.
+fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
+    if doc.quote_at(from).is_some() || is_clausal(doc, cue, from) {
+        return to;
+    }
+    let has_clause = (from + 1..to).any(|k| doc.low(k) == "that" && doc.quote_at(k).is_none());
+    for k in from + 1..to {
+        if doc.quote_at(k).is_some() {
+            continue;
+        }
+        if !has_clause && starts_trailing_adverbial(doc, k) {
+            return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
+        }
+        if doc.low(k) == "that" {
+            // "to have said that ... and will ...": a clause inside the content; keep it whole.
+            return to;
+        }
+        let comma = doc.is_punct(k - 1, ',');
+        let relative = comma && matches!(doc.low(k), "which" | "who");
+        let second_predicate = doc.low(k) == "and"
+            && !doc.is_capitalized(k + 1)
+            && SECOND_PREDICATE_STARTS.contains(&doc.low(k + 1));
+        if relative || second_predicate {
+            return if comma { k - 1 } else { k };
+        }
+    }
+    to
+}
+
+/// `praised Cruz last week`, `criticized him on Twitter`, `defended the plan in a statement
+/// on Monday`, `declined to comment when asked`: when, where or how the cue's subject spoke
+/// is not part of a noun-phrase content.
+fn starts_trailing_adverbial(doc: &Doc, k: usize) -> bool {
+    let word = doc.low(k);
+    let next = doc.low(k + 1);
+    let after_article = if matches!(next, "a" | "an" | "the" | "his" | "her" | "their") {
+        doc.low(k + 2)
+    } else {
+        next
+    };
+    match word {
+        "when" | "while" | "during" | "amid" | "through" | "yesterday" | "today" | "tonight" => {
+            true
+        }
+        "last" | "this" | "next" | "earlier" => TIME_NOUNS.contains(&next),
+        "on" => WEEKDAYS.contains(&next) || MEDIA.contains(&next),
+        "in" => {
+            MONTHS.contains(&next)
+                || next.len() == 4
+                    && next.starts_with("20")
+                    && next.bytes().all(|b| b.is_ascii_digit())
+                || SPEECH_EVENTS.contains(&after_article) && after_article != next
+        }
+        "at" => SPEECH_EVENTS.contains(&after_article) && after_article != next,
+        _ => false,
+    }
+}
+
+#[rustfmt::skip]
+const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "weekend", "summer", "fall", "spring", "winter", "night", "morning",
+    "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
+];
+
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// Where statements are made: "on Twitter", "on CNN".
+#[rustfmt::skip]
+const MEDIA: &[&str] = &[
+    "twitter", "facebook", "instagram", "youtube", "cnn", "msnbc", "fox", "nbc", "abc", "cbs",
+    "npr", "television", "radio",
+];
+
+/// Occasions of speaking: "in a statement", "at a rally", "in an interview".
+#[rustfmt::skip]
+const SPEECH_EVENTS: &[&str] = &[
+    "statement", "interview", "speech", "rally", "press", "news", "debate", "tweet", "letter",
+    "email", "op-ed", "town", "hearing", "conference", "campaign", "event", "fundraiser",
+    "post", "video", "ad", "radio", "televised", "recent", "series",
+];
+
+/// A content that is a clause of its own: "that ...", "whether ...", or after a verb of saying
+/// that takes one ("said the war would end").
+fn is_clausal(doc: &Doc, cue: Cue, from: usize) -> bool {
+    let opening = doc.low(from);
+    matches!(opening, "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "where")
+        || cue.lemma.class == Class::Speech
+            && !NP_SPEECH.contains(&cue.lemma.lemma)
+            && opening != "to"
+}
+
+/// `summarized the outcome in one pointed remark: “Putin outmaneuvered everyone again.”`: a
+/// short lead-in before a colon and the quotation that fills the rest is not content.
+fn past_lead_in_to_quote(doc: &Doc, from: usize, to: usize) -> usize {
+    let colon =
+        (from + 1..to.min(from + 14)).find(|&k| doc.is_punct(k, ':') && doc.quote_at(k).is_none());
+    match colon {
+        Some(c)
+            if doc.kind(c + 1) == Some(Kind::Quote(Quote::Open))
+                && doc.quote_at(c + 1).is_some_and(|q| q.end >= to)
+                && doc.quote_at(from).is_none() =>
+        {
+            c + 1
+        }
+        _ => from,
+    }
+}
+
+/// `criticized the Trans-Pacific Partnership, the 12-country trade deal ...`: a last segment
+/// opening with ", a / an / the" describes the word before it or sums the content up ("..., a
+/// move that ..."); one opening with ", which / who / while / even / compared ..." adds the
+/// writer's remark. Neither is part of what is attributed.
+fn without_final_description(doc: &Doc, from: usize, to: usize) -> usize {
+    let last_comma = (from + 2..to).rev().find(|&k| doc.is_punct(k - 1, ','));
+    let Some(k) = last_comma.filter(|&k| doc.quote_at(k).is_none()) else {
+        return to;
+    };
+    // "that after the talks, the leaders might meet": the segment is the main clause.
+    let first = if doc.low(from) == "that" { from + 1 } else { from };
+    let subordinate = matches!(
+        doc.low(first),
+        "after"
+            | "if"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "as"
+            | "because"
+            | "since"
+            | "before"
+            | "once"
+            | "unless"
+            | "until"
+            | "in"
+            | "despite"
+            | "with"
+            | "for"
+            | "by"
+    );
+    let description = !subordinate
+        && DESCRIPTION_STARTS.contains(&doc.low(k))
+        && (k..to).all(|j| doc.quote_at(j).is_none())
+        && word_count(doc, from, k - 1) >= 2;
+    if description {
+        k - 1
+    } else {
+        to
+    }
+}
+
+/// First words of a content's last comma segment that describe rather than report.
+#[rustfmt::skip]
+const DESCRIPTION_STARTS: &[&str] = &[
+    "a", "an", "the", "which", "who", "while", "even", "compared", "with", "when", "where",
+    "despite", "although", "though", "whereas",
+];
+
+/// Words after "and" that start a second predicate of the same subject or a new clause.
+#[rustfmt::skip]
+const SECOND_PREDICATE_STARTS: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "would", "will", "did", "does", "also", "then",
+    "even", "later", "he", "she", "they", "others", "now",
+];
+
+/// Speech-class verbs whose object is usually a noun phrase, not a clause.
+#[rustfmt::skip]
+const NP_SPEECH: &[&str] = &[
+    "endorse", "criticize", "praise", "call", "cite", "describe", "reject", "defend", "condemn",
+    "denounce", "attack", "blast", "slam", "mock", "dismiss", "label", "dub", "brand", "tout",
+    "hail", "thank", "blame", "accuse", "discuss", "mention", "release", "issue", "publish",
+    "offer", "propose", "recommend", "request", "demand", "urge", "nominate", "name",
+];
+
 /// `What's necessary, he suggested, was combining ...`: the clause resumes after the cue.
 fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, usize)> {
     if !doc.is_punct(after, ',') || after + 1 >= end {
@@ -647,20 +1013,67 @@ fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, 
     ((resumes || continues_predicate) && word_count(doc, next, end) >= 2).then_some((next, end))
 }
 
+/// `In a merger, he said, the HP brand would survive.`: an opening adverbial, the cue, and
+/// the main clause after it are one content in two pieces.
+fn around_middle_cue(
+    doc: &Doc,
+    s: Sentence,
+    to: usize,
+    after: usize,
+    end: usize,
+) -> Option<Vec<(usize, usize)>> {
+    let mut before = to;
+    while before > s.start && doc.is_punct(before - 1, ',') {
+        before -= 1;
+    }
+    let first = doc.low(s.start);
+    let opens =
+        INTRODUCTORY.contains(&first) || matches!(first, "if" | "whether" | "unless" | "once");
+    let next = after + 1;
+    let resumes = doc.is_punct(after, ',')
+        && doc.is_word(next)
+        && !NOT_RESUMING.contains(&doc.low(next))
+        && !TAIL_STARTS.contains(&doc.low(next))
+        && (s.start..end).all(|k| doc.quote_at(k).is_none());
+    (opens && resumes && before > s.start && word_count(doc, next, end) >= 3)
+        .then(|| vec![(s.start, before), (next, end)])
+}
+
 /// Words after "..., X said," that start something other than the rest of the content.
 const NOT_RESUMING: &[&str] =
     &["who", "which", "according", "and", "but", "citing", "referring", "calling", "adding"];
 
+/// Determiners that stand for people on their own ("many said", "most believe").
+#[rustfmt::skip]
+const QUANTIFIERS: &[&str] = &[
+    "several", "many", "most", "some", "both", "all", "few", "two", "three", "four", "five",
+    "others",
+];
+
 /// Personal pronouns that start a clause of their own.
 const PERSONAL: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// `a company called Cambridge Analytica`, `a group named "Occupy DNC"`: a participle naming
+/// what an indefinite noun phrase is called, not someone calling it something.
+fn names_a_thing(doc: &Doc, m: Mention, i: usize, cue: Cue) -> bool {
+    matches!(cue.lemma.lemma, "call" | "dub" | "title" | "label" | "term" | "name")
+        && cue.form == Form::Past
+        && m.end == i
+        && matches!(doc.low(m.start), "a" | "an")
+        && (doc.is_capitalized(i + 1) || doc.kind(i + 1) == Some(Kind::Quote(Quote::Open)))
+}
 
 /// A bare verb ("say", "plan") needs a plural or personal subject, or an auxiliary before it.
 fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
     let aux = (m.end..cue).any(|k| AUXILIARIES.contains(&doc.low(k)));
     let head = doc.low(m.end - 1);
-    let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each");
+    let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each")
+        && !matches!(head, "percent" | "majority" | "third" | "quarter" | "half");
     let singular_pronoun = matches!(head, "he" | "she" | "it");
-    let lone_name = doc.is_capitalized(m.end - 1) && m.end == cue && !head.ends_with('s');
+    let lone_name = doc.is_capitalized(m.end - 1)
+        && m.end == cue
+        && !head.ends_with('s')
+        && !QUANTIFIERS.contains(&head);
     aux || !(singular_start || singular_pronoun || lone_name)
 }
 
@@ -714,6 +1127,7 @@ fn is_clear_subject(doc: &Doc, m: Mention) -> bool {
                     | "supporters"
                     | "campaign"
                     | "administration"
+                    | "percent"
             ))
 }
 
@@ -843,8 +1257,15 @@ fn follows_whole_quote(doc: &Doc, s: Sentence, at: usize) -> bool {
 }
 
 /// `C, X said (on Tuesday).`: the source follows a comma or quote and little follows the cue.
-fn is_sentence_final_cue(doc: &Doc, m: Mention, after: usize, end: usize, cue: Cue) -> bool {
-    if m.start == 0 || !precedes_content(doc, 0, m.start) {
+fn is_sentence_final_cue(
+    doc: &Doc,
+    s: Sentence,
+    m: Mention,
+    after: usize,
+    end: usize,
+    cue: Cue,
+) -> bool {
+    if m.start <= s.start || !precedes_content(doc, s.start, m.start) {
         return false;
     }
     let mut k = after;
@@ -1064,6 +1485,61 @@ mod tests {
     }
 
     #[test]
+    fn noun_phrase_contents_lose_when_and_where_it_was_said() {
+        assert_eq!(found("Mr. Lee praised the mayor last week."), ["Mr. Lee|praised|the mayor"]);
+        assert_eq!(
+            found("Ms. Ortiz criticized the budget on Twitter."),
+            ["Ms. Ortiz|criticized|the budget"]
+        );
+        assert_eq!(
+            found("The senator endorsed the bridge plan in a statement on Monday."),
+            ["The senator|endorsed|the bridge plan"]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_with_a_that_clause_keeps_its_adverbials() {
+        assert_eq!(
+            found("Mr. Lee is said to have argued during the call that taxes would rise."),
+            ["|said|Mr. Lee / to have argued during the call that taxes would rise"]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_and_or_by_continues_the_subjects_action() {
+        let got = found("Ms. Ortiz opened the hearing by thanking the volunteers.");
+        assert!(got.contains(&"Ms. Ortiz|thanking|the volunteers".to_string()), "{got:?}");
+        let got = found("Mr. Lee visited the plant and warning that jobs would go.");
+        assert!(got.iter().any(|f| f.ends_with("|warning|that jobs would go")), "{got:?}");
+    }
+
+    #[test]
+    fn a_content_in_a_relative_clause_ends_before_the_main_predicate() {
+        let got = found("Mr. Lee, who said he would run again, later withdrew from the race.");
+        assert!(got.contains(&"who|said|he would run again".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_second_predicate_after_a_comma_ends_the_content() {
+        assert_eq!(
+            found("Mr. Lee said the party must change, and has since backed a new leader."),
+            ["Mr. Lee|said|the party must change"]
+        );
+    }
+
+    #[test]
+    fn a_content_ends_before_a_final_attribution() {
+        let got = found("Mr. Cruz vowed to oppose the law, his aides said on Monday.");
+        assert!(got.contains(&"Mr. Cruz|vowed|to oppose the law".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_content_in_an_opening_subordinate_clause_ends_at_its_comma() {
+        let got = found("While Mr. Lee said the tax was fair, voters rejected it in May.");
+        assert!(got.contains(&"Mr. Lee|said|the tax was fair".to_string()), "{got:?}");
+    }
+
+    #[test]
     fn content_after_the_cue_keeps_that() {
         assert_eq!(
             found("Trump said that the war would end."),
@@ -1132,10 +1608,125 @@ mod tests {
     }
 
     #[test]
+    fn a_final_according_to_attributes_the_reported_clause() {
+        assert_eq!(
+            found("The vote is close, and in the end, Mayor Holt warned that it would fail, according to aides."),
+            [
+                "Mayor Holt|warned|that it would fail",
+                "aides|according to|Mayor Holt warned that it would fail",
+            ]
+        );
+    }
+
+    #[test]
     fn addressee_is_not_content() {
         assert_eq!(
             found("Weaver told CNN on Tuesday that he believes it will last."),
             ["Weaver|told|that he believes it will last", "he|believes|it will last"]
+        );
+    }
+
+    #[test]
+    fn a_quote_ending_the_previous_sentence_does_not_make_the_cue_final() {
+        assert_eq!(
+            found("He called it “a farce.” The mayor said the vote was fair, “and final.”"),
+            ["He|called|it “a farce.”", "The mayor|said|the vote was fair, “and final.”"]
+        );
+    }
+
+    #[test]
+    fn noun_phrase_contents_end_before_descriptions_and_second_predicates() {
+        assert_eq!(
+            found("The senator praised the new budget, which passed on Monday."),
+            ["The senator|praised|the new budget"]
+        );
+        assert_eq!(
+            found("Mayor Holt endorsed the tram plan and has raised money for it."),
+            ["Mayor Holt|endorsed|the tram plan"]
+        );
+        assert_eq!(
+            found("Holt said the budget, which passed, was fair."),
+            ["Holt|said|the budget, which passed, was fair"]
+        );
+    }
+
+    #[test]
+    fn a_lead_in_before_a_colon_quote_is_not_content() {
+        assert_eq!(
+            found("The mayor described the day in one line: “The tram is finally here.”"),
+            ["The mayor|described|“The tram is finally here.”"]
+        );
+    }
+
+    #[test]
+    fn an_opener_and_the_main_clause_around_a_middle_cue() {
+        assert_eq!(
+            found("In a merger, he said, the old brand would survive."),
+            ["he|said|In a merger / the old brand would survive"]
+        );
+    }
+
+    #[test]
+    fn a_thing_called_a_name_is_not_an_attribution() {
+        assert!(found("She founded a company called Tram Works in 2019.").is_empty());
+        assert_eq!(found("She called Holt “a liar.”"), ["She|called|Holt “a liar.”"]);
+    }
+
+    #[test]
+    fn a_lone_quantifier_is_a_subject() {
+        assert_eq!(found("Several said the tram was late."), ["Several|said|the tram was late"]);
+        assert_eq!(
+            found("Most believe that the tram is late."),
+            ["Most|believe|that the tram is late"]
+        );
+        assert!(found("Some plans were late.").is_empty());
+        assert_eq!(
+            found("A mere 9 percent say the tram is fast."),
+            ["A mere 9 percent|say|the tram is fast"]
+        );
+    }
+
+    #[test]
+    fn continued_may_open_a_quotation() {
+        assert_eq!(
+            found("She continued, “The tram will run all night.”"),
+            ["She|continued|“The tram will run all night.”"]
+        );
+        assert!(found("She continued her speech for an hour.").is_empty());
+    }
+
+    #[test]
+    fn a_poll_opening_the_sentence_is_its_source() {
+        assert_eq!(
+            found("In the latest county survey, the mayor leads by eight points."),
+            ["the latest county survey|In|the mayor leads by eight points"]
+        );
+        assert!(found("In a statement, the mayor thanked voters.")
+            .iter()
+            .all(|f| !f.contains("|In|")));
+    }
+
+    #[test]
+    fn a_final_description_is_not_content() {
+        assert_eq!(
+            found("The mayor criticized the tram deal, a contract signed in 2019."),
+            ["The mayor|criticized|the tram deal"]
+        );
+        assert_eq!(
+            found("Holt said the tram would be late, while the bus plan stalled."),
+            ["Holt|said|the tram would be late"]
+        );
+        assert_eq!(
+            found("Holt said that after the vote, the tram would be built."),
+            ["Holt|said|that after the vote, the tram would be built"]
+        );
+    }
+
+    #[test]
+    fn an_including_list_stays_in_the_content() {
+        assert_eq!(
+            found("She stressed issues that matter to parents, including child care and schools."),
+            ["She|stressed|issues that matter to parents, including child care and schools"]
         );
     }
 

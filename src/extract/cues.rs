@@ -387,7 +387,8 @@ const RARELY_CUES: &[&str] = &[
     "support", "thanks", "attack", "attacks", "vote", "votes", "voted", "suppose", "supposed",
     "supporting", "feels", "embrace", "embraced", "meaning", "opposes", "favor", "favored",
     "address", "addressed", "expects", "share", "shares", "endorse", "recognize", "rules", "back",
-    "appear", "pledged", "offers",
+    "appear", "pledged", "offers", "advised", "spoken", "add", "talking", "speaking", "determine",
+    "offer", "identify", "requested", "push", "demonstrated",
 ];
 
 fn forms() -> &'static HashMap<&'static str, Cue> {

@@ -8,7 +8,10 @@
 //! `sentences` (quotes paired, quote-aware sentences and paragraphs) → `clauses` (each
 //! cue from `cues`, its source from `sources`, its content; `nouns` for "his claim that")
 //! → `quotes` (interrupted and continued quotes become one attribution with several parts)
-//! → `entities` (names, pronouns and roles to entities) → `confidence`.
+//! → `standalone` (quoted statements no cue attributes) → `entities` (names, pronouns and
+//! roles to entities) → `confidence`; then `assertions` (unattributed sentences with figures
+//! or dates, kind `assertion`).
+mod assertions;
 mod clauses;
 mod confidence;
 mod cues;
@@ -17,6 +20,7 @@ mod nouns;
 mod quotes;
 mod sentences;
 mod sources;
+mod standalone;
 mod tokens;
 
 use crate::model::{ClaimKind, SpeakerKind};
@@ -63,10 +67,34 @@ pub fn extract(text: &str, skip: &[Span]) -> Extraction {
     }
     quotes::join_continuations(&doc, &mut found);
     found.retain(|f| !f.parts.is_empty());
+    drop_beliefs_inside_reported_content(&mut found);
+    standalone::add_standalone_quotes(&doc, &mut found);
     let (entities, links) = entities::resolve_entities(&doc, &found);
-    let attributions =
+    let mut attributions: Vec<Attribution> =
         found.iter().zip(links).map(|(f, entity)| attribution_of(&doc, f, entity)).collect();
+    attributions.extend(
+        assertions::find_assertions(&doc, &found)
+            .into_iter()
+            .map(|(a, b)| assertion_of(&doc, a, b)),
+    );
     Extraction { attributions, entities }
+}
+
+/// "Trump said he believes the polls are wrong": a belief, wish or stance whose cue lies inside
+/// another attribution's content is part of what that one reports, not an attribution of its own.
+fn drop_beliefs_inside_reported_content(found: &mut Vec<clauses::Found>) {
+    let contents: Vec<(usize, usize)> = found
+        .iter()
+        .map(|f| (f.parts.first().map_or(0, |p| p.0), f.parts.last().map_or(0, |p| p.1)))
+        .collect();
+    let mut n = 0;
+    found.retain(|f| {
+        let me = n;
+        n += 1;
+        let inside =
+            |&(k, &(a, b)): &(usize, &(usize, usize))| k != me && a <= f.cue.0 && f.cue.0 < b;
+        f.class == cues::Class::Speech || !contents.iter().enumerate().any(|p| inside(&p))
+    });
 }
 
 fn attribution_of(doc: &sentences::Doc, f: &clauses::Found, entity: Option<usize>) -> Attribution {
@@ -84,10 +112,25 @@ fn attribution_of(doc: &sentences::Doc, f: &clauses::Found, entity: Option<usize
         kind,
         content,
         parts: if spans.len() > 1 { spans } else { Vec::new() },
-        cue: Some(doc.span(f.cue.0, f.cue.1)),
+        cue: (f.cue.1 > f.cue.0).then(|| doc.span(f.cue.0, f.cue.1)),
         source: f.source.map(|m| doc.span(m.start, m.end)),
         entity,
         confidence: confidence::confidence(doc, f),
+    }
+}
+
+/// Confidence of an unattributed assertion: a suggestion for review, not a finding.
+const ASSERTION_CONFIDENCE: f64 = 0.35;
+
+fn assertion_of(doc: &sentences::Doc, a: usize, b: usize) -> Attribution {
+    Attribution {
+        kind: ClaimKind::Assertion,
+        content: doc.span(a, b),
+        parts: Vec::new(),
+        cue: None,
+        source: None,
+        entity: None,
+        confidence: ASSERTION_CONFIDENCE,
     }
 }
 
@@ -102,5 +145,45 @@ fn inside_quote_marks(doc: &sentences::Doc, a: usize, b: usize) -> Span {
         doc.span(a + 1, b - 1)
     } else {
         doc.span(a, b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<String> {
+        extract(text, &[])
+            .attributions
+            .iter()
+            .filter_map(|a| a.cue.map(|c| c.slice(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn unattributed_figures_are_assertions() {
+        let x =
+            extract("The new tram line cost the city $4 million. Holt said it was worth it.", &[]);
+        let kinds: Vec<ClaimKind> = x.attributions.iter().map(|a| a.kind).collect();
+        assert_eq!(kinds, [ClaimKind::Indirect, ClaimKind::Assertion]);
+        assert!(x.attributions[1].cue.is_none() && x.attributions[1].confidence < 0.5);
+    }
+
+    #[test]
+    fn a_belief_inside_reported_speech_is_part_of_it() {
+        assert_eq!(cues("The mayor said she believes the tram will open in May."), ["said"]);
+        assert_eq!(cues("The mayor believes the tram will open in May."), ["believes"]);
+    }
+
+    #[test]
+    fn a_stand_alone_quotation_has_a_source_but_no_cue() {
+        let text =
+            "Mayor Jane Holt opened the bridge on Friday.\n“We have waited far too long for this \
+                    crossing, and we will not wait again.”";
+        let found = extract(text, &[]);
+        let a = &found.attributions[0];
+        assert_eq!(a.kind, ClaimKind::Direct);
+        assert_eq!(a.cue, None);
+        assert_eq!(a.source.map(|s| s.slice(text)), Some("Mayor Jane Holt"));
     }
 }

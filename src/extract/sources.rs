@@ -97,6 +97,7 @@ const BETWEEN: &[&str] = &[
     "been",
     "being",
     "clearly",
+    "here",
 ];
 
 /// Lower-case words that cannot end a noun phrase subject.
@@ -285,6 +286,11 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
     let last = i - 1;
     if doc.is_punct(last, ',') || doc.is_punct(last, ')') {
         return subject_before_appositive(doc, floor, last);
+    }
+    // "Joseph R. Biden Jr. said": the suffix's dot closes the name.
+    if doc.is_punct(last, '.') && last > floor && matches!(doc.low(last - 1), "jr" | "sr") {
+        let (start, _) = noun_phrase_ending_at(doc, floor, last - 1)?;
+        return Some(Mention { start, end: last + 1, description: None });
     }
     let (start, end) = noun_phrase_ending_at(doc, floor, last)?;
     // "Wells Fargo this month announced": a time phrase is not the subject.
@@ -587,6 +593,14 @@ mod tests {
             Some("Ukrainian officials")
         );
         assert_eq!(subject("Later the Kremlin said no.", "said").as_deref(), Some("the Kremlin"));
+    }
+
+    #[test]
+    fn a_name_may_end_in_jr() {
+        assert_eq!(
+            subject("Martin Luther King Jr. said it.", "said").as_deref(),
+            Some("Martin Luther King Jr.")
+        );
     }
 
     #[test]
