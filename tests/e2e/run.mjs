@@ -16,11 +16,12 @@ async function openPage(context) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', e => errors.push(e));
-  if (process.env.E2E_CONSOLE) page.on('console', m => console.log(`  console.${m.type()}: ${m.text()}`));
   page.on('crash', () => console.log('  the page crashed'));
-  page.on('close', () => console.log('  the page closed'));
-  context.on('close', () => console.log('  the context closed'));
-  context.browser()?.on('disconnected', () => console.log('  the browser disconnected'));
+  if (process.env.E2E_CONSOLE) {
+    // E2E_CONSOLE=1: the page's console and its end, for debugging a flow
+    page.on('console', m => console.log(`  console.${m.type()}: ${m.text()}`));
+    page.on('close', () => console.log('  the page closed'));
+  }
   await page.goto(URL);
   await page.getByText('Drop news articles here').waitFor();
   return { page, errors };
