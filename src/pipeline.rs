@@ -202,8 +202,8 @@ fn links_fit(
     if links.claim_speakers.iter().flatten().any(|s| !known.contains(s.as_str())) {
         return mismatch("a claim's speaker is not among its speakers");
     }
-    let kept = project.claims.iter().filter_map(|c| c.speaker.as_deref());
-    if kept.clone().any(|s| !known.contains(s)) {
+    let mut kept = project.claims.iter().filter_map(|c| c.speaker.as_deref());
+    if kept.any(|s| !known.contains(s)) {
         return mismatch("a speaker of the open project is missing from it");
     }
     Ok(())

@@ -819,7 +819,14 @@ fn normal_nation(w: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::super::extract;
+    use super::super::{extract, Extraction};
+
+    /// Each attribution's speaker entity name, "-" for none.
+    fn speakers_of(x: &Extraction) -> Vec<&str> {
+        let name =
+            |a: &super::super::Attribution| a.entity.map_or("-", |e| x.entities[e].name.as_str());
+        x.attributions.iter().map(name).collect()
+    }
 
     #[test]
     fn unnamed_roles_are_speakers_and_reports_are_not() {
@@ -827,11 +834,7 @@ mod tests {
             "The tram is late, a City Hall aide said. According to reports, it will open in May.",
             &[],
         );
-        let who: Vec<&str> = x
-            .attributions
-            .iter()
-            .map(|a| a.entity.map_or("-", |e| x.entities[e].name.as_str()))
-            .collect();
+        let who = speakers_of(&x);
         assert_eq!(who, ["City Hall aide", "-"]);
     }
 
@@ -842,11 +845,7 @@ mod tests {
              had not. She said the delay was costly. He said it was not.",
             &[],
         );
-        let who: Vec<&str> = x
-            .attributions
-            .iter()
-            .map(|a| a.entity.map_or("-", |e| x.entities[e].name.as_str()))
-            .collect();
+        let who = speakers_of(&x);
         assert_eq!(who, ["Celeste Holt", "Dan Ruiz", "Celeste Holt", "Dan Ruiz"]);
     }
 

@@ -5,13 +5,11 @@
 // saved", and in the 3 s after one tag toggle. Usage: node tests/e2e/bench.mjs [N=500] (after
 // `trunk build --release`).
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { launch, root, serveDist } from './harness.mjs';
+import { timeTagToggles, trainArticles } from './page.mjs';
 
 const N = Number(process.argv[2] || 500);
-const dir = path.join(root, '../shared/bench/polnear/train/text');
-const files = readdirSync(dir).filter(f => f.endsWith('.txt')).sort().slice(0, N).map(f => path.join(dir, f));
+const files = trainArticles(root, N);
 
 /** Resident memory of the renderer processes of the browser this script started (its
  *  descendants, so other browsers on the machine do not count), in MB. */
@@ -92,16 +90,7 @@ try {
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('j');
   await page.locator('.claim-row.selected').waitFor();
-  const tagTimes = [];
-  for (let i = 0; i < 6; i++) {
-    const ms = await page.evaluate(() => new Promise(resolve => {
-      const t0 = performance.now();
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-    }));
-    tagTimes.push(ms);
-  }
-  tagTimes.sort((a, b) => a - b);
+  const tagTimes = await timeTagToggles(page, 6);
   // Autosave after one toggle: the longest task in the 3 s after the key press.
   await saved();
   const toggledAt = await page.evaluate(() => {

@@ -1,6 +1,6 @@
 // Helpers that act on the claimlens page the way a user does: drop files, click by
 // accessible name, export and read the download.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Drops files onto the page through a real DragEvent carrying a DataTransfer. */
@@ -45,4 +45,24 @@ export function checkSpans(json) {
     }
   }
   return n;
+}
+
+/** The first `n` PolNeAR train articles (by name), for the browser benchmarks. */
+export function trainArticles(root, n) {
+  const dir = path.join(root, '../shared/bench/polnear/train/text');
+  return readdirSync(dir).filter(f => f.endsWith('.txt')).sort().slice(0, n).map(f => path.join(dir, f));
+}
+
+/** Toggles the tag on key "1" of the selected claim `times` times; each time the milliseconds
+ *  from the key press to the next painted frame, measured inside the page, sorted. */
+export async function timeTagToggles(page, times) {
+  const ms = [];
+  for (let i = 0; i < times; i++) {
+    ms.push(await page.evaluate(() => new Promise(resolve => {
+      const t0 = performance.now();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    })));
+  }
+  return ms.sort((a, b) => a - b);
 }

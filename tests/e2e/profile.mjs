@@ -2,14 +2,13 @@
 // PolNeAR train articles under the CDP sampling profiler, then toggles a tag 20 times, and
 // prints the functions with the most self time in each phase, plus the long tasks.
 // Usage: node tests/e2e/profile.mjs [N=500] (after `trunk build --release`).
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { launch, root, serveDist } from './harness.mjs';
+import { timeTagToggles, trainArticles } from './page.mjs';
 
 const N = Number(process.argv[2] || 500);
 const TOP = Number(process.argv[3] || 25);
-const dir = path.join(root, '../shared/bench/polnear/train/text');
-const files = readdirSync(dir).filter(f => f.endsWith('.txt')).sort().slice(0, N).map(f => path.join(dir, f));
+const files = trainArticles(root, N);
 
 function summarise(label, profile) {
   const byId = new Map(profile.nodes.map(n => [n.id, n]));
@@ -64,16 +63,8 @@ try {
   await page.locator('.claim-row.selected').waitFor();
   await page.waitForTimeout(500);
   await cdp.send('Profiler.start');
-  const times = [];
-  for (let i = 0; i < 20; i++) {
-    times.push(await page.evaluate(() => new Promise(resolve => {
-      const t0 = performance.now();
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-    })));
-  }
+  const times = await timeTagToggles(page, 20);
   summarise('toggle a tag 20 times', (await cdp.send('Profiler.stop')).profile);
-  times.sort((a, b) => a - b);
   console.log(`toggle a tag: median ${times[10].toFixed(1)} ms, max ${times[19].toFixed(1)} ms`);
 } finally {
   await browser.close();

@@ -27,18 +27,13 @@ const WORKER_URL: &str = "./claimlens-worker_loader.js";
 /// tasks instead of one long one when hundreds of files are dropped.
 const POSTED_AHEAD: usize = 4;
 
-/// A job waiting to be posted, or posted and not answered yet.
-struct Outstanding {
-    job: Job,
-}
-
 struct Connection {
     worker: Worker,
     /// False until the worker said it listens; messages posted before would be lost.
     ready: bool,
     /// Unanswered jobs in submission order (the worker answers in order); the first `posted`
     /// of them were posted.
-    jobs: VecDeque<Outstanding>,
+    jobs: VecDeque<Job>,
     posted: usize,
     /// The run whose links were asked for and not answered yet.
     linking: Option<u32>,
@@ -74,7 +69,7 @@ pub fn analyse(first: u32, files: Vec<InputFile>) {
     }
     CONNECTION.with(|c| {
         if let Some(connection) = c.borrow_mut().as_mut() {
-            connection.jobs.extend(jobs.into_iter().map(|job| Outstanding { job }));
+            connection.jobs.extend(jobs);
             connection.post_ahead();
         }
     });
@@ -84,14 +79,14 @@ impl Connection {
     /// Posts waiting jobs until `POSTED_AHEAD` are with the worker (once it listens).
     fn post_ahead(&mut self) {
         while self.ready && self.posted < POSTED_AHEAD.min(self.jobs.len()) {
-            let job = &self.jobs[self.posted].job;
+            let job = &self.jobs[self.posted];
             let posted = serde_wasm_bindgen::to_value(&Request::Prepare(job.clone()))
                 .map_err(|e| e.to_string())
                 .and_then(|m| self.worker.post_message(&m).map_err(|e| format!("{e:?}")));
             match posted {
                 Ok(()) => self.posted += 1,
                 Err(why) => {
-                    let job = self.jobs.remove(self.posted).expect("indexed above").job;
+                    let job = self.jobs.remove(self.posted).expect("indexed above");
                     let result =
                         Err(format!("{}: could not be sent for analysis ({why})", job.name));
                     dispatch(Msg::Prepared(Done { index: job.index, result }));
@@ -123,7 +118,7 @@ pub fn link(job: LinkJob) {
 }
 
 /// Starts a worker that will be sent `jobs` once ready; false when the browser cannot.
-fn start_worker(jobs: VecDeque<Outstanding>) -> bool {
+fn start_worker(jobs: VecDeque<Job>) -> bool {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Classic);
     let Ok(worker) = Worker::new_with_options(WORKER_URL, &options) else { return false };
@@ -154,8 +149,7 @@ fn on_message(data: JsValue) {
         Ok(Reply::Prepared(done)) => {
             CONNECTION.with(|c| {
                 if let Some(connection) = c.borrow_mut().as_mut() {
-                    if let Some(at) = connection.jobs.iter().position(|j| j.job.index == done.index)
-                    {
+                    if let Some(at) = connection.jobs.iter().position(|j| j.index == done.index) {
                         connection.jobs.remove(at);
                         connection.posted = connection.posted.saturating_sub(1);
                     }
@@ -191,10 +185,10 @@ fn on_worker_died() {
         }));
     } else if let Some(culprit) = connection.jobs.pop_front() {
         dispatch(Msg::Prepared(Done {
-            index: culprit.job.index,
+            index: culprit.index,
             result: Err(format!(
                 "{}: the analyser failed on this file (a bug in claimlens; please report it with the file)",
-                culprit.job.name
+                culprit.name
             )),
         }));
     }

@@ -1,6 +1,8 @@
 //! The linking as first written, scanning every group for every entity: the reference the
-//! indexed [`super::link_speakers`] is checked against (same speakers, same ids).
+//! indexed [`super::link_speakers`] is checked against (same speakers, same ids). Naming a
+//! speaker (`best_name`, ...) is not what the indexes changed, so it is shared, not copied.
 
+use super::{best_name, name_weight, push_new};
 use crate::extract::Entity;
 use crate::model::{next_id, Speaker, SpeakerKind};
 use crate::story::names::{given_names_agree, read_mention, roles_agree, Mention};
@@ -240,38 +242,4 @@ fn assign_ids(speakers: &mut Vec<Speaker>, groups: &mut [Group]) -> Vec<String> 
         speaker.descriptions = g.descriptions.clone();
     }
     ids
-}
-
-/// The fullest way the entity names itself: for people the longest personal name without title
-/// ("Donald Trump" from "President Donald Trump"), else the name without a leading "the".
-fn best_name(name: &str, aliases: &[String], kind: SpeakerKind) -> String {
-    let mut best = display_name(name, kind);
-    for alias in aliases {
-        let candidate = display_name(alias, kind);
-        if name_weight(&candidate, kind) > name_weight(&best, kind) {
-            best = candidate;
-        }
-    }
-    best
-}
-
-fn display_name(text: &str, kind: SpeakerKind) -> String {
-    let mention = read_mention(text);
-    if kind == SpeakerKind::Person && !mention.name.is_empty() {
-        return mention.name.join(" ");
-    }
-    let trimmed = text.trim();
-    trimmed.strip_prefix("the ").unwrap_or(trimmed).to_string()
-}
-
-/// How full a display name is: personal-name words first, then length.
-fn name_weight(name: &str, kind: SpeakerKind) -> (usize, usize) {
-    let words = if kind == SpeakerKind::Person { read_mention(name).name.len() } else { 0 };
-    (words, name.len())
-}
-
-fn push_new(list: &mut Vec<String>, item: &str) {
-    if !item.is_empty() && !list.iter().any(|x| x == item) {
-        list.push(item.to_string());
-    }
 }
