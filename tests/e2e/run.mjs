@@ -189,7 +189,9 @@ const flows = [
     await page.locator('.claim-row.selected .who').filter({ hasText: 'Jane Reviewer' }).waitFor();
     await page.screenshot({ path: path.join(out, 'review.png') });
 
-    // the document's details are editable
+    // the document's details are editable (once the page is quiet: in 3 of 4 full runs on
+    // 2026-11-23, typing right after the speaker edit lost the title; not understood yet)
+    await page.getByText('All changes saved in this browser').waitFor();
     await page.getByText('Edit details').click();
     await page.getByLabel('Title').fill('Edited headline');
     await page.getByLabel('Title').press('Tab');
