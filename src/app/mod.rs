@@ -60,13 +60,25 @@ impl Reducible for Shared {
             services::analysis::analyse(first, files);
             return Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 });
         }
+        if let Msg::Paint = msg {
+            return Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 });
+        }
+        // A run of hundreds of files is applied in one task and painted in the next, so
+        // neither is a long task.
+        let paint_later = matches!(msg, Msg::Linked(_));
         let link_request = {
+            let started = services::timing::now();
             let mut store = self.store.borrow_mut();
             store.update(msg);
+            services::timing::measure("claimlens: update", started);
             store.take_link_request()
         };
         if let Some(request) = link_request {
             services::analysis::link(request);
+        }
+        if paint_later {
+            services::analysis::paint_soon();
+            return self;
         }
         Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 })
     }
@@ -74,6 +86,8 @@ impl Reducible for Shared {
 
 #[function_component(App)]
 fn app() -> Html {
+    let started = services::timing::now();
+    use_effect(move || services::timing::measure("claimlens: render", started));
     let shared =
         use_reducer(|| Shared { store: Rc::new(RefCell::new(Store::new())), generation: 0 });
     let dispatch = {
@@ -99,7 +113,10 @@ fn app() -> Html {
     };
     use_selected_claim_in_view(in_view);
     let store = shared.store.borrow();
-    views::page(&store, &dispatch, &shared)
+    let view_started = services::timing::now();
+    let html = views::page(&store, &dispatch, &shared);
+    services::timing::measure("claimlens: view", view_started);
+    html
 }
 
 /// Scrolls the selected claim's highlight and list row into view when the selection changes.

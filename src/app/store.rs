@@ -139,6 +139,8 @@ pub enum Msg {
     Prepared(Done),
     /// The worker linked a run of files (or could not).
     Linked(Linked),
+    /// Nothing changed, paint what the last `Linked` applied (handled by the app shell).
+    Paint,
     /// The worker was restarted: its copy of the project is gone.
     AnalyserRestarted,
     /// Files could not be read by the browser at all: (name, reason).
@@ -176,6 +178,13 @@ pub enum Msg {
     /// case) assigns it, an empty one clears it, a new one creates a speaker.
     SpeakerNamed {
         claim: String,
+        name: String,
+    },
+    /// Show only the claims of the speaker with this name (any case); empty shows every speaker.
+    FilterBySpeakerName(String),
+    /// Merge the speaker `absorb` into the other speaker with this name (any case).
+    MergeIntoSpeakerNamed {
+        absorb: String,
         name: String,
     },
     Undo,
@@ -220,6 +229,7 @@ impl Store {
                 | Msg::Prepared(_)
                 | Msg::AnalyserRestarted
                 | Msg::FilesRead(_)
+                | Msg::Paint
         ) {
             self.revision += 1;
         }
@@ -232,6 +242,7 @@ impl Store {
         match msg {
             Msg::ReadingStarted(n) => self.reading += n,
             Msg::FilesRead(_) => {} // numbered by `submit` and sent to the worker by the app shell
+            Msg::Paint => {}
             Msg::Prepared(done) => self.receive(done),
             Msg::Linked(linked) => self.add_linked(linked),
             Msg::AnalyserRestarted => self.analysis.worker_copy = None,
@@ -287,6 +298,10 @@ impl Store {
             Msg::Selected { start, end, then } => self.use_selection(start, end, *then),
             Msg::Review(action) => self.review(action),
             Msg::SpeakerNamed { claim, name } => self.name_speaker(claim, name),
+            Msg::FilterBySpeakerName(name) => self.filter_by_speaker_name(&name),
+            Msg::MergeIntoSpeakerNamed { absorb, name } => {
+                self.merge_into_speaker_named(absorb, &name)
+            }
             Msg::Undo => match self.history.undo(&mut self.project) {
                 true => self.project_changed(),
                 false => self.info("Nothing to undo".into()),
@@ -490,6 +505,37 @@ impl Store {
             None => Action::CreateSpeaker { name, kind: SpeakerKind::Person, claim: Some(claim) },
         };
         self.review(action);
+    }
+
+    /// The speaker with this name (any case, surrounding spaces ignored) other than `except`.
+    fn speaker_named(&self, name: &str, except: Option<&str>) -> Option<String> {
+        let name = name.trim();
+        let mut named = self.project.speakers.iter().filter(|s| Some(s.id.as_str()) != except);
+        named.find(|s| s.name.eq_ignore_ascii_case(name)).map(|s| s.id.clone())
+    }
+
+    fn filter_by_speaker_name(&mut self, name: &str) {
+        if name.trim().is_empty() {
+            self.filter.speaker = None;
+            return;
+        }
+        match self.speaker_named(name, None) {
+            Some(id) => self.filter.speaker = Some(id),
+            None => {
+                self.info(format!("No speaker is named “{}”; the filter is unchanged", name.trim()))
+            }
+        }
+    }
+
+    fn merge_into_speaker_named(&mut self, absorb: String, name: &str) {
+        match self.speaker_named(name, Some(&absorb)) {
+            Some(keep) => self.review(Action::MergeSpeakers { keep, absorb }),
+            None if name.trim().is_empty() => {}
+            None => self.error(format!(
+                "Not merged: no other speaker is named “{}”. Pick a name from the list.",
+                name.trim()
+            )),
+        }
     }
 
     fn toggle_tag_by_key(&mut self, key: &str) {

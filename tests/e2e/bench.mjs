@@ -42,11 +42,19 @@ try {
       }
     }).observe({ type: 'longtask', buffered: false });
     window.__longestSince = (t) => window.__all.filter(([s]) => s >= t).reduce((m, [, d]) => Math.max(m, d), 0);
-    // The page marks each stretch of autosave work (compare, a slice of pieces, the project record).
-    window.__saves = [];
+    // The page marks stretches of its own work ("claimlens …" measures): autosave (compare, a
+    // slice of pieces, the project record), reading a worker reply, an update, a render.
+    window.__saves = []; window.__marks = [];
     new PerformanceObserver(list => {
-      for (const e of list.getEntries()) if (e.name.startsWith('claimlens autosave')) window.__saves.push([e.startTime, e.duration, e.name]);
+      for (const e of list.getEntries()) {
+        if (e.name.startsWith('claimlens autosave')) window.__saves.push([e.startTime, e.duration, e.name]);
+        if (e.name.startsWith('claimlens')) window.__marks.push([e.startTime, e.duration, e.name.replace(/^claimlens:? /, '')]);
+      }
     }).observe({ type: 'measure' });
+    // Each long task since `t` with the page's marked work inside it over 5 ms, to tell whose
+    // task it was.
+    window.__longTasksSince = (t) => window.__all.filter(([s]) => s >= t).map(([s, d]) => `${d.toFixed(0)} ms [${window.__marks
+      .filter(([ms, md]) => ms >= s && ms + md <= s + d + 1 && md > 5).map(([, md, n]) => `${n} ${md.toFixed(0)}`).join(', ')}]`);
     window.__saveWorkSince = (t) => {
       const mine = window.__saves.filter(([s]) => s >= t);
       const top = mine.reduce((m, e) => (e[1] > m[1] ? e : m), [0, 0, 'none']);
@@ -69,12 +77,12 @@ try {
   }, files.length - 5, { timeout: 300_000 });
   const elapsed = Date.now() - t0;
   const listedAt = await page.evaluate(() => performance.now());
+  const dropTasks = await page.evaluate(() => window.__longTasksSince(0));
   await saved();
   const dropSave = await page.evaluate((t) => ({
     ms: performance.now() - t, longest: window.__longestSince(t), work: window.__saveWorkSince(t),
     // each long task with the autosave work inside it, to tell whose task it was
-    tasks: window.__all.filter(([s]) => s >= t).map(([s, d]) => `${d.toFixed(0)} ms [${window.__saves
-      .filter(([ws, wd]) => ws >= s && ws + wd <= s + d + 1).map(([, wd, n]) => `${n.replace('claimlens autosave: ', '')} ${wd.toFixed(0)}`).join(', ')}]`),
+    tasks: window.__longTasksSince(t),
   }), listedAt);
   clearInterval(sampler);
   peakMb = Math.max(peakMb, rendererMb());
@@ -103,10 +111,26 @@ try {
   const savedAfter = await page.evaluate((t) => performance.now() - t, toggledAt);
   await page.waitForTimeout(Math.max(0, 3000 - savedAfter));
   const toggleSave = await page.evaluate((t) => ({ longest: window.__longestSince(t), work: window.__saveWorkSince(t) }), toggledAt);
+  // The other side views with everything loaded: from the click to the next painted frame.
+  const sideViews = [];
+  for (const name of ['Story', 'Speakers', 'Tags', 'Claims']) {
+    const before = await page.evaluate(() => performance.now());
+    const ms = await page.evaluate((name) => new Promise(resolve => {
+      const tab = [...document.querySelectorAll('[role=tab]')].find(t => t.textContent === name);
+      const t0 = performance.now();
+      tab.click();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    }), name);
+    await page.waitForTimeout(300);
+    sideViews.push(`${name} ${ms.toFixed(0)} ms (longest task ${(await page.evaluate((t) => window.__longestSince(t), before)).toFixed(0)} ms)`);
+  }
   console.log(`articles dropped         ${files.length}`);
+  console.log(`open a side view         ${sideViews.join(', ')}`);
   console.log(`toggle a tag (median)    ${tagTimes[3].toFixed(1)} ms (min ${tagTimes[0].toFixed(1)}, max ${tagTimes[5].toFixed(1)})`);
   console.log(`drop → all listed        ${(elapsed / 1000).toFixed(2)} s   (${claims})`);
   console.log(`longest main-thread task ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`);
+  if (dropTasks.length) console.log(`  long tasks until listed ${dropTasks.join('; ')}`);
+  if (process.env.BENCH_MARKS) console.log(await page.evaluate(() => window.__marks.filter(([, d]) => d > 5).map(([s, d, n]) => `${s.toFixed(0)}+${d.toFixed(0)} ${n}`).join('\n')));
   console.log(`JS heap used             ${(heap / 1048576).toFixed(1)} MB`);
   console.log(`renderer memory (RSS)    ${idleMb.toFixed(0)} MB before the drop, peak ${peakMb.toFixed(0)} MB`);
   const work = (w) => `${w.chunks} chunks, ${w.total.toFixed(0)} ms in all, longest ${w.longest.toFixed(1)} ms (${w.what.replace('claimlens autosave: ', '')})`;

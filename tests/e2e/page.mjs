@@ -1,6 +1,7 @@
 // Helpers that act on the claimlens page the way a user does: drop files, click by
 // accessible name, export and read the download.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Drops files onto the page through a real DragEvent carrying a DataTransfer. */
@@ -47,10 +48,23 @@ export function checkSpans(json) {
   return n;
 }
 
-/** The first `n` PolNeAR train articles (by name), for the browser benchmarks. */
+/** The first `n` PolNeAR train articles (by name), for the browser benchmarks; past the 840
+ *  train texts, copies of them. */
 export function trainArticles(root, n) {
   const dir = path.join(root, '../shared/bench/polnear/train/text');
-  return readdirSync(dir).filter(f => f.endsWith('.txt')).sort().slice(0, n).map(f => path.join(dir, f));
+  const train = readdirSync(dir).filter(f => f.endsWith('.txt')).sort().map(f => path.join(dir, f));
+  // Beyond the 840 train texts: syndicated copies of them (the text plus an editor's note),
+  // as a newsroom folder has; they are marked as copies and their claims clustered.
+  const copies = path.join(os.tmpdir(), 'claimlens-bench-copies');
+  mkdirSync(copies, { recursive: true });
+  const files = train.slice(0, n);
+  for (let k = train.length; k < n; k++) {
+    const original = train[k % train.length];
+    const copy = path.join(copies, `copy${Math.floor(k / train.length)}-${path.basename(original)}`);
+    writeFileSync(copy, `${readFileSync(original, 'utf8')}\n\nEditor's note: filed again as copy ${k}.\n`);
+    files.push(copy);
+  }
+  return files;
 }
 
 /** Toggles the tag on key "1" of the selected claim `times` times; each time the milliseconds

@@ -158,14 +158,31 @@ const flows = [
     const before = await page.locator('.speakers h2').textContent();
     const n = Number(before.match(/\((\d+)\)/)[1]);
     assert.ok(n >= 2, 'at least two speakers');
-    await page.locator('.heat details').nth(1).locator('summary').click();
-    const merge = page.locator('.heat details').nth(1).locator('select').last();
-    const target = await merge.locator('option').nth(1).getAttribute('value');
-    await merge.selectOption(target);
+    await page.locator('.heat button.edit-speaker').nth(1).click();
+    // "Merge into" takes another speaker's name, with type-ahead over every speaker
+    const merge = page.locator('.heat .speaker-editor input.merge-into');
+    const target = await page.locator('.heat tbody tr').first().locator('.speaker-name').textContent();
+    await merge.fill(target);
+    await merge.press('Tab');
     await page.getByRole('heading', { name: `Speakers (${n - 1})` }).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('heading', { name: `Speakers (${n})` }).waitFor();
     await page.getByRole('tab', { name: 'Claims' }).click();
+
+    // the speaker filter takes a name (type-ahead over every speaker)
+    const all = await page.locator('.claims h2').textContent();
+    const total = Number(all.match(/of (\d+)/)[1]);
+    await page.locator('input.speaker-filter').fill(target.toUpperCase());
+    await page.locator('input.speaker-filter').press('Tab');
+    await page.waitForFunction((t) => {
+      const m = document.querySelector('.claims h2').textContent.match(/\((\d+) of (\d+)\)/);
+      return m && Number(m[1]) > 0 && Number(m[1]) < t;
+    }, total);
+    const who = await page.locator('.claim-row .who').evaluateAll(rows => rows.map(r => r.firstChild.textContent));
+    assert.ok(who.every(w => w === target), `only ${target}'s claims listed: ${who}`);
+    await page.locator('input.speaker-filter').fill('');
+    await page.locator('input.speaker-filter').press('Tab');
+    await page.getByRole('heading', { name: `Claims (${total} of ${total})` }).waitFor();
 
     // a new claim from selected text, with a new speaker typed in
     await page.locator('.doc').first().click();

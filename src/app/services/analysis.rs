@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
@@ -53,6 +53,11 @@ fn dispatch(msg: Msg) {
     if let Some(dispatch) = DISPATCH.with(|d| d.borrow().clone()) {
         dispatch.emit(msg);
     }
+}
+
+/// Asks for a `Msg::Paint` in the next task.
+pub fn paint_soon() {
+    gloo::timers::callback::Timeout::new(0, || dispatch(Msg::Paint)).forget();
 }
 
 /// Sends files to the worker, numbered from `first`; results come back as `Msg::Prepared`.
@@ -122,8 +127,7 @@ fn start_worker(jobs: VecDeque<Job>) -> bool {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Classic);
     let Ok(worker) = Worker::new_with_options(WORKER_URL, &options) else { return false };
-    let on_message =
-        Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| on_message(event.data()));
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| on_message(&event));
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_| on_worker_died());
@@ -135,7 +139,10 @@ fn start_worker(jobs: VecDeque<Job>) -> bool {
     true
 }
 
-fn on_message(data: JsValue) {
+fn on_message(event: &MessageEvent) {
+    let started = super::timing::now();
+    // The browser deserialises the message when `data` is first read.
+    let data = event.data();
     if data.as_string().as_deref() == Some(READY) {
         CONNECTION.with(|c| {
             if let Some(connection) = c.borrow_mut().as_mut() {
@@ -145,7 +152,9 @@ fn on_message(data: JsValue) {
         });
         return;
     }
-    match serde_wasm_bindgen::from_value::<Reply>(data) {
+    let reply = serde_wasm_bindgen::from_value::<Reply>(data);
+    super::timing::measure("claimlens: read a worker reply", started);
+    match reply {
         Ok(Reply::Prepared(done)) => {
             CONNECTION.with(|c| {
                 if let Some(connection) = c.borrow_mut().as_mut() {

@@ -15,10 +15,10 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use super::storage;
+use super::timing::{measure, now};
 use crate::app::store::{Msg, Store};
 use crate::format::pieces::{restore_single_record, Restored, SavePlan, StoredProject, Written};
 
@@ -237,22 +237,4 @@ async fn yield_to_the_page() {
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-fn now() -> f64 {
-    gloo::utils::window().performance().map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-/// Shows a stretch of autosave work (from `started` to now) in the page's performance
-/// timeline, for DevTools and tests/e2e/bench.mjs; only the latest of each name is kept.
-fn measure(name: &str, started: f64) {
-    let Some(performance) = gloo::utils::window().performance() else { return };
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"start".into(), &started.into());
-    let _ = js_sys::Reflect::set(&options, &"end".into(), &performance.now().into());
-    let measure = js_sys::Reflect::get(&performance, &"measure".into());
-    if let Ok(measure) = measure.and_then(|f| f.dyn_into::<js_sys::Function>()) {
-        performance.clear_measures_with_measure_name(name);
-        let _ = measure.call2(&performance, &name.into(), &options);
-    }
 }

@@ -8,3 +8,4 @@ pub mod files;
 pub mod selection;
 pub mod storage;
 pub mod tabs;
+pub mod timing;

@@ -43,10 +43,11 @@ impl PartialEq for FiltersProps {
     }
 }
 
-/// The filter bar; re-rendered only when the filter, the sort or the catalog change.
+/// The filter bar; re-rendered only when the filter, the sort or the catalog change, and after
+/// a change of the catalog in a task of its own (a document option per document).
 #[function_component(Filters)]
 fn filters_component(props: &FiltersProps) -> Html {
-    filters(&props.store.borrow(), &props.dispatch)
+    super::deferred::use_deferred(props.catalog, || filters(&props.store.borrow(), &props.dispatch))
 }
 
 fn filters(store: &Store, dispatch: &Callback<Msg>) -> Html {
@@ -96,8 +97,7 @@ fn filters(store: &Store, dispatch: &Callback<Msg>) -> Html {
             </label>
             { select("Document", with(|f, v| f.document = (!v.is_empty()).then_some(v)), f.document.as_deref(),
                 project.documents.iter().map(|d| (d.id.clone(), d.name.clone())).collect()) }
-            { select("Speaker", with(|f, v| f.speaker = (!v.is_empty()).then_some(v)), f.speaker.as_deref(),
-                project.speakers.iter().map(|s| (s.id.clone(), s.name.clone())).collect()) }
+            { speaker_filter(store, dispatch) }
             { select("Kind", with(|f, v| f.kind = ClaimKind::ALL.into_iter().find(|k| k.as_str() == v)), f.kind.map(|k| k.as_str()),
                 ClaimKind::ALL.iter().map(|k| (k.as_str().to_string(), k.as_str().to_string())).collect()) }
             { select("Tag", with(|f, v| f.tag = (!v.is_empty()).then_some(v)), f.tag.as_deref(),
@@ -114,6 +114,21 @@ fn filters(store: &Store, dispatch: &Callback<Msg>) -> Html {
                 </select>
             </label>
         </div>
+    }
+}
+
+/// The speaker filter: a name with type-ahead over every speaker (a list of thousands of
+/// speakers would not fit a drop-down).
+fn speaker_filter(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    let current = store.filter.speaker.as_deref().and_then(|id| store.project.speaker(id));
+    let onchange = dispatch.reform(|e: Event| {
+        Msg::FilterBySpeakerName(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    html! {
+        <label class="filter">{ "Speaker" }
+            <input type="search" class="speaker-filter" list={super::speaker_names::LIST_ID}
+                   value={current.map(|s| s.name.clone()).unwrap_or_default()} placeholder="any" {onchange} />
+        </label>
     }
 }
 

@@ -1,12 +1,21 @@
 //! The documents pane: every loaded article with its outlet, claim count and copy status.
-//! It re-renders only when the documents or the selection change, not on every review edit.
+//! It re-renders only when the documents or the selection change, not on every review edit,
+//! and renders only the rows scrolled into view, so hundreds of documents cost a screenful.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::app::store::{Msg, Store};
+use crate::model::{Document, Project};
+
+/// Every row has this height (CSS `.doc-slot` matches), which makes windowing exact.
+const ROW_PX: i32 = 70;
+/// Rows rendered above and below the visible ones.
+const OVERSCAN: i32 = 6;
 
 #[derive(Properties)]
 pub struct DocumentsProps {
@@ -26,41 +35,91 @@ impl PartialEq for DocumentsProps {
 }
 
 #[function_component(DocumentsPane)]
-pub fn documents_pane_component(props: &DocumentsProps) -> Html {
-    documents_pane(&props.store.borrow(), &props.dispatch)
-}
-
-fn documents_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
+pub fn documents_pane(props: &DocumentsProps) -> Html {
+    let scroll = use_state(|| 0i32);
+    let height = use_state(|| 800i32);
+    let onscroll = {
+        let (scroll, height) = (scroll.clone(), height.clone());
+        Callback::from(move |e: Event| {
+            let element: HtmlElement = e.target_unchecked_into();
+            scroll.set(element.scroll_top());
+            height.set(element.client_height());
+        })
+    };
+    let store = props.store.borrow();
     let project = &store.project;
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for claim in &project.claims {
-        *counts.entry(claim.document.as_str()).or_default() += 1;
-    }
+    let selected_row =
+        props.selected.as_deref().and_then(|id| project.documents.iter().position(|d| d.id == id));
+    use_effect_with(selected_row, |row| {
+        if let Some(row) = row {
+            scroll_row_into_view(*row as i32);
+        }
+    });
+    let total = project.documents.len() as i32;
+    let first = (*scroll / ROW_PX - OVERSCAN).max(0);
+    let last = ((*scroll + *height) / ROW_PX + OVERSCAN).min(total);
+    let counts = claims_per_document(project);
+    let names: HashMap<&str, &str> =
+        project.documents.iter().map(|d| (d.id.as_str(), d.name.as_str())).collect();
     html! {
         <nav class="documents" aria-label="Documents">
             <h2>{ format!("Documents ({})", project.documents.len()) }</h2>
-            <ul>
-            { for project.documents.iter().map(|doc| {
-                let selected = store.selected_document.as_deref() == Some(doc.id.as_str());
-                let claims = counts.get(doc.id.as_str()).copied().unwrap_or(0);
-                let id = doc.id.clone();
-                let onclick = dispatch.reform(move |_| Msg::SelectDocument(id.clone()));
-                let title = doc.meta.title.clone().unwrap_or_else(|| doc.name.clone());
-                let copy = doc.duplicate_of.as_ref().and_then(|dup| {
-                    let original = project.document(&dup.document)?;
-                    Some(html! { <span class="copy">{ format!("copy of {} ({:.0}%)", original.name, dup.similarity * 100.0) }</span> })
-                });
-                html! {
-                    <li>
-                        <button class={classes!("doc", selected.then_some("selected"))} aria-current={selected.then_some("true")} {onclick}>
-                            <span class="doc-title">{ title }</span>
-                            <span class="doc-info">{ format!("{} · {claims} claims", doc.name) }</span>
-                            { for copy }
-                        </button>
-                    </li>
-                }
-            }) }
-            </ul>
+            <div class="doc-scroll" {onscroll}>
+                <ul style={format!("height: {}px", total * ROW_PX)}>
+                { for (first..last).map(|row| {
+                    let doc = &project.documents[row as usize];
+                    let claims = counts.get(doc.id.as_str()).copied().unwrap_or(0);
+                    let selected = store.selected_document.as_deref() == Some(doc.id.as_str());
+                    document_row(doc, claims, &names, selected, row * ROW_PX, &props.dispatch)
+                }) }
+                </ul>
+            </div>
         </nav>
+    }
+}
+
+/// Scrolls the list just enough to show `row` (the list renders only rows in view, so by
+/// position, not by element).
+fn scroll_row_into_view(row: i32) {
+    let Ok(Some(list)) = gloo::utils::document().query_selector(".doc-scroll") else { return };
+    let top = row * ROW_PX;
+    if top < list.scroll_top() || top + ROW_PX > list.scroll_top() + list.client_height() {
+        list.set_scroll_top(top - list.client_height() / 2);
+    }
+}
+
+fn claims_per_document(project: &Project) -> HashMap<&str, usize> {
+    let mut counts = HashMap::new();
+    for claim in &project.claims {
+        *counts.entry(claim.document.as_str()).or_default() += 1;
+    }
+    counts
+}
+
+fn document_row(
+    doc: &Document,
+    claims: usize,
+    names: &HashMap<&str, &str>,
+    selected: bool,
+    top: i32,
+    dispatch: &Callback<Msg>,
+) -> Html {
+    let id = doc.id.clone();
+    let onclick = dispatch.reform(move |_| Msg::SelectDocument(id.clone()));
+    let title = doc.meta.title.clone().unwrap_or_else(|| doc.name.clone());
+    let info = format!("{} · {claims} claims", doc.name);
+    let copy = doc.duplicate_of.as_ref().map(|dup| {
+        let original = names.get(dup.document.as_str()).copied().unwrap_or(&dup.document);
+        format!(" · copy of {original} ({:.0}%)", dup.similarity * 100.0)
+    });
+    let tooltip = format!("{title}\n{info}{}", copy.as_deref().unwrap_or(""));
+    html! {
+        <li class="doc-slot" style={format!("top: {top}px")}>
+            <button class={classes!("doc", selected.then_some("selected"))} aria-current={selected.then_some("true")}
+                    title={tooltip} {onclick}>
+                <span class="doc-title">{ title }</span>
+                <span class="doc-info">{ info }if let Some(copy) = copy { <span class="copy">{ copy }</span> }</span>
+            </button>
+        </li>
     }
 }

@@ -6,13 +6,12 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::store::{Msg, Store};
-use crate::app::Shared;
 use crate::model::{Claim, ClaimKind, Document, Project, Status};
 use crate::review::{Action, SpanField};
 use crate::story::diff::side_by_side;
 use crate::text::Span;
 
-pub fn inspector_pane(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
+pub fn inspector_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let project = &store.project;
     let Some(claim) = store.selected_claim.as_deref().and_then(|id| project.claim(id)) else {
         return html! { <section class="inspector" aria-label="Inspector"><p class="hint">{ "Select a claim in the text or the list (j / k). Select text in the reader and press n to add a claim." }</p></section> };
@@ -40,7 +39,7 @@ pub fn inspector_pane(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) 
                 { status_button(Status::Rejected, "Reject", "r") }
                 { kind_select(claim, dispatch) }
             </div>
-            { speaker_field(store, shared, claim, dispatch) }
+            { speaker_field(store, claim, dispatch) }
             { span_row("Content", SpanField::Content, Some(claim.content), doc, dispatch) }
             { span_row("Cue", SpanField::Cue, claim.cue, doc, dispatch) }
             { span_row("Source", SpanField::Source, claim.source_mention, doc, dispatch) }
@@ -69,7 +68,7 @@ fn kind_select(claim: &Claim, dispatch: &Callback<Msg>) -> Html {
 }
 
 /// Type-ahead over speaker names (a datalist); an unknown name offers to create the speaker.
-fn speaker_field(store: &Store, shared: &Shared, claim: &Claim, dispatch: &Callback<Msg>) -> Html {
+fn speaker_field(store: &Store, claim: &Claim, dispatch: &Callback<Msg>) -> Html {
     let project = &store.project;
     let current = claim.speaker.as_deref().and_then(|s| project.speaker(s));
     let id = claim.id.clone();
@@ -80,10 +79,9 @@ fn speaker_field(store: &Store, shared: &Shared, claim: &Claim, dispatch: &Callb
     html! {
         <div class="field">
             <label for="speaker-input">{ "Speaker " }<kbd>{ "s" }</kbd></label>
-            <input id="speaker-input" list="speaker-names" key={claim.id.clone()}
+            <input id="speaker-input" list={super::speaker_names::LIST_ID} key={claim.id.clone()}
                    value={current.map(|s| s.name.clone()).unwrap_or_default()}
                    placeholder="Type a name: pick one, or a new name creates a speaker" {onchange} />
-            <SpeakerNames store={shared.store.clone()} catalog={store.catalog} />
             if let Some(s) = current {
                 if !s.descriptions.is_empty() { <p class="hint">{ s.descriptions.join("; ") }</p> }
             }
@@ -183,30 +181,5 @@ fn other_versions(project: &Project, claim: &Claim, dispatch: &Callback<Msg>) ->
                 }
             }) }
         </div>
-    }
-}
-
-#[derive(Properties)]
-struct SpeakerNamesProps {
-    store: std::rc::Rc<std::cell::RefCell<Store>>,
-    /// `Store::catalog` when rendered: the list changes only with it.
-    catalog: u64,
-}
-
-impl PartialEq for SpeakerNamesProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::rc::Rc::ptr_eq(&self.store, &other.store) && self.catalog == other.catalog
-    }
-}
-
-/// Every speaker's name for the speaker field's type-ahead; re-rendered only when the catalog
-/// changes, not on every edit of the selected claim.
-#[function_component(SpeakerNames)]
-fn speaker_names(props: &SpeakerNamesProps) -> Html {
-    let store = props.store.borrow();
-    html! {
-        <datalist id="speaker-names">
-            { for store.project.speakers.iter().map(|s| html! { <option value={s.name.clone()} /> }) }
-        </datalist>
     }
 }

@@ -2,11 +2,13 @@
 //! inspector), or the empty state that invites a drop. Views read the `Store` and send `Msg`s.
 
 pub mod claims;
+mod deferred;
 mod documents;
 mod empty;
 mod help;
 mod inspector;
 mod reader;
+mod speaker_names;
 mod speakers;
 mod story;
 mod tags;
@@ -40,15 +42,16 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
                     selected={store.selected_document.clone()} dispatch={dispatch.clone()} />
                 { reader::reader_pane(store, dispatch) }
                 <section class="side" aria-label="Claims">
-                    { inspector::inspector_pane(store, dispatch, shared) }
+                    { inspector::inspector_pane(store, dispatch) }
                     { side_tabs(store, dispatch) }
                     { match store.side {
                         Side::Claims => claims::claims_pane(store, dispatch, shared),
-                        Side::Speakers => speakers::speakers_pane(store, dispatch),
-                        Side::Story => story::story_pane(store, dispatch),
+                        Side::Speakers => html! { <speakers::SpeakersPane shared={shared.clone()} dispatch={dispatch.clone()} /> },
+                        Side::Story => html! { <story::StoryPane shared={shared.clone()} dispatch={dispatch.clone()} /> },
                         Side::Tags => tags::tags_pane(store, dispatch),
                     } }
                 </section>
+                <speaker_names::SpeakerNames store={shared.store.clone()} catalog={store.catalog} />
             </main>
         }
     };

@@ -1,60 +1,188 @@
-//! The speakers view: who is quoted, how often, by which outlet (a table, one column per document).
+//! The speakers view: who is quoted, how often, by which outlet (a heat table, one column per
+//! outlet). With hundreds of documents and thousands of speakers it stays a screenful: the
+//! outlets that quote most get columns (the rest share one), and speakers come a page at a
+//! time, most quoted first, narrowed by a search.
+
+use std::collections::HashMap;
 
 use yew::prelude::*;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
-use crate::app::store::{Msg, Store};
+use crate::app::store::Msg;
+use crate::app::Shared;
 use crate::model::{Project, Speaker, SpeakerKind};
 use crate::review::Action;
 
-pub fn speakers_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
+/// Outlets that get a column of their own; the others share the last column.
+const OUTLET_COLUMNS: usize = 12;
+/// Speakers shown at first, and added by "Show more".
+const PAGE: usize = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct SpeakersProps {
+    pub shared: Shared,
+    pub dispatch: Callback<Msg>,
+}
+
+#[function_component(SpeakersPane)]
+pub fn speakers_pane(props: &SpeakersProps) -> Html {
+    let query = use_state(String::new);
+    let shown = use_state(|| PAGE);
+    // The one speaker whose editor is open (editors of every row would be thousands of fields).
+    let editing = use_state(|| None::<String>);
+    let store = props.shared.store.borrow();
     let project = &store.project;
-    let doc_index: std::collections::HashMap<&str, usize> =
-        project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-    let mut per_speaker: std::collections::HashMap<&str, Vec<usize>> =
-        std::collections::HashMap::new();
-    for claim in &project.claims {
-        if let (Some(s), Some(&d)) =
-            (claim.speaker.as_deref(), doc_index.get(claim.document.as_str()))
-        {
-            per_speaker.entry(s).or_insert_with(|| vec![0; project.documents.len()])[d] += 1;
-        }
-    }
-    let mut rows: Vec<(&crate::model::Speaker, Vec<usize>, usize)> = project
-        .speakers
-        .iter()
-        .map(|s| {
-            let per_doc = per_speaker
-                .get(s.id.as_str())
-                .cloned()
-                .unwrap_or_else(|| vec![0; project.documents.len()]);
-            let total = per_doc.iter().sum();
-            (s, per_doc, total)
+    let table = SpeakerTable::of(project);
+    let matching: Vec<&SpeakerRow> =
+        table.rows.iter().filter(|row| speaker_matches(row.speaker, &query)).collect();
+    let oninput = {
+        let (query, shown) = (query.clone(), shown.clone());
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            shown.set(PAGE);
         })
-        .collect();
-    rows.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.name.cmp(&b.0.name)));
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + PAGE))
+    };
+    let left = matching.len().saturating_sub(*shown);
     html! {
         <section class="speakers" aria-label="Speakers">
             <h2>{ format!("Speakers ({})", project.speakers.len()) }</h2>
+            <label class="filter search">{ "Find a speaker" }
+                <input type="search" class="speaker-search" value={(*query).clone()} {oninput}
+                       placeholder="name or alias" />
+            </label>
+            if !query.is_empty() {
+                <p class="hint">{ format!("{} of {} speakers match", matching.len(), table.rows.len()) }</p>
+            }
             <table class="heat">
                 <thead><tr>
                     <th scope="col">{ "Speaker" }</th><th scope="col">{ "Claims" }</th><th scope="col">{ "Edit" }</th>
-                    { for project.documents.iter().map(|d| html! { <th scope="col" title={d.name.clone()}>{ &d.id }</th> }) }
+                    { for table.columns.iter().map(|c| html! { <th scope="col" title={c.title.clone()}>{ &c.label }</th> }) }
                 </tr></thead>
                 <tbody>
-                { for rows.iter().map(|(speaker, per_doc, total)| html! {
+                { for matching.iter().take(*shown).map(|row| html! {
                     <tr>
-                        <th scope="row"><span class="speaker-name">{ &speaker.name }</span><span class="speaker-kind">{ format!(" {:?}", speaker.kind).to_lowercase() }</span></th>
-                        <td>{ total }</td>
-                        <td class="edit">{ speaker_editor(project, speaker, dispatch) }</td>
-                        { for per_doc.iter().map(|n| html! { <td class={classes!("cell", heat(*n))}>{ if *n > 0 { n.to_string() } else { String::new() } }</td> }) }
+                        <th scope="row"><span class="speaker-name">{ &row.speaker.name }</span><span class="speaker-kind">{ format!(" {:?}", row.speaker.kind).to_lowercase() }</span></th>
+                        <td>{ row.total }</td>
+                        <td class="edit">{ edit_cell(row.speaker, &editing, &props.dispatch) }</td>
+                        { for row.per_column.iter().map(|n| html! { <td class={classes!("cell", heat(*n))}>{ if *n > 0 { n.to_string() } else { String::new() } }</td> }) }
                     </tr>
                 }) }
                 </tbody>
             </table>
+            if left > 0 {
+                <button class="button" onclick={more}>{ format!("Show {} more ({left} not shown)", left.min(PAGE)) }</button>
+            }
         </section>
     }
+}
+
+/// Whether the search `query` (any case) is in the speaker's name or an alias.
+fn speaker_matches(speaker: &Speaker, query: &str) -> bool {
+    let query = query.trim().to_lowercase();
+    query.is_empty()
+        || speaker.name.to_lowercase().contains(&query)
+        || speaker.aliases.iter().any(|a| a.to_lowercase().contains(&query))
+}
+
+/// One column of the table: an outlet, or the outlets without a column of their own.
+struct Column {
+    label: String,
+    /// The documents it counts, for the header's tooltip.
+    title: String,
+}
+
+struct SpeakerRow<'a> {
+    speaker: &'a Speaker,
+    total: usize,
+    per_column: Vec<usize>,
+}
+
+/// Claims per speaker and outlet, speakers most quoted first.
+struct SpeakerTable<'a> {
+    columns: Vec<Column>,
+    rows: Vec<SpeakerRow<'a>>,
+}
+
+impl<'a> SpeakerTable<'a> {
+    fn of(project: &'a Project) -> SpeakerTable<'a> {
+        let outlet_of: HashMap<&str, &str> =
+            project.documents.iter().map(|d| (d.id.as_str(), outlet_name(d))).collect();
+        let mut per_outlet: HashMap<&str, usize> = HashMap::new();
+        for claim in project.claims.iter().filter(|c| c.speaker.is_some()) {
+            if let Some(outlet) = outlet_of.get(claim.document.as_str()) {
+                *per_outlet.entry(outlet).or_default() += 1;
+            }
+        }
+        let mut outlets: Vec<(&str, usize)> = per_outlet.into_iter().collect();
+        outlets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let own = outlets.len().min(OUTLET_COLUMNS);
+        let others = outlets.len() > own;
+        let column_of: HashMap<&str, usize> =
+            outlets.iter().enumerate().map(|(i, (o, _))| (*o, i.min(own))).collect();
+        let mut columns: Vec<Column> = outlets[..own]
+            .iter()
+            .map(|(o, _)| Column { label: o.to_string(), title: documents_of(project, &[o]) })
+            .collect();
+        if others {
+            let rest: Vec<&str> = outlets[own..].iter().map(|(o, _)| *o).collect();
+            columns.push(Column {
+                label: format!("{} others", rest.len()),
+                title: documents_of(project, &rest),
+            });
+        }
+        let mut counts: HashMap<&str, Vec<usize>> = HashMap::new();
+        for claim in &project.claims {
+            let (Some(speaker), Some(outlet)) =
+                (claim.speaker.as_deref(), outlet_of.get(claim.document.as_str()))
+            else {
+                continue;
+            };
+            let row = counts.entry(speaker).or_insert_with(|| vec![0; columns.len()]);
+            row[column_of[outlet]] += 1;
+        }
+        let mut rows: Vec<SpeakerRow> = project
+            .speakers
+            .iter()
+            .map(|speaker| {
+                let per_column =
+                    counts.remove(speaker.id.as_str()).unwrap_or_else(|| vec![0; columns.len()]);
+                SpeakerRow { speaker, total: per_column.iter().sum(), per_column }
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            b.total.cmp(&a.total).then_with(|| a.speaker.name.cmp(&b.speaker.name))
+        });
+        SpeakerTable { columns, rows }
+    }
+}
+
+/// The outlet a document names (its source's host when it names none), else its file name.
+fn outlet_name(doc: &crate::model::Document) -> &str {
+    let host = doc.meta.url.as_deref().and_then(|url| {
+        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+        rest.split('/').next().filter(|h| !h.is_empty())
+    });
+    doc.meta.outlet.as_deref().or(host).unwrap_or(&doc.name)
+}
+
+/// The names of the documents of these outlets, for a tooltip (the first few).
+fn documents_of(project: &Project, outlets: &[&str]) -> String {
+    let names: Vec<&str> = project
+        .documents
+        .iter()
+        .filter(|d| outlets.contains(&outlet_name(d)))
+        .map(|d| d.name.as_str())
+        .collect();
+    let mut title = names.iter().take(10).copied().collect::<Vec<_>>().join("\n");
+    if names.len() > 10 {
+        title.push_str(&format!("\n… and {} more", names.len() - 10));
+    }
+    title
 }
 
 fn heat(n: usize) -> &'static str {
@@ -66,8 +194,28 @@ fn heat(n: usize) -> &'static str {
     }
 }
 
+/// The "edit" toggle of a row, and the editor when it is the open one.
+fn edit_cell(
+    speaker: &Speaker,
+    editing: &UseStateHandle<Option<String>>,
+    dispatch: &Callback<Msg>,
+) -> Html {
+    let open = editing.as_deref() == Some(speaker.id.as_str());
+    let toggle = {
+        let (editing, id) = (editing.clone(), speaker.id.clone());
+        Callback::from(move |_| editing.set((!open).then(|| id.clone())))
+    };
+    html! {
+        <>
+            <button class="link edit-speaker" aria-expanded={open.to_string()} onclick={toggle}
+                    aria-label={format!("Edit {}", speaker.name)}>{ if open { "close" } else { "edit" } }</button>
+            if open { { speaker_editor(speaker, dispatch) } }
+        </>
+    }
+}
+
 /// Rename, kind, aliases and "merge into" for one speaker.
-fn speaker_editor(project: &Project, speaker: &Speaker, dispatch: &Callback<Msg>) -> Html {
+fn speaker_editor(speaker: &Speaker, dispatch: &Callback<Msg>) -> Html {
     let id = speaker.id.clone();
     let rename = {
         let id = id.clone();
@@ -106,18 +254,17 @@ fn speaker_editor(project: &Project, speaker: &Speaker, dispatch: &Callback<Msg>
     let merge = {
         let id = id.clone();
         dispatch.reform(move |e: Event| {
-            let select = e.target_unchecked_into::<HtmlSelectElement>();
-            let keep = select.value();
-            select.set_value("");
-            Msg::Review(Action::MergeSpeakers { keep, absorb: id.clone() })
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let name = input.value();
+            input.set_value("");
+            Msg::MergeIntoSpeakerNamed { absorb: id.clone(), name }
         })
     };
     let kinds =
         [SpeakerKind::Person, SpeakerKind::Organization, SpeakerKind::Group, SpeakerKind::Unknown];
     let kind_name = |k: SpeakerKind| format!("{k:?}").to_lowercase();
     html! {
-        <details>
-            <summary>{ "edit" }</summary>
+        <div class="speaker-editor">
             <label>{ "Name " }<input value={speaker.name.clone()} onchange={rename} /></label>
             <label>{ "Kind " }
                 <select onchange={kind}>
@@ -126,11 +273,9 @@ fn speaker_editor(project: &Project, speaker: &Speaker, dispatch: &Callback<Msg>
             </label>
             <label>{ "Aliases (;) " }<input value={speaker.aliases.join("; ")} onchange={aliases} /></label>
             <label>{ "Merge into " }
-                <select onchange={merge} aria-label={format!("Merge {} into another speaker", speaker.name)}>
-                    <option value="" selected=true>{ "choose…" }</option>
-                    { for project.speakers.iter().filter(|s| s.id != id).map(|s| html! { <option value={s.id.clone()}>{ &s.name }</option> }) }
-                </select>
+                <input list={super::speaker_names::LIST_ID} class="merge-into" placeholder="another speaker's name"
+                       aria-label={format!("Merge {} into another speaker", speaker.name)} onchange={merge} />
             </label>
-        </details>
+        </div>
     }
 }

@@ -1,27 +1,37 @@
-//! The story view: claims joined across outlets, ordered by how many outlets carry them.
+//! The story view: claims joined across outlets, ordered by how many outlets carry them, a
+//! page at a time (a big archive has thousands of clusters).
+
+use std::collections::HashMap;
 
 use yew::prelude::*;
 
-use crate::app::store::{Msg, Store};
+use crate::app::store::Msg;
+use crate::app::Shared;
+use crate::model::{Claim, Cluster, Document, Project};
 
-pub fn story_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
+/// Clusters shown at first, and added by "Show more".
+const PAGE: usize = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct StoryProps {
+    pub shared: Shared,
+    pub dispatch: Callback<Msg>,
+}
+
+#[function_component(StoryPane)]
+pub fn story_pane(props: &StoryProps) -> Html {
+    let shown = use_state(|| PAGE);
+    let store = props.shared.store.borrow();
     let project = &store.project;
-    let mut clusters: Vec<(&crate::model::Cluster, usize)> = project
-        .clusters
-        .iter()
-        .map(|k| {
-            let mut docs: Vec<&str> = k
-                .claims
-                .iter()
-                .filter_map(|c| project.claim(c))
-                .map(|c| c.document.as_str())
-                .collect();
-            docs.sort_unstable();
-            docs.dedup();
-            (k, docs.len())
-        })
-        .collect();
+    let index = Index::of(project);
+    let mut clusters: Vec<(&Cluster, usize)> =
+        project.clusters.iter().map(|k| (k, index.outlets_carrying(k))).collect();
     clusters.sort_by(|a, b| b.1.cmp(&a.1));
+    let left = clusters.len().saturating_sub(*shown);
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + PAGE))
+    };
     html! {
         <section class="story" aria-label="Story">
             <h2>{ format!("Claims across outlets ({})", clusters.len()) }</h2>
@@ -29,29 +39,74 @@ pub fn story_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
                 <p class="hint">{ "No claim is reported by more than one document yet." }</p>
             }
             <ol class="cluster-list">
-            { for clusters.iter().map(|(cluster, outlets)| {
-                let first = cluster.claims.first().and_then(|id| project.claim(id));
-                let speaker = first.and_then(|c| c.speaker.as_deref()).and_then(|s| project.speaker(s)).map_or("(unknown)", |s| s.name.as_str());
-                let text = first.and_then(|c| project.document(&c.document).map(|d| c.content.slice(&d.text).to_string())).unwrap_or_default();
-                html! {
-                    <li class="cluster">
-                        <p class="cluster-head">
-                            <strong>{ speaker }</strong>{ format!(" · {outlets} outlets") }
-                            if cluster.variant_wording { <span class="badge">{ "variant wording" }</span> }
-                        </p>
-                        <p class="cluster-text">{ text }</p>
-                        <ul class="cluster-members">
-                        { for cluster.claims.iter().filter_map(|id| project.claim(id)).map(|c| {
-                            let id = c.id.clone();
-                            let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
-                            let name = project.document(&c.document).map_or(c.document.clone(), |d| d.meta.outlet.clone().unwrap_or_else(|| d.name.clone()));
-                            html! { <li><button class="link" {onclick}>{ name }</button></li> }
-                        }) }
-                        </ul>
-                    </li>
-                }
-            }) }
+            { for clusters.iter().take(*shown).map(|(cluster, outlets)| cluster_item(&index, cluster, *outlets, &props.dispatch)) }
             </ol>
+            if left > 0 {
+                <button class="button" onclick={more}>{ format!("Show {} more ({left} not shown)", left.min(PAGE)) }</button>
+            }
         </section>
+    }
+}
+
+/// Claims and documents by id, so a page of clusters costs its members, not the project.
+struct Index<'a> {
+    project: &'a Project,
+    claims: HashMap<&'a str, &'a Claim>,
+    documents: HashMap<&'a str, &'a Document>,
+}
+
+impl<'a> Index<'a> {
+    fn of(project: &'a Project) -> Index<'a> {
+        Index {
+            project,
+            claims: project.claims.iter().map(|c| (c.id.as_str(), c)).collect(),
+            documents: project.documents.iter().map(|d| (d.id.as_str(), d)).collect(),
+        }
+    }
+
+    fn members(&self, cluster: &'a Cluster) -> impl Iterator<Item = &'a Claim> + '_ {
+        cluster.claims.iter().filter_map(|id| self.claims.get(id.as_str()).copied())
+    }
+
+    /// How many documents carry a claim of the cluster.
+    fn outlets_carrying(&self, cluster: &'a Cluster) -> usize {
+        let mut docs: Vec<&str> = self.members(cluster).map(|c| c.document.as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        docs.len()
+    }
+}
+
+fn cluster_item(
+    index: &Index,
+    cluster: &Cluster,
+    outlets: usize,
+    dispatch: &Callback<Msg>,
+) -> Html {
+    let first = index.members(cluster).next();
+    let speaker = first
+        .and_then(|c| c.speaker.as_deref())
+        .and_then(|s| index.project.speaker(s))
+        .map_or("(unknown)", |s| s.name.as_str());
+    let text = first
+        .and_then(|c| index.documents.get(c.document.as_str()).map(|d| c.content.slice(&d.text)))
+        .unwrap_or_default();
+    html! {
+        <li class="cluster">
+            <p class="cluster-head">
+                <strong>{ speaker }</strong>{ format!(" · {outlets} outlets") }
+                if cluster.variant_wording { <span class="badge">{ "variant wording" }</span> }
+            </p>
+            <p class="cluster-text">{ text }</p>
+            <ul class="cluster-members">
+            { for index.members(cluster).map(|c| {
+                let id = c.id.clone();
+                let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
+                let name = index.documents.get(c.document.as_str())
+                    .map_or(c.document.clone(), |d| d.meta.outlet.clone().unwrap_or_else(|| d.name.clone()));
+                html! { <li><button class="link" {onclick}>{ name }</button></li> }
+            }) }
+            </ul>
+        </li>
     }
 }
