@@ -8,7 +8,7 @@ use crate::format::pieces::{Restored, SavePlan, Selection, Written};
 use crate::format::{export_json, import_json};
 use crate::model::{Origin, Project, SpeakerKind};
 use crate::pipeline::{add_prepared, add_prepared_linked, Added, InputFile, Prepared};
-use crate::review::query::{list_claims, Filter, Sort};
+use crate::review::query::{leaves_listing_unchanged, list_claims, Filter, Sort};
 use crate::review::{Action, History};
 use crate::text::Span;
 
@@ -51,6 +51,8 @@ pub struct Store {
     /// The claims list as currently filtered and sorted (indices into `project.claims`),
     /// recomputed only when the project, filter or sort change.
     pub listed: Vec<usize>,
+    /// The `edits`, filter and sort `listed` was computed for.
+    listed_for: Option<(u64, Filter, Sort)>,
     other_tab_warned: bool,
 }
 
@@ -235,7 +237,16 @@ impl Store {
         }
         self.update_inner(msg);
         self.link_when_all_in();
-        self.listed = list_claims(&self.project, &self.filter, self.sort);
+        self.list_claims_if_changed();
+    }
+
+    /// Computes the claims list again unless nothing it depends on changed since.
+    fn list_claims_if_changed(&mut self) {
+        let now = (self.edits, self.filter.clone(), self.sort);
+        if self.listed_for.as_ref() != Some(&now) {
+            self.listed = list_claims(&self.project, &self.filter, self.sort);
+            self.listed_for = Some(now);
+        }
     }
 
     fn update_inner(&mut self, msg: Msg) {
@@ -448,10 +459,15 @@ impl Store {
 
     fn review(&mut self, action: Action) {
         let claim_local = action.is_claim_local();
+        let listing_kept = leaves_listing_unchanged(&action, &self.filter)
+            && self.listed_for == Some((self.edits, self.filter.clone(), self.sort));
         match self.history.perform(&mut self.project, action) {
             Ok(()) if claim_local => self.edits += 1,
             Ok(()) => self.project_changed(),
             Err(e) => self.error(format!("Not changed: {e}")),
+        }
+        if listing_kept {
+            self.listed_for = Some((self.edits, self.filter.clone(), self.sort));
         }
     }
 

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::model::{ClaimKind, Project, Status};
+use crate::review::Action;
 
 /// Keys the review uses itself; tags cannot take them as shortcuts.
 pub const RESERVED_KEYS: &[&str] = &["j", "k", "a", "r", "u", "s", "z", "y", "?", "/", "n", "p"];
@@ -41,8 +42,7 @@ pub enum Sort {
 /// once per call, and sort keys are computed once per claim, not once per comparison.
 pub fn list_claims(project: &Project, filter: &Filter, sort: Sort) -> Vec<usize> {
     let words: Vec<String> = filter.text.split_whitespace().map(str::to_lowercase).collect();
-    let doc_index: HashMap<&str, usize> =
-        project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let document_of = documents_of_claims(project);
     let names: HashMap<&str, &str> =
         project.speakers.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
     let speaker_name = |id: Option<&str>| id.and_then(|id| names.get(id).copied()).unwrap_or("");
@@ -59,12 +59,12 @@ pub fn list_claims(project: &Project, filter: &Filter, sort: Sort) -> Vec<usize>
                 && filter.status.is_none_or(|s| c.status == s)
                 && filter.clustered.is_none_or(|k| c.cluster.is_some() == k)
         })
-        .filter(|(_, c)| {
+        .filter(|&(i, c)| {
             if words.is_empty() {
                 return true;
             }
-            let Some(&d) = doc_index.get(c.document.as_str()) else { return false };
-            let text = &project.documents[d].text;
+            let Some(doc) = project.documents.get(document_of[i]) else { return false };
+            let text = &doc.text;
             scratch.clear();
             for span in [Some(c.content), c.cue, c.source_mention].into_iter().flatten() {
                 scratch.push_str(span.slice(text));
@@ -79,10 +79,7 @@ pub fn list_claims(project: &Project, filter: &Filter, sort: Sort) -> Vec<usize>
         .map(|(i, _)| i)
         .collect();
     let claims = &project.claims;
-    let position = |i: usize| {
-        let document = doc_index.get(claims[i].document.as_str()).copied().unwrap_or(usize::MAX);
-        (document, claims[i].content.start(), i)
-    };
+    let position = |i: usize| (document_of[i], claims[i].content.start(), i);
     match sort {
         Sort::DocumentOrder => sorted_by_key(listed, position),
         Sort::Confidence => {
@@ -98,10 +95,45 @@ pub fn list_claims(project: &Project, filter: &Filter, sort: Sort) -> Vec<usize>
     }
 }
 
+/// For each claim, the index of its document (`usize::MAX` for none). Claims of one document
+/// are usually together, so a document is looked up once per run of its claims.
+fn documents_of_claims(project: &Project) -> Vec<usize> {
+    let index: HashMap<&str, usize> =
+        project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let mut last: Option<(&str, usize)> = None;
+    let mut of = Vec::with_capacity(project.claims.len());
+    for claim in &project.claims {
+        let document = match last {
+            Some((id, at)) if id == claim.document => at,
+            _ => index.get(claim.document.as_str()).copied().unwrap_or(usize::MAX),
+        };
+        last = Some((claim.document.as_str(), document));
+        of.push(document);
+    }
+    of
+}
+
+/// Whether `action` leaves the claims list of `filter` as it was, in any sort: an edit of one
+/// claim's field that the filter does not read and no sort reads (tagging with no tag filter,
+/// say). Then the list need not be computed again, which matters with tens of thousands of
+/// claims.
+pub fn leaves_listing_unchanged(action: &Action, filter: &Filter) -> bool {
+    match action {
+        Action::ToggleTag { .. } => filter.tag.is_none(),
+        Action::SetStatus { .. } => filter.status.is_none(),
+        Action::SetNote { .. } => filter.text.trim().is_empty(),
+        Action::SetKind { .. } => filter.kind.is_none(),
+        _ => false,
+    }
+}
+
 /// `items` sorted by a key computed once per item; keys end in the item itself, so the order
 /// is total and an unstable sort is exact.
 fn sorted_by_key<K: Ord>(items: Vec<usize>, key: impl Fn(usize) -> K) -> Vec<usize> {
     let mut keyed: Vec<(K, usize)> = items.into_iter().map(|i| (key(i), i)).collect();
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Claims are kept in document order, so the usual list is sorted already.
+    if !keyed.is_sorted_by(|a, b| a.0 <= b.0) {
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    }
     keyed.into_iter().map(|(_, i)| i).collect()
 }

@@ -1,6 +1,6 @@
 //! Every review action and its inverse, and random action sequences undone to the start.
 
-use super::query::{list_claims, Filter, Sort};
+use super::query::{leaves_listing_unchanged, list_claims, Filter, Sort};
 use super::*;
 use crate::model::{Claim, ClaimKind, Document, Origin, Project, Speaker, SpeakerKind, Status};
 use crate::text::Span;
@@ -233,4 +233,40 @@ fn the_list_filters_by_every_field_and_searches_words() {
     let search = Filter { text: "WIN this".into(), ..Filter::default() };
     let found = list_claims(&p, &search, Sort::DocumentOrder);
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn an_action_said_to_leave_the_listing_unchanged_does_in_every_filter_and_sort() {
+    let base = project();
+    let claim = first_claim(&base);
+    let filters = [
+        Filter::default(),
+        Filter { tag: Some("verified".into()), ..Filter::default() },
+        Filter { status: Some(Status::Accepted), ..Filter::default() },
+        Filter { kind: Some(ClaimKind::Mixed), ..Filter::default() },
+        Filter { text: "transcript".into(), ..Filter::default() },
+        Filter { speaker: Some(base.speakers[0].id.clone()), ..Filter::default() },
+    ];
+    let mut actions = one_of_each(&base);
+    actions.push(Action::ToggleTag { claim: claim.clone(), tag: "verified".into() });
+    let mut skipped = 0;
+    for action in &actions {
+        for filter in &filters {
+            if !leaves_listing_unchanged(action, filter) {
+                continue;
+            }
+            skipped += 1;
+            for sort in [Sort::DocumentOrder, Sort::Confidence, Sort::Speaker] {
+                let mut p = base.clone();
+                let before = list_claims(&p, filter, sort);
+                apply(&mut p, action).unwrap();
+                assert_eq!(list_claims(&p, filter, sort), before, "{action:?} with {filter:?}");
+            }
+        }
+    }
+    assert!(skipped >= 8, "the shortcut applies to the common edits ({skipped})");
+    let tag = Action::ToggleTag { claim: claim.clone(), tag: "verified".into() };
+    assert!(!leaves_listing_unchanged(&tag, &filters[1]), "a tag filter reads tags");
+    let note = Action::SetNote { claim, note: "transcript".into() };
+    assert!(!leaves_listing_unchanged(&note, &filters[4]), "a search reads notes");
 }

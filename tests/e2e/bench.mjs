@@ -124,12 +124,26 @@ try {
     await page.waitForTimeout(300);
     sideViews.push(`${name} ${ms.toFixed(0)} ms (longest task ${(await page.evaluate((t) => window.__longestSince(t), before)).toFixed(0)} ms)`);
   }
+  // The browser's own share: the same files handed to a blank page's file input, whose change
+  // handler does nothing; its longest task is the browser making the File objects.
+  const blank = await context.newPage();
+  await blank.setContent('<input type="file" multiple id="f">');
+  await blank.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver(l => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' });
+    document.getElementById('f').addEventListener('change', () => {});
+  });
+  await blank.locator('#f').setInputFiles(files);
+  await blank.waitForTimeout(500);
+  const handOver = await blank.evaluate(() => window.__longest);
+  await blank.close();
   console.log(`articles dropped         ${files.length}`);
   console.log(`open a side view         ${sideViews.join(', ')}`);
   console.log(`toggle a tag (median)    ${tagTimes[3].toFixed(1)} ms (min ${tagTimes[0].toFixed(1)}, max ${tagTimes[5].toFixed(1)})`);
   console.log(`drop → all listed        ${(elapsed / 1000).toFixed(2)} s   (${claims})`);
   console.log(`longest main-thread task ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`);
   if (dropTasks.length) console.log(`  long tasks until listed ${dropTasks.join('; ')}`);
+  console.log(`  the browser's own      ${handOver.toFixed(0)} ms: its longest task handing the same files to a blank page`);
   if (process.env.BENCH_MARKS) console.log(await page.evaluate(() => window.__marks.filter(([, d]) => d > 5).map(([s, d, n]) => `${s.toFixed(0)}+${d.toFixed(0)} ${n}`).join('\n')));
   console.log(`JS heap used             ${(heap / 1048576).toFixed(1)} MB`);
   console.log(`renderer memory (RSS)    ${idleMb.toFixed(0)} MB before the drop, peak ${peakMb.toFixed(0)} MB`);
