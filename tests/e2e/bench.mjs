@@ -152,6 +152,25 @@ try {
   console.log(`autosave, drop included   autosave work: ${work(wholeRun)}`);
   if (dropSave.tasks.length) console.log(`  long tasks meanwhile     ${dropSave.tasks.join('; ')}`);
   console.log(`autosave after a toggle  saved ≤ ${savedAfter.toFixed(0)} ms after the key; longest task in 3 s ${toggleSave.longest.toFixed(0)} ms (0: none over 50 ms); autosave work: ${work(toggleSave.work)}`);
+  // Reopening the page: the autosaved project read back from IndexedDB, until every document
+  // is listed, and the longest task meanwhile (observed from before the page's own scripts).
+  await saved();
+  await page.addInitScript(() => {
+    window.__longest = 0; window.__restoreTasks = [];
+    new PerformanceObserver(l => { for (const e of l.getEntries()) { window.__longest = Math.max(window.__longest, e.duration); window.__restoreTasks.push(Math.round(e.duration)); } })
+      .observe({ type: 'longtask', buffered: true });
+  });
+  const reloadAt = Date.now();
+  await page.reload();
+  await page.waitForFunction((n) => {
+    const h = document.querySelector('.documents h2');
+    const m = h && h.textContent.match(/Documents \((\d+)\)/);
+    return m && Number(m[1]) >= n;
+  }, files.length - 5, { timeout: 300_000 });
+  const restoredMs = Date.now() - reloadAt;
+  await page.waitForTimeout(500);
+  const restore = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__restoreTasks }));
+  console.log(`reopen the page          all documents listed ${(restoredMs / 1000).toFixed(2)} s after reload; longest task ${restore.longest.toFixed(0)} ms; tasks over 50 ms: ${restore.tasks.join(', ') || 'none'}`);
 } finally {
   await browser.close();
   server.kill();
