@@ -63,9 +63,9 @@ impl Reducible for Shared {
         if let Msg::Paint = msg {
             return Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 });
         }
-        // A run of hundreds of files is applied in one task and painted in the next, so
-        // neither is a long task.
-        let paint_later = matches!(msg, Msg::Linked(_));
+        // A run of hundreds of files, or a restored project, is applied in one task and painted
+        // in the next, so neither is a long task.
+        let paint_later = matches!(msg, Msg::Linked(_) | Msg::Restored(Ok(Some(_))));
         let link_request = {
             let started = services::timing::now();
             let mut store = self.store.borrow_mut();

@@ -215,15 +215,23 @@ fn where_invalid(json: &str) -> String {
 /// Validates a parsed file and builds its project (Import and the autosave restore both end
 /// here, so stored data is checked exactly like an imported file).
 pub(super) fn project_from_file(file: FileV1) -> Result<Project, ImportError> {
-    unique_ids("tag", file.tags.iter().map(|t| t.id.as_str()))?;
-    unique_ids("document", file.documents.iter().map(|d| d.id.as_str()))?;
-    unique_ids("speaker", file.speakers.iter().map(|s| s.id.as_str()))?;
-    unique_ids("claim", file.claims.iter().map(|c| c.id.as_str()))?;
-    unique_ids("cluster", file.clusters.iter().map(|k| k.id.as_str()))?;
-
-    let mut documents = Vec::with_capacity(file.documents.len());
-    let mut maps = Vec::with_capacity(file.documents.len());
+    let mut builder = ProjectBuilder::default();
     for d in file.documents {
+        builder.add_document(d)?;
+    }
+    builder.finish(file.tags, file.speakers, file.claims, file.clusters)
+}
+
+/// A project validated a document at a time (each document's digest, offsets and
+/// boilerplate), then as a whole: so a big restore can be spread over several tasks.
+#[derive(Default)]
+pub(super) struct ProjectBuilder {
+    documents: Vec<Document>,
+    maps: Vec<OffsetMap>,
+}
+
+impl ProjectBuilder {
+    pub(super) fn add_document(&mut self, d: DocumentV1) -> Result<(), ImportError> {
         let map = OffsetMap::new(&d.text);
         let what = format!("document {} ({})", d.id, d.name);
         if d.sha256 != hex_sha256(&d.text) {
@@ -236,7 +244,7 @@ pub(super) fn project_from_file(file: FileV1) -> Result<Project, ImportError> {
             .iter()
             .map(|s| span_from_v1(&d.text, &map, s, &format!("{what}, boilerplate")))
             .collect::<Result<Vec<_>, _>>()?;
-        documents.push(Document {
+        self.documents.push(Document {
             id: d.id,
             name: d.name,
             sha256: d.sha256,
@@ -245,8 +253,42 @@ pub(super) fn project_from_file(file: FileV1) -> Result<Project, ImportError> {
             boilerplate,
             duplicate_of: d.duplicate_of,
         });
-        maps.push(map);
+        self.maps.push(map);
+        Ok(())
     }
+
+    /// The project of the documents added and these parts, once every reference is checked.
+    pub(super) fn finish(
+        self,
+        tags: Vec<Tag>,
+        speakers: Vec<Speaker>,
+        claims: Vec<ClaimV1>,
+        clusters: Vec<Cluster>,
+    ) -> Result<Project, ImportError> {
+        let file = FileParts { tags, speakers, claims, clusters };
+        let ProjectBuilder { documents, maps } = self;
+        unique_ids("tag", file.tags.iter().map(|t| t.id.as_str()))?;
+        unique_ids("document", documents.iter().map(|d| d.id.as_str()))?;
+        unique_ids("speaker", file.speakers.iter().map(|s| s.id.as_str()))?;
+        unique_ids("claim", file.claims.iter().map(|c| c.id.as_str()))?;
+        unique_ids("cluster", file.clusters.iter().map(|k| k.id.as_str()))?;
+        finish_project(documents, maps, file)
+    }
+}
+
+/// Everything of a file but its documents.
+struct FileParts {
+    tags: Vec<Tag>,
+    speakers: Vec<Speaker>,
+    claims: Vec<ClaimV1>,
+    clusters: Vec<Cluster>,
+}
+
+fn finish_project(
+    documents: Vec<Document>,
+    maps: Vec<OffsetMap>,
+    file: FileParts,
+) -> Result<Project, ImportError> {
     let doc_index: HashMap<&str, usize> =
         documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     for d in &documents {

@@ -21,8 +21,8 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::claimlens::{
-    claim_v1, document_v1, generator, import_json, project_from_file, refuse, ClaimV1, DocumentV1,
-    FileV1, FORMAT, MAX_IMPORT_BYTES,
+    claim_v1, document_v1, import_json, refuse, ClaimV1, DocumentV1, ProjectBuilder,
+    MAX_IMPORT_BYTES,
 };
 use super::ImportError;
 use crate::model::{Claim, Cluster, Document, Project, Speaker, Tag};
@@ -296,6 +296,14 @@ impl StoredProject {
         self,
         pieces: &HashMap<String, String>,
     ) -> Result<(Restored, Written), ImportError> {
+        let mut restoring = self.restoring(pieces)?;
+        while restoring.read_next_piece(pieces)? {}
+        restoring.finish()
+    }
+
+    /// The same as `restore`, a document piece at a time: `Restoring::read_next_piece` until
+    /// it says no piece is left, then `Restoring::finish`.
+    pub fn restoring(self, pieces: &HashMap<String, String>) -> Result<Restoring, ImportError> {
         let head = self.head;
         let bytes: usize =
             head.documents.iter().filter_map(|r| pieces.get(&r.key)).map(String::len).sum();
@@ -306,25 +314,56 @@ impl StoredProject {
                 MAX_IMPORT_BYTES >> 20
             ));
         }
-        let mut documents = Vec::with_capacity(head.documents.len());
-        let mut claims_of = HashMap::new();
-        for r in &head.documents {
-            let piece = read_document_piece(r, pieces)?;
-            documents.push(piece.document);
-            claims_of.insert(r.document.as_str(), piece.claims.into_iter());
+        Ok(Restoring { head, next: 0, builder: ProjectBuilder::default(), claims_of: Vec::new() })
+    }
+}
+
+/// A restore under way: the document pieces read and checked so far.
+pub struct Restoring {
+    head: Head,
+    /// The next document piece to read (an index into `head.documents`).
+    next: usize,
+    builder: ProjectBuilder,
+    /// Each piece's claims, in `head.documents` order.
+    claims_of: Vec<Vec<ClaimV1>>,
+}
+
+impl Restoring {
+    /// Reads and checks the next document piece; false when every piece was read.
+    pub fn read_next_piece(
+        &mut self,
+        pieces: &HashMap<String, String>,
+    ) -> Result<bool, ImportError> {
+        let Some(r) = self.head.documents.get(self.next) else { return Ok(false) };
+        let piece = read_document_piece(r, pieces)?;
+        self.builder.add_document(piece.document)?;
+        self.claims_of.push(piece.claims);
+        self.next += 1;
+        Ok(self.next < self.head.documents.len())
+    }
+
+    /// The project, validated as a whole, once every piece is read.
+    pub fn finish(self) -> Result<(Restored, Written), ImportError> {
+        let Restoring { head, next, builder, claims_of } = self;
+        if next < head.documents.len() {
+            return refuse(format!(
+                "{} saved document(s) were not read",
+                head.documents.len() - next
+            ));
         }
+        let mut claims_of: HashMap<&str, std::vec::IntoIter<ClaimV1>> = head
+            .documents
+            .iter()
+            .zip(claims_of)
+            .map(|(r, claims)| (r.document.as_str(), claims.into_iter()))
+            .collect();
         let claims = claims_in_saved_order(&head.claim_order, &mut claims_of)?;
-        let file = FileV1 {
-            format: FORMAT.to_string(),
-            generator: generator(),
-            exported_at: None,
-            tags: head.tags.clone(),
-            documents,
-            speakers: head.speakers.clone(),
+        let project = builder.finish(
+            head.tags.clone(),
+            head.speakers.clone(),
             claims,
-            clusters: head.clusters.clone(),
-        };
-        let project = project_from_file(file)?;
+            head.clusters.clone(),
+        )?;
         let written = written_as_restored(&project, head.clone());
         Ok((Restored { project, selection: head.selection }, written))
     }

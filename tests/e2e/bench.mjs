@@ -156,9 +156,11 @@ try {
   // is listed, and the longest task meanwhile (observed from before the page's own scripts).
   await saved();
   await page.addInitScript(() => {
-    window.__longest = 0; window.__restoreTasks = [];
-    new PerformanceObserver(l => { for (const e of l.getEntries()) { window.__longest = Math.max(window.__longest, e.duration); window.__restoreTasks.push(Math.round(e.duration)); } })
+    window.__longest = 0; window.__restoreTasks = []; window.__marks = [];
+    new PerformanceObserver(l => { for (const e of l.getEntries()) { window.__longest = Math.max(window.__longest, e.duration); window.__restoreTasks.push([e.startTime, e.duration]); } })
       .observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver(l => { for (const e of l.getEntries()) if (e.name.startsWith('claimlens')) window.__marks.push([e.startTime, e.duration, e.name.replace(/^claimlens:? /, '')]); })
+      .observe({ type: 'measure' });
   });
   const reloadAt = Date.now();
   await page.reload();
@@ -169,8 +171,12 @@ try {
   }, files.length - 5, { timeout: 300_000 });
   const restoredMs = Date.now() - reloadAt;
   await page.waitForTimeout(500);
-  const restore = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__restoreTasks }));
-  console.log(`reopen the page          all documents listed ${(restoredMs / 1000).toFixed(2)} s after reload; longest task ${restore.longest.toFixed(0)} ms; tasks over 50 ms: ${restore.tasks.join(', ') || 'none'}`);
+  const restore = await page.evaluate(() => ({
+    longest: window.__longest,
+    tasks: window.__restoreTasks.map(([s, d]) => `${d.toFixed(0)} ms [${window.__marks
+      .filter(([ms, md]) => ms >= s && ms + md <= s + d + 1 && md > 5).map(([, md, n]) => `${n} ${md.toFixed(0)}`).join(', ')}]`),
+  }));
+  console.log(`reopen the page          all documents listed ${(restoredMs / 1000).toFixed(2)} s after reload; longest task ${restore.longest.toFixed(0)} ms; tasks over 50 ms: ${restore.tasks.join('; ') || 'none'}`);
 } finally {
   await browser.close();
   server.kill();

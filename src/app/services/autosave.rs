@@ -12,7 +12,7 @@
 //! project record, and deleted by the first save.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use yew::Callback;
@@ -21,6 +21,7 @@ use super::storage;
 use super::timing::{measure, now};
 use crate::app::store::{Msg, Store};
 use crate::format::pieces::{restore_single_record, Restored, SavePlan, StoredProject, Written};
+use crate::format::ImportError;
 
 const PROJECT_KEY: &str = "project";
 const SINGLE_RECORD_KEY: &str = "current";
@@ -70,7 +71,7 @@ pub async fn restore() -> Result<Option<Result<Restored, String>>, String> {
             Err(e) => return Ok(Some(Err(e.message))),
         };
         let pieces = storage::read_all(stored.piece_keys()).await?;
-        return Ok(Some(match stored.restore(&pieces) {
+        return Ok(Some(match rebuild_in_slices(stored, &pieces).await {
             Ok((restored, written)) => {
                 SAVER.with(|s| s.borrow_mut().written = written);
                 Ok(restored)
@@ -80,6 +81,32 @@ pub async fn restore() -> Result<Option<Result<Restored, String>>, String> {
     }
     let single = storage::read(SINGLE_RECORD_KEY).await?;
     Ok(single.map(|record| restore_single_record(&record).map_err(|e| e.message)))
+}
+
+/// Rebuilds and checks the saved project a few document pieces per task (about `SLICE_MS` of
+/// work each), so reopening a big project does not freeze the page.
+async fn rebuild_in_slices(
+    stored: StoredProject,
+    pieces: &HashMap<String, String>,
+) -> Result<(Restored, Written), ImportError> {
+    let mut restoring = stored.restoring(pieces)?;
+    loop {
+        let started = now();
+        let mut more = true;
+        while more && now() - started < SLICE_MS {
+            more = restoring.read_next_piece(pieces)?;
+        }
+        measure("claimlens restore: document pieces", started);
+        if !more {
+            break;
+        }
+        yield_to_the_page().await;
+    }
+    yield_to_the_page().await;
+    let started = now();
+    let finished = restoring.finish();
+    measure("claimlens restore: check the whole project", started);
+    finished
 }
 
 /// The project was replaced (new project, import): the next save writes every piece again.

@@ -375,3 +375,24 @@ fn the_single_record_of_earlier_versions_is_read() {
     let message = restore_single_record("{\"project\": \"{}\"}").unwrap_err().message;
     assert!(message.contains("format"), "{message}");
 }
+
+#[test]
+fn a_restore_a_piece_at_a_time_reads_each_piece_once_and_cannot_finish_early() {
+    let project = seed_project();
+    let (mut db, mut written) = (Db::default(), Written::default());
+    db.save(&mut written, &project, &Selection::default());
+    let stored = || StoredProject::parse(&db.records[PROJECT]).unwrap();
+
+    let mut restoring = stored().restoring(&db.records).unwrap();
+    let mut reads = 1;
+    while restoring.read_next_piece(&db.records).unwrap() {
+        reads += 1;
+    }
+    assert_eq!(reads, project.documents.len(), "one call per document piece");
+    assert_eq!(restoring.finish().unwrap().0.project, project);
+
+    let mut early = stored().restoring(&db.records).unwrap();
+    assert!(early.read_next_piece(&db.records).unwrap());
+    let error = early.finish().map(|_| ()).unwrap_err();
+    assert!(error.message.contains("were not read"), "{}", error.message);
+}
