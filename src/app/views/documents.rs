@@ -110,15 +110,22 @@ fn document_row(
     let info = format!("{} · {claims} claims", doc.name);
     let copy = doc.duplicate_of.as_ref().map(|dup| {
         let original = names.get(dup.document.as_str()).copied().unwrap_or(&dup.document);
-        format!(" · copy of {original} ({:.0}%)", dup.similarity * 100.0)
+        let percent = format!("{:.0}%", dup.similarity * 100.0);
+        (format!("copy {percent}"), format!("copy of {original} ({percent})"))
     });
-    let tooltip = format!("{title}\n{info}{}", copy.as_deref().unwrap_or(""));
+    let tooltip = match &copy {
+        Some((_, of)) => format!("{title}\n{info}\n{of}"),
+        None => format!("{title}\n{info}"),
+    };
     html! {
         <li class="doc-slot" style={format!("top: {top}px")}>
             <button class={classes!("doc", selected.then_some("selected"))} aria-current={selected.then_some("true")}
                     title={tooltip} {onclick}>
                 <span class="doc-title">{ title }</span>
-                <span class="doc-info">{ info }if let Some(copy) = copy { <span class="copy">{ copy }</span> }</span>
+                <span class="doc-info">
+                    if let Some((badge, of)) = copy { <span class="copy" aria-label={of}>{ badge }</span> }
+                    { info }
+                </span>
             </button>
         </li>
     }
