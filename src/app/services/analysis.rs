@@ -37,6 +37,8 @@ struct Connection {
     posted: usize,
     /// The run whose links were asked for and not answered yet.
     linking: Option<u32>,
+    /// When the links were asked for (the performance clock), for the timeline.
+    linking_since: f64,
 }
 
 thread_local! {
@@ -113,6 +115,7 @@ pub fn link(job: LinkJob) {
     let sent = CONNECTION.with(|c| match c.borrow_mut().as_mut() {
         Some(connection) if connection.ready => {
             connection.linking = Some(run);
+            connection.linking_since = super::timing::now();
             connection.worker.post_message(&message).is_ok()
         }
         _ => false,
@@ -134,7 +137,14 @@ fn start_worker(jobs: VecDeque<Job>) -> bool {
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
     CONNECTION.with(|c| {
-        *c.borrow_mut() = Some(Connection { worker, ready: false, jobs, posted: 0, linking: None })
+        *c.borrow_mut() = Some(Connection {
+            worker,
+            ready: false,
+            jobs,
+            posted: 0,
+            linking: None,
+            linking_since: 0.0,
+        })
     });
     true
 }
@@ -171,6 +181,10 @@ fn on_message(event: &MessageEvent) {
             CONNECTION.with(|c| {
                 if let Some(connection) = c.borrow_mut().as_mut() {
                     connection.linking = None;
+                    super::timing::measure(
+                        "claimlens: linking in the worker",
+                        connection.linking_since,
+                    );
                 }
             });
             dispatch(Msg::Linked(linked));
