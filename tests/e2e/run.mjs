@@ -207,7 +207,9 @@ const flows = [
     await page.screenshot({ path: path.join(out, 'review.png') });
 
     // the document's details are editable (once the page is quiet: in 3 of 4 full runs on
-    // 2026-11-23, typing right after the speaker edit lost the title; not understood yet)
+    // 2026-11-23, typing right after the speaker edit lost the title; after the views were
+    // reworked for scale the same flow without this wait passed 6 full runs of 6, cause still
+    // not understood, so the wait stays)
     await page.getByText('All changes saved in this browser').waitFor();
     await page.getByText('Edit details').click();
     await page.getByLabel('Title').fill('Edited headline');
