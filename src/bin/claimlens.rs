@@ -48,6 +48,13 @@ mod cli {
             #[arg(long, default_value_t = 2.0)]
             seconds: f64,
         },
+        /// Time adding prepared files to a project (speakers, duplicates, clusters: the work the
+        /// page's worker does when a run of files is in), one thread.
+        BenchLink {
+            /// Article files (.txt).
+            #[arg(required = true)]
+            files: Vec<PathBuf>,
+        },
         /// Time duplicate detection and claim clustering on synthetic projects of these sizes.
         BenchStory {
             /// Numbers of documents, comma-separated.
@@ -66,6 +73,7 @@ mod cli {
         match Cli::parse().command {
             Command::Extract { files, output, jsonl } => extract(&files, output.as_deref(), jsonl),
             Command::Bench { files, seconds } => bench(&files, seconds),
+            Command::BenchLink { files } => bench_link(&files),
             Command::BenchStory { docs } => {
                 claimlens::story::bench::run(&docs, |m| println!("{m}"));
                 ExitCode::SUCCESS
@@ -112,6 +120,30 @@ mod cli {
             mb / secs,
             (words as f64 * rounds as f64) / secs,
             found / rounds as usize
+        );
+        ExitCode::SUCCESS
+    }
+
+    fn bench_link(paths: &[PathBuf]) -> ExitCode {
+        let prepared: Vec<Result<Prepared, ReadError>> =
+            paths.par_iter().filter_map(|path| read_and_prepare(path)).collect();
+        let files = prepared.iter().filter(|p| p.is_ok()).count();
+        let mut project = Project { tags: default_tags(), ..Project::default() };
+        let started = Instant::now();
+        claimlens::pipeline::add_prepared(&mut project, prepared);
+        let total = started.elapsed().as_secs_f64() * 1000.0;
+        // The same two passes again on the project they ran on (they recompute from scratch).
+        let started = Instant::now();
+        claimlens::story::duplicates::mark_duplicates(&mut project);
+        let duplicates = started.elapsed().as_secs_f64() * 1000.0;
+        let started = Instant::now();
+        claimlens::story::clusters::cluster_claims(&mut project);
+        let clusters = started.elapsed().as_secs_f64() * 1000.0;
+        println!(
+            "{files} files, {} claims, {} speakers: add_prepared {total:.0} ms = duplicates {duplicates:.0} ms + clusters {clusters:.0} ms + speakers and the rest {:.0} ms",
+            project.claims.len(),
+            project.speakers.len(),
+            total - duplicates - clusters
         );
         ExitCode::SUCCESS
     }
