@@ -2,7 +2,7 @@
 //! free text), sorting, counts, and rows rendered only where the list is scrolled to, so it
 //! stays smooth with tens of thousands of claims.
 
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::store::{Msg, Store};
@@ -141,24 +141,14 @@ struct RowsProps {
 /// The rows in view (plus a margin), inside a spacer as tall as the whole list.
 #[function_component(ClaimRows)]
 fn claim_rows(props: &RowsProps) -> Html {
-    let scroll = use_state(|| 0i32);
-    let height = use_state(|| 600i32);
-    let onscroll = {
-        let (scroll, height) = (scroll.clone(), height.clone());
-        Callback::from(move |e: Event| {
-            let element: HtmlElement = e.target_unchecked_into();
-            scroll.set(element.scroll_top());
-            height.set(element.client_height());
-        })
-    };
+    let list = use_node_ref();
+    let (viewport, onscroll) = super::windowing::use_viewport(&list);
     let store = props.shared.store.borrow();
     let total = store.listed.len() as i32;
-    let first = (*scroll / ROW_PX - OVERSCAN).max(0);
-    let last = ((*scroll + *height) / ROW_PX + OVERSCAN).min(total);
     html! {
-        <div class="claim-scroll" {onscroll} role="list" aria-label="Claims">
+        <div class="claim-scroll" ref={list} {onscroll} role="list" aria-label="Claims">
             <div style={format!("height: {}px; position: relative", total * ROW_PX)}>
-                { for (first..last).map(|row| {
+                { for viewport.rows(ROW_PX, OVERSCAN, total).map(|row| {
                     let claim = &store.project.claims[store.listed[row as usize]];
                     claim_row(&store, claim, row * ROW_PX, &props.dispatch)
                 }) }

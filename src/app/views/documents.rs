@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::app::store::{Msg, Store};
@@ -36,16 +35,8 @@ impl PartialEq for DocumentsProps {
 
 #[function_component(DocumentsPane)]
 pub fn documents_pane(props: &DocumentsProps) -> Html {
-    let scroll = use_state(|| 0i32);
-    let height = use_state(|| 800i32);
-    let onscroll = {
-        let (scroll, height) = (scroll.clone(), height.clone());
-        Callback::from(move |e: Event| {
-            let element: HtmlElement = e.target_unchecked_into();
-            scroll.set(element.scroll_top());
-            height.set(element.client_height());
-        })
-    };
+    let list = use_node_ref();
+    let (viewport, onscroll) = super::windowing::use_viewport(&list);
     let store = props.store.borrow();
     let project = &store.project;
     let selected_row =
@@ -56,17 +47,15 @@ pub fn documents_pane(props: &DocumentsProps) -> Html {
         }
     });
     let total = project.documents.len() as i32;
-    let first = (*scroll / ROW_PX - OVERSCAN).max(0);
-    let last = ((*scroll + *height) / ROW_PX + OVERSCAN).min(total);
     let counts = claims_per_document(project);
     let names: HashMap<&str, &str> =
         project.documents.iter().map(|d| (d.id.as_str(), d.name.as_str())).collect();
     html! {
         <nav class="documents" aria-label="Documents">
             <h2>{ format!("Documents ({})", project.documents.len()) }</h2>
-            <div class="doc-scroll" {onscroll}>
+            <div class="doc-scroll" ref={list} {onscroll}>
                 <ul style={format!("height: {}px", total * ROW_PX)}>
-                { for (first..last).map(|row| {
+                { for viewport.rows(ROW_PX, OVERSCAN, total).map(|row| {
                     let doc = &project.documents[row as usize];
                     let claims = counts.get(doc.id.as_str()).copied().unwrap_or(0);
                     let selected = store.selected_document.as_deref() == Some(doc.id.as_str());
