@@ -13,9 +13,10 @@ use crate::model::{
     default_tags, Claim, Cluster, Document, DuplicateOf, IdSequence, Origin, Project, Speaker,
     Status,
 };
-use crate::story::{
-    clusters::cluster_claims, duplicates::mark_duplicates, speakers::link_speakers,
-};
+use crate::story::clusters::{cluster_claims_remembering, ClusterConfig};
+use crate::story::duplicates::{mark_duplicates_remembering, DuplicateConfig};
+use crate::story::memo::StoryMemo;
+use crate::story::speakers::link_speakers;
 use crate::text::boilerplate::find_boilerplate;
 use crate::text::decode::{decode_file, ReadError};
 use crate::text::meta::read_meta;
@@ -83,6 +84,16 @@ pub fn prepare(file: &InputFile) -> Result<Prepared, ReadError> {
 /// Adds prepared files to `project` in order (skipping content already present), links their
 /// speakers project-wide, then relinks duplicates and clusters across all documents.
 pub fn add_prepared(project: &mut Project, prepared: Vec<Result<Prepared, ReadError>>) -> Added {
+    add_prepared_remembering(project, prepared, &mut StoryMemo::default())
+}
+
+/// [`add_prepared`], with what the cross-document pass reads from each text kept in `memo`
+/// from one call to the next (the same result, faster when most texts were seen before).
+pub fn add_prepared_remembering(
+    project: &mut Project,
+    prepared: Vec<Result<Prepared, ReadError>>,
+    memo: &mut StoryMemo,
+) -> Added {
     let (added, extractions) = add_documents(project, prepared);
     let entities: Vec<&[Entity]> = extractions.iter().map(|(_, x)| x.entities.as_slice()).collect();
     let speaker_ids = link_speakers(&mut project.speakers, &entities);
@@ -93,8 +104,9 @@ pub fn add_prepared(project: &mut Project, prepared: Vec<Result<Prepared, ReadEr
         add_claims(project, &id, extraction.attributions, speakers, &mut last_claim);
     }
     if !added.documents.is_empty() {
-        mark_duplicates(project);
-        cluster_claims(project);
+        mark_duplicates_remembering(project, &DuplicateConfig::default(), memo);
+        cluster_claims_remembering(project, &ClusterConfig::default(), memo);
+        memo.end_run();
     }
     added
 }
@@ -121,9 +133,10 @@ pub struct Links {
 pub fn add_prepared_with_links(
     project: &mut Project,
     prepared: Vec<Result<Prepared, ReadError>>,
+    memo: &mut StoryMemo,
 ) -> (Added, Links) {
     let (documents_before, claims_before) = (project.documents.len(), project.claims.len());
-    let added = add_prepared(project, prepared);
+    let added = add_prepared_remembering(project, prepared, memo);
     let links = Links {
         documents_before,
         claims_before,
@@ -356,7 +369,8 @@ mod tests {
         let mut copy = here.clone();
         let mut later = files[2..].to_vec();
         later.push(files[0].clone()); // already present: skipped on both sides
-        let (expected, links) = add_prepared_with_links(&mut copy, prepared(&later));
+        let (expected, links) =
+            add_prepared_with_links(&mut copy, prepared(&later), &mut StoryMemo::default());
         let added = add_prepared_linked(&mut here, prepared(&later), links).ok().unwrap();
         assert_eq!(added, expected);
         assert_eq!(here, copy);
@@ -367,12 +381,37 @@ mod tests {
     fn links_of_another_project_are_refused_and_change_nothing() {
         let files = seed_files();
         let (mut other, _) = analyze(&files[..1]);
-        let (_, links) = add_prepared_with_links(&mut other, prepared(&files[1..3]));
+        let (_, links) =
+            add_prepared_with_links(&mut other, prepared(&files[1..3]), &mut StoryMemo::default());
         let (mut here, _) = analyze(&files[3..]);
         let before = here.clone();
         let refused =
             add_prepared_linked(&mut here, prepared(&files[1..3]), links).map_err(|(e, _)| e);
         assert!(refused.is_err());
         assert_eq!(here, before);
+    }
+
+    #[test]
+    fn runs_with_a_kept_memo_equal_runs_without_one() {
+        let files = seed_files();
+        let mut memo = StoryMemo::default();
+        let (mut remembered, mut fresh) = (Project::default(), Project::default());
+        for run in [&files[..2], &files[2..3], &files[3..]] {
+            add_prepared_remembering(&mut remembered, prepared(run), &mut memo);
+            add_prepared(&mut fresh, prepared(run));
+            assert_eq!(remembered, fresh);
+        }
+        // an edit between runs: a rejected claim leaves the clusters, an edited span re-reads
+        let claim = fresh.claims.iter().position(|c| c.cluster.is_some()).unwrap();
+        for project in [&mut remembered, &mut fresh] {
+            project.claims[claim].status = Status::Rejected;
+            let first = &mut project.claims[0];
+            first.content = crate::text::Span::within(&project.documents[0].text, 0, 40).unwrap();
+            crate::story::duplicates::mark_duplicates(project);
+        }
+        cluster_claims_remembering(&mut remembered, &ClusterConfig::default(), &mut memo);
+        crate::story::clusters::cluster_claims(&mut fresh);
+        assert_eq!(remembered, fresh);
+        assert!(memo.len().0 == files.len(), "{:?}", memo.len());
     }
 }

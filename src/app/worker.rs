@@ -15,6 +15,7 @@ use crate::extract::{Attribution, Entity, Extraction};
 use crate::format::import_json;
 use crate::model::{ClaimKind, Project, SpeakerKind};
 use crate::pipeline::{add_prepared_with_links, prepare, InputFile, Links, Prepared};
+use crate::story::memo::StoryMemo;
 use crate::text::meta::Meta;
 use crate::text::Span;
 
@@ -122,6 +123,8 @@ fn prepare_job(job: Job) -> (Done, Option<Prepared>) {
 pub struct WorkerState {
     project: Project,
     kept: BTreeMap<u32, Prepared>,
+    /// What linking read from each text, kept for the next run.
+    memo: StoryMemo,
 }
 
 impl WorkerState {
@@ -148,8 +151,11 @@ impl WorkerState {
         if let Some(json) = job.project {
             self.project = import_json(&json).map_err(|e| e.to_string())?;
         }
-        let (_, links) =
-            add_prepared_with_links(&mut self.project, prepared.into_iter().map(Ok).collect());
+        let (_, links) = add_prepared_with_links(
+            &mut self.project,
+            prepared.into_iter().map(Ok).collect(),
+            &mut self.memo,
+        );
         Ok(links)
     }
 }

@@ -9,9 +9,8 @@ use std::collections::HashMap;
 
 use crate::model::{Claim, ClaimKind, Cluster, Project, Status};
 use crate::story::index::{sorted_set, TermIndex};
-use crate::story::similarity::{
-    join_score, profile_of, ClaimProfile, JoinConfig, SpeakerMatch, TermWeights,
-};
+use crate::story::memo::StoryMemo;
+use crate::story::similarity::{join_score, ClaimProfile, JoinConfig, SpeakerMatch, TermWeights};
 use crate::story::words::{hash_str, words};
 
 /// How claims are joined.
@@ -35,7 +34,16 @@ pub fn cluster_claims(project: &mut Project) {
 
 /// Recomputes `project.clusters` and every claim's `cluster`.
 pub fn cluster_claims_with(project: &mut Project, config: &ClusterConfig) {
-    let members = group_claims(project, config);
+    cluster_claims_remembering(project, config, &mut StoryMemo::default());
+}
+
+/// [`cluster_claims_with`], reading each claim text's profile from `memo` when it has it.
+pub fn cluster_claims_remembering(
+    project: &mut Project,
+    config: &ClusterConfig,
+    memo: &mut StoryMemo,
+) {
+    let members = group_claims_remembering(project, config, memo);
     let texts = DocumentTexts::new(project);
     let flags: Vec<bool> = members.iter().map(|c| wordings_differ(project, &texts, c)).collect();
     project.clusters.clear();
@@ -54,11 +62,20 @@ pub fn cluster_claims_with(project: &mut Project, config: &ClusterConfig) {
 
 /// Groups of claim indices (into `project.claims`), each in claim order, ordered by first claim.
 pub fn group_claims(project: &Project, config: &ClusterConfig) -> Vec<Vec<usize>> {
+    group_claims_remembering(project, config, &mut StoryMemo::default())
+}
+
+/// [`group_claims`] with claim profiles read from `memo` when it has them.
+fn group_claims_remembering(
+    project: &Project,
+    config: &ClusterConfig,
+    memo: &mut StoryMemo,
+) -> Vec<Vec<usize>> {
     let live: Vec<usize> =
         (0..project.claims.len()).filter(|&c| is_clusterable(&project.claims[c])).collect();
     let texts = DocumentTexts::new(project);
     let text_of = |c: usize| claim_text_in(texts.of(&project.claims[c]), &project.claims[c]);
-    let mut profiles: Vec<ClaimProfile> = live.iter().map(|&c| profile_of(&text_of(c))).collect();
+    let mut profiles: Vec<ClaimProfile> = live.iter().map(|&c| memo.profile(&text_of(c))).collect();
     let weights = TermWeights::new(&profiles);
     for profile in &mut profiles {
         weights.weigh(profile);

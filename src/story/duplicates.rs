@@ -7,6 +7,7 @@
 
 use crate::model::{DuplicateOf, Project};
 use crate::story::index::{shared_count, sorted_set, TermIndex};
+use crate::story::memo::StoryMemo;
 use crate::story::words::{content_terms, hash_str};
 use crate::text::Span;
 
@@ -34,8 +35,17 @@ pub fn mark_duplicates(project: &mut Project) {
 
 /// Sets `duplicate_of` on every document that copies an earlier one, clears it on the others.
 pub fn mark_duplicates_with(project: &mut Project, config: &DuplicateConfig) {
+    mark_duplicates_remembering(project, config, &mut StoryMemo::default());
+}
+
+/// [`mark_duplicates_with`], reading each document's word pairs from `memo` when it has them.
+pub fn mark_duplicates_remembering(
+    project: &mut Project,
+    config: &DuplicateConfig,
+    memo: &mut StoryMemo,
+) {
     let sets: Vec<Vec<u64>> =
-        project.documents.iter().map(|d| word_pairs(&d.text, &d.boilerplate)).collect();
+        project.documents.iter().map(|d| memo.word_pairs(d).to_vec()).collect();
     let originals = find_originals(&sets, config);
     let ids: Vec<String> = project.documents.iter().map(|d| d.id.clone()).collect();
     for (document, original) in project.documents.iter_mut().zip(originals) {

@@ -8,12 +8,14 @@
 //! - [`speakers::link_speakers`]: per-document entities → project-wide speakers;
 //! - [`duplicates::mark_duplicates`]: `duplicate_of` from shared word pairs;
 //! - [`clusters::cluster_claims`]: the same statement across outlets, with variant wording;
-//! - [`diff::word_diff`]: two versions of a claim, word by word, for the page.
+//! - [`diff::word_diff`]: two versions of a claim, word by word, for the page;
+//! - [`memo::StoryMemo`]: what the passes read from each text, kept between runs.
 
 pub mod clusters;
 pub mod diff;
 pub mod duplicates;
 pub mod index;
+pub mod memo;
 pub mod names;
 pub mod similarity;
 pub mod speakers;
