@@ -21,6 +21,8 @@ pub struct ClaimProfile {
     /// The weight of each term (same order as `terms`); empty until [`TermWeights::weigh`],
     /// which counts every term as 1.
     pub weights: Vec<f64>,
+    /// The sum of the weights, kept: [`overlap`] runs for every candidate pair.
+    total: f64,
 }
 
 impl ClaimProfile {
@@ -29,7 +31,7 @@ impl ClaimProfile {
     }
 
     fn total_weight(&self) -> f64 {
-        (0..self.terms.len()).map(|i| self.weight_at(i)).sum()
+        self.total
     }
 }
 
@@ -37,7 +39,14 @@ impl ClaimProfile {
 pub fn profile_of(content: &str) -> ClaimProfile {
     let all = words(content);
     let terms = sorted_set(content_terms_of(&all).iter().map(|t| hash_str(t)).collect());
-    ClaimProfile { terms, exact: hash_str(&all.join(" ")), word_count: all.len(), weights: vec![] }
+    let total = terms.len() as f64;
+    ClaimProfile {
+        terms,
+        exact: hash_str(&all.join(" ")),
+        word_count: all.len(),
+        weights: vec![],
+        total,
+    }
 }
 
 /// Term weights from how many claims hold each term (inverse document frequency).
@@ -66,6 +75,7 @@ impl TermWeights {
     /// Stores the weight of each of the profile's terms in it.
     pub fn weigh(&self, profile: &mut ClaimProfile) {
         profile.weights = profile.terms.iter().map(|&t| self.weight(t)).collect();
+        profile.total = profile.weights.iter().sum();
     }
 
     /// How many claims hold `term`.

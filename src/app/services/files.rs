@@ -11,13 +11,21 @@ pub fn files_of(list: &FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Reads one file's bytes; a file the browser cannot read comes back as (name, reason).
-pub async fn read_one(file: web_sys::File) -> Result<InputFile, (String, String)> {
-    let name = file_name_of(&file.name()).to_string();
-    match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => Ok(InputFile { name, bytes: Uint8Array::new(&buffer).to_vec() }),
-        Err(e) => Err((name, e.as_string().unwrap_or_else(|| "read error".into()))),
+/// Reads a group of files' bytes, all at once (the browser reads them side by side), and
+/// answers in their order; a file the browser cannot read comes back as (name, reason).
+pub async fn read_group(files: &[web_sys::File]) -> Vec<Result<InputFile, (String, String)>> {
+    let started: Vec<(String, JsFuture)> = files
+        .iter()
+        .map(|file| (file_name_of(&file.name()).to_string(), JsFuture::from(file.array_buffer())))
+        .collect();
+    let mut read = Vec::with_capacity(started.len());
+    for (name, buffer) in started {
+        read.push(match buffer.await {
+            Ok(buffer) => Ok(InputFile { name, bytes: Uint8Array::new(&buffer).to_vec() }),
+            Err(e) => Err((name, e.as_string().unwrap_or_else(|| "read error".into()))),
+        });
     }
+    read
 }
 
 /// Reads one file as UTF-8 text (for imports).

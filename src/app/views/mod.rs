@@ -18,7 +18,7 @@ mod windowing;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
-use super::services::files::{files_of, read_one};
+use super::services::files::{files_of, read_group};
 use super::store::{Level, Msg, Side, Store};
 use super::Shared;
 
@@ -81,8 +81,8 @@ fn side_tabs(store: &Store, dispatch: &Callback<Msg>) -> Html {
     }
 }
 
-/// Files read are handed on in groups of this many, so analysis starts while the rest of a
-/// big drop is still being read.
+/// Files are read, and handed on, in groups of this many, so analysis starts while the rest of
+/// a big drop is still being read.
 const READ_GROUP: usize = 16;
 
 /// Reads the files' bytes in the background and hands them on, in order, as they are read;
@@ -94,18 +94,16 @@ pub fn read_and_add(files: Vec<web_sys::File>, dispatch: &Callback<Msg>) {
     dispatch.emit(Msg::ReadingStarted(files.len()));
     let dispatch = dispatch.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let mut group = Vec::with_capacity(READ_GROUP);
-        for file in files {
-            match read_one(file).await {
-                Ok(read) => group.push(read),
-                Err(failed) => dispatch.emit(Msg::FilesFailed(vec![failed])),
+        for group in files.chunks(READ_GROUP) {
+            let (read, failed): (Vec<_>, Vec<_>) =
+                read_group(group).await.into_iter().partition(Result::is_ok);
+            if !failed.is_empty() {
+                dispatch
+                    .emit(Msg::FilesFailed(failed.into_iter().filter_map(Result::err).collect()));
             }
-            if group.len() == READ_GROUP {
-                dispatch.emit(Msg::FilesRead(std::mem::take(&mut group)));
+            if !read.is_empty() {
+                dispatch.emit(Msg::FilesRead(read.into_iter().filter_map(Result::ok).collect()));
             }
-        }
-        if !group.is_empty() {
-            dispatch.emit(Msg::FilesRead(group));
         }
     });
 }
