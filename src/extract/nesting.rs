@@ -7,7 +7,7 @@
 //! second attribution is a clause of its own after a comma or conjunction, so the first content
 //! ends before it and both stay.
 
-use super::clauses::Found;
+use super::clauses::{Found, Side};
 use super::cues::Class;
 use super::sentences::Doc;
 use super::tokens::{Kind, Quote};
@@ -22,9 +22,15 @@ pub fn resolve_nesting(doc: &Doc, found: &mut Vec<Found>) {
     let by_start = contents_by_start(found);
     let mut cuts: Vec<Option<usize>> = vec![None; found.len()];
     let mut inside = vec![false; found.len()];
+    let mut absorbed: Vec<Option<usize>> = vec![None; found.len()];
     for (me, f) in found.iter().enumerate() {
         for outer in contents_holding(&by_start, f.cue.0).filter(|&k| k != me) {
             let g = &found[outer];
+            if holds_only_the_cue_of(g, f) {
+                absorbed[outer] = Some(me);
+                inside[me] = true;
+                continue;
+            }
             if !is_reported_inside(f, &g.parts) {
                 continue;
             }
@@ -32,6 +38,11 @@ pub fn resolve_nesting(doc: &Doc, found: &mut Vec<Found>) {
                 Some(cut) => cuts[outer] = Some(cuts[outer].map_or(cut, |c: usize| c.min(cut))),
                 None => inside[me] = true,
             }
+        }
+    }
+    for (outer, inner) in absorbed.iter().enumerate() {
+        if let Some(inner) = *inner {
+            found[outer].parts = content_with_quote(&found[outer].parts, &found[inner].parts);
         }
     }
     for (g, cut) in found.iter_mut().zip(&cuts) {
@@ -83,6 +94,26 @@ fn is_reported_inside(f: &Found, pieces: &[(usize, usize)]) -> bool {
     let cue_inside = pieces.iter().any(|&(x, y)| x <= f.cue.0 && f.cue.0 < y);
     let content_inside = f.parts.iter().all(|&(x, y)| a <= x && y <= b);
     cue_inside && content_inside
+}
+
+/// `“...,” Lee said, according to a transcript`: the phrase's content is only the cue (and
+/// source) of `f`, whose own content lies outside it. The phrase attributes all of it: `f` and
+/// its quotation become the phrase's content.
+fn holds_only_the_cue_of(g: &Found, f: &Found) -> bool {
+    let (Some(first), Some(last)) = (g.parts.first(), g.parts.last()) else { return false };
+    let outside = f.parts.iter().all(|&(a, b)| b <= first.0 || a >= last.1);
+    g.phrase && g.side == Side::Before && !f.parts.is_empty() && outside
+}
+
+/// The phrase's content `outer` grown over the quotation `inner` around it: from the earlier
+/// start to the phrase's end, then the pieces of `inner` after it (`"A," Lee said, according
+/// to X. "B."`).
+fn content_with_quote(outer: &[(usize, usize)], inner: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let (Some(first), Some(last)) = (outer.first(), outer.last()) else { return inner.to_vec() };
+    let start = inner.first().map_or(first.0, |p| p.0.min(first.0));
+    let mut parts = vec![(start, last.1)];
+    parts.extend(inner.iter().filter(|p| p.0 >= last.1));
+    parts
 }
 
 /// `..., and a third said ...`, `...; others said ...`, `... while Lee argued ...`: where the
@@ -196,6 +227,14 @@ mod tests {
         assert_eq!(
             found("The council disclosed that during the meeting, Mayor Lee warned that fares would rise."),
             ["The council|disclosed|that during the meeting, Mayor Lee warned that fares would rise"]
+        );
+    }
+
+    #[test]
+    fn a_final_according_to_attributes_the_quote_and_its_speaker() {
+        assert_eq!(
+            found("“The bridge will open in May,” Holt said, according to a council transcript."),
+            ["a council transcript|according to|“The bridge will open in May,” Holt said"]
         );
     }
 }
