@@ -8,7 +8,8 @@
 //! `sentences` (quotes paired, quote-aware sentences and paragraphs) → `clauses` (each
 //! cue from `cues`, its source from `sources`, its content; `nouns` for "his claim that")
 //! → `quotes` (interrupted and continued quotes become one attribution with several parts)
-//! → `standalone` (quoted statements no cue attributes) → `entities` (names, pronouns and
+//! → `nesting` (an attribution inside another's content is reported by it, or ends it) →
+//! `standalone` (quoted statements no cue attributes) → `entities` (names, pronouns and
 //! roles to entities) → `confidence`; then `assertions` (unattributed sentences with figures
 //! or dates, kind `assertion`).
 mod assertions;
@@ -16,6 +17,7 @@ mod clauses;
 mod confidence;
 mod cues;
 mod entities;
+mod nesting;
 mod nouns;
 mod quotes;
 mod sentences;
@@ -67,7 +69,7 @@ pub fn extract(text: &str, skip: &[Span]) -> Extraction {
     }
     quotes::join_continuations(&doc, &mut found);
     found.retain(|f| !f.parts.is_empty());
-    drop_beliefs_inside_reported_content(&mut found);
+    nesting::resolve_nesting(&doc, &mut found);
     standalone::add_standalone_quotes(&doc, &mut found);
     let (entities, links) = entities::resolve_entities(&doc, &found);
     let mut attributions: Vec<Attribution> =
@@ -78,23 +80,6 @@ pub fn extract(text: &str, skip: &[Span]) -> Extraction {
             .map(|(a, b)| assertion_of(&doc, a, b)),
     );
     Extraction { attributions, entities }
-}
-
-/// "Trump said he believes the polls are wrong": a belief, wish or stance whose cue lies inside
-/// another attribution's content is part of what that one reports, not an attribution of its own.
-fn drop_beliefs_inside_reported_content(found: &mut Vec<clauses::Found>) {
-    let contents: Vec<(usize, usize)> = found
-        .iter()
-        .map(|f| (f.parts.first().map_or(0, |p| p.0), f.parts.last().map_or(0, |p| p.1)))
-        .collect();
-    let mut n = 0;
-    found.retain(|f| {
-        let me = n;
-        n += 1;
-        let inside =
-            |&(k, &(a, b)): &(usize, &(usize, usize))| k != me && a <= f.cue.0 && f.cue.0 < b;
-        f.class == cues::Class::Speech || !contents.iter().enumerate().any(|p| inside(&p))
-    });
 }
 
 fn attribution_of(doc: &sentences::Doc, f: &clauses::Found, entity: Option<usize>) -> Attribution {
