@@ -30,12 +30,20 @@ pub fn add_standalone_quotes(doc: &Doc, found: &mut Vec<Found>) {
         }
         taken[f.cue.0..f.cue.1].iter_mut().for_each(|t| *t = true);
     }
+    // taken_before[i]: how many of the first i tokens are taken, so that whether any token of
+    // a quote is taken costs the same for a quote of any length.
+    let mut taken_before = Vec::with_capacity(taken.len() + 1);
+    taken_before.push(0usize);
+    for &t in &taken {
+        taken_before.push(taken_before.last().copied().unwrap_or(0) + usize::from(t));
+    }
+    let any_taken = |a: usize, b: usize| taken_before[b] > taken_before[a];
     let mut added = Vec::new();
     for q in &doc.quotes {
-        if !is_statement(doc, q) || taken[q.open..q.end].iter().any(|&t| t) {
+        if !is_statement(doc, q) || any_taken(q.open, q.end) {
             continue;
         }
-        let Some(n) = doc.sentences.iter().position(|s| s.start <= q.open && q.open < s.end) else {
+        let Some(n) = sentence_holding(doc, q.open) else {
             continue;
         };
         if let Some(f) = introduced_by_possessive(doc, n, q) {
@@ -63,6 +71,12 @@ pub fn add_standalone_quotes(doc: &Doc, found: &mut Vec<Found>) {
         found.extend(added);
         found.sort_by_key(|f| (f.sentence, f.cue.0));
     }
+}
+
+/// The sentence that holds token `at` (sentences are in text order and do not overlap).
+fn sentence_holding(doc: &Doc, at: usize) -> Option<usize> {
+    let n = doc.sentences.partition_point(|s| s.end <= at);
+    doc.sentences.get(n).filter(|s| s.start <= at).map(|_| n)
 }
 
 /// A quotation of a whole statement: enough words, ending on a terminator or running on to the
