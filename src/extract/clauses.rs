@@ -535,8 +535,8 @@ fn verb_cue(
         } else {
             subject_before(doc, s.start, i)
         }
-    } else if matches!(prev_low, "and" | "but") && cue.form == Form::Past {
-        // "X became a delegate and said ...": the subject of the first verb.
+    } else if matches!(prev_low, "and" | "but") && is_finite_verb(cue) {
+        // "X became a delegate and said ...", "X caucused and says ...": the first verb's subject.
         borrowed = true;
         earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
     } else {
@@ -712,6 +712,11 @@ fn verb_cue(
         phrase: false,
         speaker_hint: hint,
     })
+}
+
+/// A past or present-tense cue verb that is no noun ("said", "says"; not "calls", "plans").
+fn is_finite_verb(cue: Cue) -> bool {
+    cue.form == Form::Past || cue.form == Form::ThirdPerson && !cue.lemma.noun_like
 }
 
 /// `Mr. Lee, who said he would run, later withdrew`: a content inside a relative clause ends
@@ -1070,7 +1075,10 @@ fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
     let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each")
         && !matches!(head, "percent" | "majority" | "third" | "quarter" | "half");
     let singular_pronoun = matches!(head, "he" | "she" | "it");
+    // "They say", "I think": a capitalised pronoun opening the sentence is no name.
+    let plural_pronoun = matches!(head, "i" | "we" | "they" | "you");
     let lone_name = doc.is_capitalized(m.end - 1)
+        && !plural_pronoun
         && m.end == cue
         && !head.ends_with('s')
         && !QUANTIFIERS.contains(&head);
@@ -1728,6 +1736,19 @@ mod tests {
             found("She stressed issues that matter to parents, including child care and schools."),
             ["She|stressed|issues that matter to parents, including child care and schools"]
         );
+    }
+
+    #[test]
+    fn a_capitalised_pronoun_may_open_a_bare_verb() {
+        assert_eq!(found("They say the tram is late."), ["They|say|the tram is late"]);
+        assert_eq!(found("I think the tram is late."), ["I|think|the tram is late"]);
+        assert!(found("Holt say the tram is late.").is_empty());
+    }
+
+    #[test]
+    fn a_present_tense_cue_after_and_shares_the_subject() {
+        let got = found("Mayor Holt visited the depot on Monday and says the tram runs on time.");
+        assert!(got.contains(&"Mayor Holt|says|the tram runs on time".to_string()), "{got:?}");
     }
 
     #[test]
