@@ -4,7 +4,10 @@
 
 use super::cues::{lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
 use super::sentences::{Doc, Sentence};
-use super::sources::{clause_subject, noun_phrase_after, subject_before, Mention, DETERMINERS};
+use super::sources::{
+    clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after, subject_before,
+    Mention, DETERMINERS,
+};
 use super::tokens::{Kind, Quote};
 
 /// Where the content lies relative to the cue.
@@ -558,36 +561,23 @@ fn verb_cue(
     if i == s.start && cue.form == Form::Past && doc.is_capitalized(i) {
         return said_name_then_quote(doc, n, end, i, cue);
     }
-    let inverted =
+    let mut inverted =
         source.is_none() && !passive && cue.form != Form::Ing && precedes_content(doc, s.start, i);
     if inverted {
-        source = noun_phrase_after(doc, after, end).filter(|m| {
-            m.end - m.start > 1 || doc.is_capitalized(m.start) && doc.low(m.start) != "i"
-        });
-        let m = source?;
-        after = m.description.map_or(m.end, |d| d.1);
-        let boundary = matches!(
-            doc.kind(after),
-            Some(Kind::Punct(',' | '.' | ';' | '(')) | Some(Kind::Quote(Quote::Open))
-        ) || matches!(
-            doc.low(after),
-            "for"
-                | "of"
-                | "at"
-                | "in"
-                | "with"
-                | "on"
-                | "from"
-                | "to"
-                | "during"
-                | "who"
-                | "and"
-                | "as"
-        );
-        if after < end && !boundary {
-            return None;
+        match inverted_source(doc, after, end) {
+            Some(m) => {
+                source = Some(m);
+                after = m.description.map_or(m.end, |d| d.1);
+                side = Side::Before;
+            }
+            None if is_finite_verb(cue) => inverted = false,
+            None => return None,
         }
-        side = Side::Before;
+    }
+    // "A news report published Wednesday said", "Many speakers at the service — ... — said":
+    // a long noun phrase opening the clause.
+    if source.is_none() && !passive && !borrowed && is_finite_verb(cue) {
+        source = clause_opening_subject(doc, s.start, i);
     }
     if source.is_none() && !passive && !borrowed {
         return None;
@@ -599,7 +589,11 @@ fn verb_cue(
         && !inverted
         && !source.is_some_and(|m| agrees_with_base_form(doc, m, i))
     {
-        return None;
+        // "Aides to Clinton say": the name ends a longer, plural subject.
+        source = clause_opening_subject(doc, s.start, i)
+            .filter(|m| source.is_some_and(|short| short.end == m.end))
+            .filter(|&m| agrees_with_base_form(doc, m, i));
+        source?;
     }
     if cue.lemma.noun_like
         && matches!(cue.form, Form::Base | Form::ThirdPerson)
@@ -678,6 +672,10 @@ fn verb_cue(
     if side == Side::After && !passive && NO_OBJECT_STARTS.contains(&opening) {
         return None;
     }
+    // "a report released on Monday said ...": a participle describing the noun before it.
+    if side == Side::After && opening == "on" && is_reduced_relative(doc, i) {
+        return None;
+    }
     let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
     let quoted = parts.first().is_some_and(|&(a, _)| doc.kind(a) == Some(Kind::Quote(Quote::Open)));
     let needed = if side == Side::Before || quoted { 1 } else { 2 };
@@ -712,6 +710,34 @@ fn verb_cue(
         phrase: false,
         speaker_hint: hint,
     })
+}
+
+/// `"...," said former governor Ed Rendell, who ...`: the source after an inverted cue, if a
+/// noun phrase follows it and ends at a boundary.
+fn inverted_source(doc: &Doc, after: usize, end: usize) -> Option<Mention> {
+    let m = noun_phrase_after(doc, after, end).filter(|m| {
+        m.end - m.start > 1 || doc.is_capitalized(m.start) && doc.low(m.start) != "i"
+    })?;
+    let past = m.description.map_or(m.end, |d| d.1);
+    let boundary = matches!(
+        doc.kind(past),
+        Some(Kind::Punct(',' | '.' | ';' | '(')) | Some(Kind::Quote(Quote::Open))
+    ) || matches!(
+        doc.low(past),
+        "for"
+            | "of"
+            | "at"
+            | "in"
+            | "with"
+            | "on"
+            | "from"
+            | "to"
+            | "during"
+            | "who"
+            | "and"
+            | "as"
+    );
+    (past >= end || boundary).then_some(m)
 }
 
 /// A past or present-tense cue verb that is no noun ("said", "says"; not "calls", "plans").
@@ -1081,8 +1107,15 @@ fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
         && !plural_pronoun
         && m.end == cue
         && !head.ends_with('s')
-        && !QUANTIFIERS.contains(&head);
+        && !QUANTIFIERS.contains(&head)
+        && !starts_with_plural_head(doc, m);
     aux || !(singular_start || singular_pronoun || lone_name)
+}
+
+/// `aides to Mayor Holt`: a lower-case plural before the name heads the phrase.
+fn starts_with_plural_head(doc: &Doc, m: Mention) -> bool {
+    let w = doc.low(m.start);
+    !doc.is_capitalized(m.start) && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// Words before a bare verb that make it a verb ("will say", "did not want", "to ask").
@@ -1749,6 +1782,23 @@ mod tests {
     fn a_present_tense_cue_after_and_shares_the_subject() {
         let got = found("Mayor Holt visited the depot on Monday and says the tram runs on time.");
         assert!(got.contains(&"Mayor Holt|says|the tram runs on time".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_long_noun_phrase_opening_the_clause_is_the_source() {
+        assert_eq!(
+            found("A city report released on Monday said the tram was late."),
+            ["A city report released on Monday|said|the tram was late"]
+        );
+        assert_eq!(
+            found("Many riders at the depot — including two drivers — said the tram was late."),
+            ["Many riders at the depot — including two drivers|said|the tram was late"]
+        );
+        assert_eq!(
+            found("If the vote fails, aides to Mayor Holt say they will resign."),
+            ["aides to Mayor Holt|say|they will resign"]
+        );
+        assert!(found("The so-called tram plan was late.").is_empty());
     }
 
     #[test]
