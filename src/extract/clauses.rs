@@ -1101,10 +1101,13 @@ fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
     let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each")
         && !matches!(head, "percent" | "majority" | "third" | "quarter" | "half");
     let singular_pronoun = matches!(head, "he" | "she" | "it");
+    // "Data show", "Research shows": mass nouns of evidence are no lone names.
+    let mass_noun = matches!(head, "data" | "research" | "evidence" | "polling");
     // "They say", "I think": a capitalised pronoun opening the sentence is no name.
     let plural_pronoun = matches!(head, "i" | "we" | "they" | "you");
     let lone_name = doc.is_capitalized(m.end - 1)
         && !plural_pronoun
+        && !mass_noun
         && m.end == cue
         && !head.ends_with('s')
         && !QUANTIFIERS.contains(&head)
@@ -1147,6 +1150,10 @@ fn is_clear_subject(doc: &Doc, m: Mention) -> bool {
                     | "study"
                     | "studies"
                     | "data"
+                    | "polling"
+                    | "filings"
+                    | "emails"
+                    | "video"
                     | "report"
                     | "reports"
                     | "research"
@@ -1799,6 +1806,19 @@ mod tests {
             ["aides to Mayor Holt|say|they will resign"]
         );
         assert!(found("The so-called tram plan was late.").is_empty());
+    }
+
+    #[test]
+    fn evidence_subjects_of_show() {
+        assert_eq!(
+            found("The reports show the tram was late."),
+            ["The reports|show|the tram was late"]
+        );
+        assert_eq!(found("Data show that the tram is late."), ["Data|show|that the tram is late"]);
+        assert_eq!(
+            found("Exit polling shows the mayor won the city."),
+            ["Exit polling|shows|the mayor won the city"]
+        );
     }
 
     #[test]

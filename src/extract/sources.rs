@@ -525,7 +525,10 @@ pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(us
         }
         return Some((with_head_before_preposition(doc, floor, start), last + 1));
     }
-    if NOT_NOUNS.contains(&w) || super::cues::lookup(w).is_some() || w.ends_with("ing") {
+    if NOT_NOUNS.contains(&w)
+        || super::cues::lookup(w).is_some() && !is_plural_noun_after_determiner(doc, last)
+        || w.ends_with("ing") && !matches!(w, "polling" | "reporting")
+    {
         return None;
     }
     if w.chars().all(|c| c.is_ascii_digit()) {
@@ -552,6 +555,22 @@ pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(us
     }
     Some((start, last + 1))
 }
+
+/// `the reports`, `new filings`: a plural that is also a cue verb's form ("reports") is a noun
+/// after a determiner or an adjective.
+fn is_plural_noun_after_determiner(doc: &Doc, k: usize) -> bool {
+    let plural = super::cues::lookup(doc.low(k))
+        .is_some_and(|c| c.lemma.noun_like && c.form == super::cues::Form::ThirdPerson);
+    let before = k.checked_sub(1).map_or("", |p| doc.low(p));
+    plural
+        && k > 0
+        && doc.is_word(k - 1)
+        && (DETERMINERS.contains(&before) && !NUMBERS.contains(&before)
+            || matches!(before, "new" | "recent" | "latest" | "early" | "news" | "media"))
+}
+
+/// Numerals among the determiners: "the two sides" counts parties, not documents.
+const NUMBERS: &[&str] = &["two", "three", "four", "five"];
 
 /// "officials gathered in Washington", "a spokesman for Trump": the phrase the name hangs on.
 fn with_head_before_preposition(doc: &Doc, floor: usize, start: usize) -> usize {
