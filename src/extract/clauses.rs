@@ -165,7 +165,7 @@ fn in_the_poll(doc: &Doc, n: usize, s: Sentence, end: usize) -> Option<Found> {
     if doc.low(i) != "in" || doc.quote_at(i).is_some() {
         return None;
     }
-    let comma = (i + 1..end.min(i + 14)).find(|&k| !doc.is_word(k))?;
+    let comma = (i + 1..end.min(i + 14)).find(|&k| !is_name_joint(doc, k))?;
     let evidence = doc.is_punct(comma, ',')
         && (i + 1..comma).any(|k| EVIDENCE_NOUNS.contains(&doc.low(k)))
         && word_count(doc, comma + 1, end) >= 3;
@@ -180,6 +180,11 @@ fn in_the_poll(doc: &Doc, n: usize, s: Sentence, end: usize) -> Option<Found> {
         phrase: true,
         speaker_hint: None,
     })
+}
+
+/// A word, or the slash, hyphen or dot inside a name ("YouGov/Economist", "CNN/ORC").
+fn is_name_joint(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) || ['/', '-', '.'].iter().any(|&c| doc.is_punct(k, c))
 }
 
 /// Nouns for polls and reports that state findings.
@@ -1748,6 +1753,10 @@ mod tests {
         assert_eq!(
             found("In the latest county survey, the mayor leads by eight points."),
             ["the latest county survey|In|the mayor leads by eight points"]
+        );
+        assert_eq!(
+            found("In a CNN/ORC survey, the mayor leads by eight points."),
+            ["a CNN/ORC survey|In|the mayor leads by eight points"]
         );
         assert!(found("In a statement, the mayor thanked voters.")
             .iter()
