@@ -602,7 +602,9 @@ fn verb_cue(
     }
     if cue.lemma.noun_like
         && matches!(cue.form, Form::Base | Form::ThirdPerson)
-        && !source.is_some_and(|m| is_clear_subject(doc, m))
+        && !source.is_some_and(|m| {
+            is_clear_subject(doc, m) || cue.form == Form::Base && is_plural_people(doc, m, i)
+        })
     {
         return None;
     }
@@ -1133,6 +1135,17 @@ const AUXILIARIES: &[&str] = &[
     "don't", "didn't", "doesn't", "won't", "can't", "wouldn't", "not", "to", "shall", "cannot",
     "couldn't", "shouldn't",
 ];
+
+/// `Party leaders hope that ...`, `researchers hope to ...`: a lower-case plural noun right
+/// before a bare verb is its subject (the noun is no cue form itself, as "plans" would be).
+fn is_plural_people(doc: &Doc, m: Mention, cue: usize) -> bool {
+    let head = doc.low(m.end - 1);
+    m.end == cue
+        && !doc.is_capitalized(m.end - 1)
+        && head.len() > 3
+        && (head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ans"))
+        && lookup(head).is_none()
+}
 
 /// A subject that makes a noun-like cue a verb: a pronoun, a name, or an evidence noun
 /// ("they plan", "Trump calls", "the poll shows"; not "the attacks", "his plans").
@@ -1828,6 +1841,15 @@ mod tests {
             found("Exit polling shows the mayor won the city."),
             ["Exit polling|shows|the mayor won the city"]
         );
+    }
+
+    #[test]
+    fn a_plural_of_people_makes_a_noun_like_bare_form_a_verb() {
+        assert_eq!(
+            found("Party leaders hope that the tram will open."),
+            ["Party leaders|hope|that the tram will open"]
+        );
+        assert!(found("The new plans call for trams.").is_empty());
     }
 
     #[test]
