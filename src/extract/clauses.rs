@@ -2,7 +2,7 @@
 //! after an inverted cue), and its content — the rest of the clause after the cue, or the
 //! sentence part before "..., X said." — plus "according to X" in either position.
 
-use super::cues::{lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
+use super::cues::{self, lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
 use super::sentences::{Doc, Sentence};
 use super::sources::{
     clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after, subject_before,
@@ -119,7 +119,8 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
         if let Some(f) = super::nouns::noun_cue_at(doc, n, end, i) {
             out.push(f);
         }
-        if let Some(cue) = may_be_cue(doc, s, i).then(|| lookup(doc.low(i))).flatten() {
+        let cue = lookup(doc.low(i)).or_else(|| stance_after_people(doc, s, i));
+        if let Some(cue) = may_be_cue(doc, s, i).then_some(cue).flatten() {
             if let Some(f) = verb_cue(doc, n, s, end, i, cue, &out[first_new..]) {
                 out.push(f);
             }
@@ -127,6 +128,37 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
         i += 1;
     }
     cut_at_following_clauses(doc, &mut out[first_new..]);
+}
+
+/// `Two-thirds support a ban`, `I support him`: bare stance verbs that are usually nouns
+/// ("support", "favor") are cues right after people or a share of them.
+fn stance_after_people(doc: &Doc, s: Sentence, i: usize) -> Option<Cue> {
+    let w = doc.low(i);
+    if !matches!(w, "support" | "favor" | "endorse") {
+        return None;
+    }
+    let prev = doc.low(i.checked_sub(1).filter(|&p| p >= s.start)?);
+    let people = matches!(
+        prev,
+        "i" | "we"
+            | "they"
+            | "you"
+            | "voters"
+            | "people"
+            | "americans"
+            | "republicans"
+            | "democrats"
+    ) || is_share_of_people(prev)
+        || prev.ends_with("ers") && !doc.is_capitalized(i - 1);
+    people.then(|| cues::lookup_any(w)).flatten()
+}
+
+/// "two-thirds", "a majority", "40%", "most": a share of people standing for them.
+fn is_share_of_people(w: &str) -> bool {
+    matches!(w, "majority" | "majorities" | "half" | "most" | "many" | "both")
+        || w.ends_with('%')
+        || w.ends_with("thirds")
+        || w.ends_with("quarters")
 }
 
 /// `PENCE: Well, look ...` or `Poll: Sanders leads`: a short name and a colon opening a
@@ -603,7 +635,10 @@ fn verb_cue(
     if cue.lemma.noun_like
         && matches!(cue.form, Form::Base | Form::ThirdPerson)
         && !source.is_some_and(|m| {
-            is_clear_subject(doc, m) || cue.form == Form::Base && is_plural_people(doc, m, i)
+            is_clear_subject(doc, m)
+                || cue.form == Form::Base
+                    && (is_plural_people(doc, m, i)
+                        || lookup(doc.low(i)).is_none() && is_share_of_people(doc.low(m.end - 1)))
         })
     {
         return None;
@@ -1850,6 +1885,16 @@ mod tests {
             ["Party leaders|hope|that the tram will open"]
         );
         assert!(found("The new plans call for trams.").is_empty());
+    }
+
+    #[test]
+    fn support_is_a_cue_right_after_people() {
+        assert_eq!(
+            found("About two-thirds support a new tram line."),
+            ["About two-thirds|support|a new tram line"]
+        );
+        assert_eq!(found("I support the tram plan."), ["I|support|the tram plan"]);
+        assert!(found("The support for trams grew.").is_empty());
     }
 
     #[test]
