@@ -399,14 +399,21 @@ pub fn clause_opening_subject(doc: &Doc, floor: usize, cue: usize) -> Option<Men
     while end > floor && is_comma_or_dash(doc, end - 1) {
         end -= 1;
     }
+    // A clause opening far before the verb is no subject; not scanning it keeps long sentences
+    // linear.
+    if end - floor > 2 * MAX_SUBJECT_TOKENS {
+        return None;
+    }
     let start = main_clause_start(doc, floor, end)?;
-    let long_enough = end > start + 1 && end - start <= MAX_SUBJECT_TOKENS;
+    if end <= start + 1 || end - start > MAX_SUBJECT_TOKENS {
+        return None;
+    }
     let opens_noun_phrase = DETERMINERS.contains(&doc.low(start))
         || doc.is_capitalized(start) && !NOT_NAMES.contains(&doc.low(start))
         || doc.low(start).chars().next().is_some_and(|c| c.is_ascii_digit())
         || is_plural_noun(doc, start);
     let clean = (start..end).all(|k| !is_clause_boundary(doc, k));
-    (long_enough && opens_noun_phrase && clean).then_some(Mention { start, end, description: None })
+    (opens_noun_phrase && clean).then_some(Mention { start, end, description: None })
 }
 
 /// "aides", "voters": a lower-case plural that may head a subject on its own.
