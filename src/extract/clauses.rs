@@ -5,8 +5,8 @@
 use super::cues::{self, lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
 use super::sentences::{Doc, Sentence};
 use super::sources::{
-    clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after, subject_before,
-    Mention, DETERMINERS,
+    clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after,
+    opening_subject, subject_before, Mention, DETERMINERS,
 };
 use super::tokens::{Kind, Quote};
 
@@ -571,7 +571,11 @@ fn verb_cue(
         }
         borrowed = linked;
         if linked {
-            earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
+            earlier
+                .last()
+                .and_then(|f| f.source)
+                .or_else(|| clause_subject(doc, s.start, i - 1))
+                .or_else(|| opening_subject(doc, s.start, i))
         } else {
             subject_before(doc, s.start, i)
         }
@@ -1895,6 +1899,14 @@ mod tests {
         );
         assert_eq!(found("I support the tram plan."), ["I|support|the tram plan"]);
         assert!(found("The support for trams grew.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_borrows_the_opening_subject() {
+        let got = found("Holt went after the council, calling the vote a farce.");
+        assert!(got.contains(&"Holt|calling|the vote a farce".to_string()), "{got:?}");
+        let got = found("However, she held her fire, calling the mayor a friend.");
+        assert!(got.contains(&"she|calling|the mayor a friend".to_string()), "{got:?}");
     }
 
     #[test]

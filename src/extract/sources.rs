@@ -437,6 +437,30 @@ fn is_comma_or_dash(doc: &Doc, k: usize) -> bool {
     doc.is_punct(k, ',') || doc.is_punct(k, '\u{2014}') || doc.is_punct(k, '-') && spaced()
 }
 
+/// `Trump went after Bush, calling him ...`, `However, he held his fire, calling ...`: the
+/// pronoun or name that opens the sentence (after a connective and its comma) before a
+/// lower-case word, as the subject of a participle later in it.
+pub fn opening_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention> {
+    let mut k = floor;
+    if doc.is_punct(k + 1, ',') && matches!(doc.low(k), "however" | "meanwhile" | "still" | "later")
+    {
+        k += 2;
+    }
+    let mut end = k;
+    if matches!(doc.low(k), "he" | "she" | "they" | "we" | "i") {
+        end = k + 1;
+    } else {
+        while end < before && end - k < 5 && is_name_part(doc, end) {
+            end += 1;
+        }
+        if end == k || NOT_NAMES.contains(&doc.low(k)) {
+            return None;
+        }
+    }
+    let verb_follows = end < before && doc.is_word(end) && !doc.is_capitalized(end);
+    verb_follows.then_some(Mention { start: k, end, description: None })
+}
+
 /// The longest subject [`clause_opening_subject`] accepts, in tokens.
 const MAX_SUBJECT_TOKENS: usize = 30;
 
