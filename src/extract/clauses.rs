@@ -2,9 +2,12 @@
 //! after an inverted cue), and its content — the rest of the clause after the cue, or the
 //! sentence part before "..., X said." — plus "according to X" in either position.
 
-use super::cues::{lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
+use super::cues::{self, lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
 use super::sentences::{Doc, Sentence};
-use super::sources::{clause_subject, noun_phrase_after, subject_before, Mention, DETERMINERS};
+use super::sources::{
+    clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after,
+    opening_subject, subject_before, Mention, DETERMINERS,
+};
 use super::tokens::{Kind, Quote};
 
 /// Where the content lies relative to the cue.
@@ -116,7 +119,8 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
         if let Some(f) = super::nouns::noun_cue_at(doc, n, end, i) {
             out.push(f);
         }
-        if let Some(cue) = may_be_cue(doc, s, i).then(|| lookup(doc.low(i))).flatten() {
+        let cue = lookup(doc.low(i)).or_else(|| stance_after_people(doc, s, i));
+        if let Some(cue) = may_be_cue(doc, s, i).then_some(cue).flatten() {
             if let Some(f) = verb_cue(doc, n, s, end, i, cue, &out[first_new..]) {
                 out.push(f);
             }
@@ -124,6 +128,37 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
         i += 1;
     }
     cut_at_following_clauses(doc, &mut out[first_new..]);
+}
+
+/// `Two-thirds support a ban`, `I support him`: bare stance verbs that are usually nouns
+/// ("support", "favor") are cues right after people or a share of them.
+fn stance_after_people(doc: &Doc, s: Sentence, i: usize) -> Option<Cue> {
+    let w = doc.low(i);
+    if !matches!(w, "support" | "favor" | "endorse") {
+        return None;
+    }
+    let prev = doc.low(i.checked_sub(1).filter(|&p| p >= s.start)?);
+    let people = matches!(
+        prev,
+        "i" | "we"
+            | "they"
+            | "you"
+            | "voters"
+            | "people"
+            | "americans"
+            | "republicans"
+            | "democrats"
+    ) || is_share_of_people(prev)
+        || prev.ends_with("ers") && !doc.is_capitalized(i - 1);
+    people.then(|| cues::lookup_any(w)).flatten()
+}
+
+/// "two-thirds", "a majority", "40%", "most": a share of people standing for them.
+fn is_share_of_people(w: &str) -> bool {
+    matches!(w, "majority" | "majorities" | "half" | "most" | "many" | "both")
+        || w.ends_with('%')
+        || w.ends_with("thirds")
+        || w.ends_with("quarters")
 }
 
 /// `PENCE: Well, look ...` or `Poll: Sanders leads`: a short name and a colon opening a
@@ -162,7 +197,7 @@ fn in_the_poll(doc: &Doc, n: usize, s: Sentence, end: usize) -> Option<Found> {
     if doc.low(i) != "in" || doc.quote_at(i).is_some() {
         return None;
     }
-    let comma = (i + 1..end.min(i + 14)).find(|&k| !doc.is_word(k))?;
+    let comma = (i + 1..end.min(i + 14)).find(|&k| !is_name_joint(doc, k))?;
     let evidence = doc.is_punct(comma, ',')
         && (i + 1..comma).any(|k| EVIDENCE_NOUNS.contains(&doc.low(k)))
         && word_count(doc, comma + 1, end) >= 3;
@@ -177,6 +212,11 @@ fn in_the_poll(doc: &Doc, n: usize, s: Sentence, end: usize) -> Option<Found> {
         phrase: true,
         speaker_hint: None,
     })
+}
+
+/// A word, or the slash, hyphen or dot inside a name ("YouGov/Economist", "CNN/ORC").
+fn is_name_joint(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) || ['/', '-', '.'].iter().any(|&c| doc.is_punct(k, c))
 }
 
 /// Nouns for polls and reports that state findings.
@@ -531,12 +571,16 @@ fn verb_cue(
         }
         borrowed = linked;
         if linked {
-            earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
+            earlier
+                .last()
+                .and_then(|f| f.source)
+                .or_else(|| clause_subject(doc, s.start, i - 1))
+                .or_else(|| opening_subject(doc, s.start, i))
         } else {
             subject_before(doc, s.start, i)
         }
-    } else if matches!(prev_low, "and" | "but") && cue.form == Form::Past {
-        // "X became a delegate and said ...": the subject of the first verb.
+    } else if matches!(prev_low, "and" | "but") && is_finite_verb(cue) {
+        // "X became a delegate and said ...", "X caucused and says ...": the first verb's subject.
         borrowed = true;
         earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
     } else {
@@ -558,36 +602,23 @@ fn verb_cue(
     if i == s.start && cue.form == Form::Past && doc.is_capitalized(i) {
         return said_name_then_quote(doc, n, end, i, cue);
     }
-    let inverted =
+    let mut inverted =
         source.is_none() && !passive && cue.form != Form::Ing && precedes_content(doc, s.start, i);
     if inverted {
-        source = noun_phrase_after(doc, after, end).filter(|m| {
-            m.end - m.start > 1 || doc.is_capitalized(m.start) && doc.low(m.start) != "i"
-        });
-        let m = source?;
-        after = m.description.map_or(m.end, |d| d.1);
-        let boundary = matches!(
-            doc.kind(after),
-            Some(Kind::Punct(',' | '.' | ';' | '(')) | Some(Kind::Quote(Quote::Open))
-        ) || matches!(
-            doc.low(after),
-            "for"
-                | "of"
-                | "at"
-                | "in"
-                | "with"
-                | "on"
-                | "from"
-                | "to"
-                | "during"
-                | "who"
-                | "and"
-                | "as"
-        );
-        if after < end && !boundary {
-            return None;
+        match inverted_source(doc, after, end) {
+            Some(m) => {
+                source = Some(m);
+                after = m.description.map_or(m.end, |d| d.1);
+                side = Side::Before;
+            }
+            None if is_finite_verb(cue) => inverted = false,
+            None => return None,
         }
-        side = Side::Before;
+    }
+    // "A news report published Wednesday said", "Many speakers at the service — ... — said":
+    // a long noun phrase opening the clause.
+    if source.is_none() && !passive && !borrowed && is_finite_verb(cue) {
+        source = clause_opening_subject(doc, s.start, i);
     }
     if source.is_none() && !passive && !borrowed {
         return None;
@@ -599,11 +630,20 @@ fn verb_cue(
         && !inverted
         && !source.is_some_and(|m| agrees_with_base_form(doc, m, i))
     {
-        return None;
+        // "Aides to Clinton say": the name ends a longer, plural subject.
+        source = clause_opening_subject(doc, s.start, i)
+            .filter(|m| source.is_some_and(|short| short.end == m.end))
+            .filter(|&m| agrees_with_base_form(doc, m, i));
+        source?;
     }
     if cue.lemma.noun_like
         && matches!(cue.form, Form::Base | Form::ThirdPerson)
-        && !source.is_some_and(|m| is_clear_subject(doc, m))
+        && !source.is_some_and(|m| {
+            is_clear_subject(doc, m)
+                || cue.form == Form::Base
+                    && (is_plural_people(doc, m, i)
+                        || lookup(doc.low(i)).is_none() && is_share_of_people(doc.low(m.end - 1)))
+        })
     {
         return None;
     }
@@ -678,6 +718,10 @@ fn verb_cue(
     if side == Side::After && !passive && NO_OBJECT_STARTS.contains(&opening) {
         return None;
     }
+    // "a report released on Monday said ...": a participle describing the noun before it.
+    if side == Side::After && opening == "on" && is_reduced_relative(doc, i) {
+        return None;
+    }
     let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
     let quoted = parts.first().is_some_and(|&(a, _)| doc.kind(a) == Some(Kind::Quote(Quote::Open)));
     let needed = if side == Side::Before || quoted { 1 } else { 2 };
@@ -712,6 +756,39 @@ fn verb_cue(
         phrase: false,
         speaker_hint: hint,
     })
+}
+
+/// `"...," said former governor Ed Rendell, who ...`: the source after an inverted cue, if a
+/// noun phrase follows it and ends at a boundary.
+fn inverted_source(doc: &Doc, after: usize, end: usize) -> Option<Mention> {
+    let m = noun_phrase_after(doc, after, end).filter(|m| {
+        m.end - m.start > 1 || doc.is_capitalized(m.start) && doc.low(m.start) != "i"
+    })?;
+    let past = m.description.map_or(m.end, |d| d.1);
+    let boundary = matches!(
+        doc.kind(past),
+        Some(Kind::Punct(',' | '.' | ';' | '(')) | Some(Kind::Quote(Quote::Open))
+    ) || matches!(
+        doc.low(past),
+        "for"
+            | "of"
+            | "at"
+            | "in"
+            | "with"
+            | "on"
+            | "from"
+            | "to"
+            | "during"
+            | "who"
+            | "and"
+            | "as"
+    );
+    (past >= end || boundary).then_some(m)
+}
+
+/// A past or present-tense cue verb that is no noun ("said", "says"; not "calls", "plans").
+fn is_finite_verb(cue: Cue) -> bool {
+    cue.form == Form::Past || cue.form == Form::ThirdPerson && !cue.lemma.noun_like
 }
 
 /// `Mr. Lee, who said he would run, later withdrew`: a content inside a relative clause ends
@@ -1070,11 +1147,24 @@ fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
     let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each")
         && !matches!(head, "percent" | "majority" | "third" | "quarter" | "half");
     let singular_pronoun = matches!(head, "he" | "she" | "it");
+    // "Data show", "Research shows": mass nouns of evidence are no lone names.
+    let mass_noun = matches!(head, "data" | "research" | "evidence" | "polling");
+    // "They say", "I think": a capitalised pronoun opening the sentence is no name.
+    let plural_pronoun = matches!(head, "i" | "we" | "they" | "you");
     let lone_name = doc.is_capitalized(m.end - 1)
+        && !plural_pronoun
+        && !mass_noun
         && m.end == cue
         && !head.ends_with('s')
-        && !QUANTIFIERS.contains(&head);
+        && !QUANTIFIERS.contains(&head)
+        && !starts_with_plural_head(doc, m);
     aux || !(singular_start || singular_pronoun || lone_name)
+}
+
+/// `aides to Mayor Holt`: a lower-case plural before the name heads the phrase.
+fn starts_with_plural_head(doc: &Doc, m: Mention) -> bool {
+    let w = doc.low(m.start);
+    !doc.is_capitalized(m.start) && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// Words before a bare verb that make it a verb ("will say", "did not want", "to ask").
@@ -1084,6 +1174,17 @@ const AUXILIARIES: &[&str] = &[
     "don't", "didn't", "doesn't", "won't", "can't", "wouldn't", "not", "to", "shall", "cannot",
     "couldn't", "shouldn't",
 ];
+
+/// `Party leaders hope that ...`, `researchers hope to ...`: a lower-case plural noun right
+/// before a bare verb is its subject (the noun is no cue form itself, as "plans" would be).
+fn is_plural_people(doc: &Doc, m: Mention, cue: usize) -> bool {
+    let head = doc.low(m.end - 1);
+    m.end == cue
+        && !doc.is_capitalized(m.end - 1)
+        && head.len() > 3
+        && (head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ans"))
+        && lookup(head).is_none()
+}
 
 /// A subject that makes a noun-like cue a verb: a pronoun, a name, or an evidence noun
 /// ("they plan", "Trump calls", "the poll shows"; not "the attacks", "his plans").
@@ -1106,6 +1207,10 @@ fn is_clear_subject(doc: &Doc, m: Mention) -> bool {
                     | "study"
                     | "studies"
                     | "data"
+                    | "polling"
+                    | "filings"
+                    | "emails"
+                    | "video"
                     | "report"
                     | "reports"
                     | "research"
@@ -1701,6 +1806,10 @@ mod tests {
             found("In the latest county survey, the mayor leads by eight points."),
             ["the latest county survey|In|the mayor leads by eight points"]
         );
+        assert_eq!(
+            found("In a CNN/ORC survey, the mayor leads by eight points."),
+            ["a CNN/ORC survey|In|the mayor leads by eight points"]
+        );
         assert!(found("In a statement, the mayor thanked voters.")
             .iter()
             .all(|f| !f.contains("|In|")));
@@ -1728,6 +1837,76 @@ mod tests {
             found("She stressed issues that matter to parents, including child care and schools."),
             ["She|stressed|issues that matter to parents, including child care and schools"]
         );
+    }
+
+    #[test]
+    fn a_capitalised_pronoun_may_open_a_bare_verb() {
+        assert_eq!(found("They say the tram is late."), ["They|say|the tram is late"]);
+        assert_eq!(found("I think the tram is late."), ["I|think|the tram is late"]);
+        assert!(found("Holt say the tram is late.").is_empty());
+    }
+
+    #[test]
+    fn a_present_tense_cue_after_and_shares_the_subject() {
+        let got = found("Mayor Holt visited the depot on Monday and says the tram runs on time.");
+        assert!(got.contains(&"Mayor Holt|says|the tram runs on time".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_long_noun_phrase_opening_the_clause_is_the_source() {
+        assert_eq!(
+            found("A city report released on Monday said the tram was late."),
+            ["A city report released on Monday|said|the tram was late"]
+        );
+        assert_eq!(
+            found("Many riders at the depot — including two drivers — said the tram was late."),
+            ["Many riders at the depot — including two drivers|said|the tram was late"]
+        );
+        assert_eq!(
+            found("If the vote fails, aides to Mayor Holt say they will resign."),
+            ["aides to Mayor Holt|say|they will resign"]
+        );
+        assert!(found("The so-called tram plan was late.").is_empty());
+    }
+
+    #[test]
+    fn evidence_subjects_of_show() {
+        assert_eq!(
+            found("The reports show the tram was late."),
+            ["The reports|show|the tram was late"]
+        );
+        assert_eq!(found("Data show that the tram is late."), ["Data|show|that the tram is late"]);
+        assert_eq!(
+            found("Exit polling shows the mayor won the city."),
+            ["Exit polling|shows|the mayor won the city"]
+        );
+    }
+
+    #[test]
+    fn a_plural_of_people_makes_a_noun_like_bare_form_a_verb() {
+        assert_eq!(
+            found("Party leaders hope that the tram will open."),
+            ["Party leaders|hope|that the tram will open"]
+        );
+        assert!(found("The new plans call for trams.").is_empty());
+    }
+
+    #[test]
+    fn support_is_a_cue_right_after_people() {
+        assert_eq!(
+            found("About two-thirds support a new tram line."),
+            ["About two-thirds|support|a new tram line"]
+        );
+        assert_eq!(found("I support the tram plan."), ["I|support|the tram plan"]);
+        assert!(found("The support for trams grew.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_borrows_the_opening_subject() {
+        let got = found("Holt went after the council, calling the vote a farce.");
+        assert!(got.contains(&"Holt|calling|the vote a farce".to_string()), "{got:?}");
+        let got = found("However, she held her fire, calling the mayor a friend.");
+        assert!(got.contains(&"she|calling|the mayor a friend".to_string()), "{got:?}");
     }
 
     #[test]

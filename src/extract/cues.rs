@@ -377,6 +377,12 @@ pub fn lookup(word: &str) -> Option<Cue> {
     forms().get(word).copied()
 }
 
+/// The cue entry of `word` even when it is rarely a cue on its own: for callers that have
+/// checked the context ("voters support", "who backed").
+pub fn lookup_any(word: &str) -> Option<Cue> {
+    forms().get(word).copied()
+}
+
 /// Forms of cue verbs that mostly do something else in news text ("the plan means", "he
 /// spoke for an hour", "a planned summit"): studied on PolNeAR train, where fewer than a
 /// third of them marked an attribution.

@@ -387,6 +387,128 @@ pub fn clause_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention>
     sentence_subject(doc, floor, before)
 }
 
+/// `A news report published Wednesday said`, `Many speakers at the service — including
+/// pastors — said`, `Some voters who heard him, on television or in person, said`: when no
+/// short subject stands before the verb at `cue`, the whole noun phrase that opens the clause
+/// (after a leading conjunction or an opening adverbial clause) up to the verb.
+pub fn clause_opening_subject(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
+    let mut end = cue;
+    while end > floor && is_between_word(doc, end - 1) {
+        end -= 1;
+    }
+    while end > floor && is_comma_or_dash(doc, end - 1) {
+        end -= 1;
+    }
+    // A clause opening far before the verb is no subject; not scanning it keeps long sentences
+    // linear.
+    if end - floor > 2 * MAX_SUBJECT_TOKENS {
+        return None;
+    }
+    let start = main_clause_start(doc, floor, end)?;
+    if end <= start + 1 || end - start > MAX_SUBJECT_TOKENS {
+        return None;
+    }
+    let opens_noun_phrase = DETERMINERS.contains(&doc.low(start))
+        || doc.is_capitalized(start) && !NOT_NAMES.contains(&doc.low(start))
+        || doc.low(start).chars().next().is_some_and(|c| c.is_ascii_digit())
+        || is_plural_noun(doc, start);
+    let clean = (start..end).all(|k| !is_clause_boundary(doc, k));
+    (opens_noun_phrase && clean).then_some(Mention { start, end, description: None })
+}
+
+/// "aides", "voters": a lower-case plural that may head a subject on its own.
+fn is_plural_noun(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    doc.is_word(k)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !NOT_NOUNS.contains(&w)
+        && super::cues::lookup(w).is_none()
+}
+
+/// A comma, a dash or a spaced hyphen (not the one of "so-called").
+fn is_comma_or_dash(doc: &Doc, k: usize) -> bool {
+    let spaced = || {
+        let t = doc.tokens[k];
+        doc.text[..t.start].ends_with(' ') && doc.text[t.end..].starts_with(' ')
+    };
+    doc.is_punct(k, ',') || doc.is_punct(k, '\u{2014}') || doc.is_punct(k, '-') && spaced()
+}
+
+/// `Trump went after Bush, calling him ...`, `However, he held his fire, calling ...`: the
+/// pronoun or name that opens the sentence (after a connective and its comma) before a
+/// lower-case word, as the subject of a participle later in it.
+pub fn opening_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention> {
+    let mut k = floor;
+    if doc.is_punct(k + 1, ',') && matches!(doc.low(k), "however" | "meanwhile" | "still" | "later")
+    {
+        k += 2;
+    }
+    let mut end = k;
+    if matches!(doc.low(k), "he" | "she" | "they" | "we" | "i") {
+        end = k + 1;
+    } else {
+        while end < before && end - k < 5 && is_name_part(doc, end) {
+            end += 1;
+        }
+        if end == k || NOT_NAMES.contains(&doc.low(k)) {
+            return None;
+        }
+    }
+    let verb_follows = end < before && doc.is_word(end) && !doc.is_capitalized(end);
+    verb_follows.then_some(Mention { start: k, end, description: None })
+}
+
+/// The longest subject [`clause_opening_subject`] accepts, in tokens.
+const MAX_SUBJECT_TOKENS: usize = 30;
+
+/// Where the main clause of the sentence from `floor` starts: past a leading conjunction, and
+/// past an opening subordinate clause ("Even if she loses, ...") up to its comma.
+fn main_clause_start(doc: &Doc, floor: usize, before: usize) -> Option<usize> {
+    let mut k = floor;
+    while k < before && matches!(doc.low(k), "but" | "and" | "yet" | "so" | "still" | "even") {
+        k += 1;
+    }
+    // "Courted by both parties, ...", "Asked about it, ...": a participle opener.
+    let w = doc.low(k);
+    let participle = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
+    if SUBORDINATORS.contains(&w) || participle {
+        let comma = (k + 1..before).find(|&j| doc.is_punct(j, ','))?;
+        return Some(comma + 1);
+    }
+    Some(k)
+}
+
+#[rustfmt::skip]
+const SUBORDINATORS: &[&str] = &[
+    "if", "while", "when", "although", "though", "because", "since", "after", "before", "as",
+    "once", "unless", "until", "whether", "whereas",
+];
+
+/// A token no subject spans: a quotation, a clause break, or a finite verb of saying.
+fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
+    use super::cues::{lookup, Class, Form};
+    matches!(doc.kind(k), Some(Kind::Quote(_)) | Some(Kind::Punct(';' | ':')) | Some(Kind::Break))
+        || doc.low(k) == "that"
+        || lookup(doc.low(k)).is_some_and(|c| {
+            c.lemma.class == Class::Speech
+                && matches!(c.form, Form::Past | Form::ThirdPerson)
+                && !(c.form == Form::Past && is_reduced_relative(doc, k))
+        })
+}
+
+/// `a report released on Monday`, `the memo published by the board`: a past participle with
+/// no object describes the noun before it.
+pub fn is_reduced_relative(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && doc.is_word(k - 1)
+        && !doc.is_capitalized(k - 1)
+        && !PRONOUNS.contains(&doc.low(k - 1))
+        && matches!(doc.low(k + 1), "on" | "in" | "at" | "by" | "last" | "this" | "earlier")
+}
+
 /// The noun phrase opening the sentence before a verb-like word: "The famously gruff senator
 /// spoke ..., showing ...".
 fn sentence_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention> {
@@ -434,7 +556,10 @@ pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(us
         }
         return Some((with_head_before_preposition(doc, floor, start), last + 1));
     }
-    if NOT_NOUNS.contains(&w) || super::cues::lookup(w).is_some() || w.ends_with("ing") {
+    if NOT_NOUNS.contains(&w)
+        || super::cues::lookup(w).is_some() && !is_plural_noun_after_determiner(doc, last)
+        || w.ends_with("ing") && !matches!(w, "polling" | "reporting")
+    {
         return None;
     }
     if w.chars().all(|c| c.is_ascii_digit()) {
@@ -461,6 +586,22 @@ pub fn noun_phrase_ending_at(doc: &Doc, floor: usize, last: usize) -> Option<(us
     }
     Some((start, last + 1))
 }
+
+/// `the reports`, `new filings`: a plural that is also a cue verb's form ("reports") is a noun
+/// after a determiner or an adjective.
+fn is_plural_noun_after_determiner(doc: &Doc, k: usize) -> bool {
+    let plural = super::cues::lookup(doc.low(k))
+        .is_some_and(|c| c.lemma.noun_like && c.form == super::cues::Form::ThirdPerson);
+    let before = k.checked_sub(1).map_or("", |p| doc.low(p));
+    plural
+        && k > 0
+        && doc.is_word(k - 1)
+        && (DETERMINERS.contains(&before) && !NUMBERS.contains(&before)
+            || matches!(before, "new" | "recent" | "latest" | "early" | "news" | "media"))
+}
+
+/// Numerals among the determiners: "the two sides" counts parties, not documents.
+const NUMBERS: &[&str] = &["two", "three", "four", "five"];
 
 /// "officials gathered in Washington", "a spokesman for Trump": the phrase the name hangs on.
 fn with_head_before_preposition(doc: &Doc, floor: usize, start: usize) -> usize {
