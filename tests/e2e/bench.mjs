@@ -26,6 +26,16 @@ function rendererMb() {
   return kb / 1024;
 }
 
+/** Waits until the documents pane lists at least `n` documents (a few train texts are
+ *  copies of others and are not added again). */
+function documentsListed(page, n) {
+  return page.waitForFunction((n) => {
+    const h = document.querySelector('.documents h2');
+    const m = h && h.textContent.match(/Documents \((\d+)\)/);
+    return m && Number(m[1]) >= n;
+  }, n, { timeout: 300_000 });
+}
+
 const server = await serveDist(8766);
 const browser = await launch();
 try {
@@ -70,11 +80,7 @@ try {
   const t0 = Date.now();
   await page.locator('#file-input').setInputFiles(files);
   await page.locator('.documents h2').filter({ hasText: /Documents \(\d+\)/ }).waitFor({ timeout: 300_000 });
-  await page.waitForFunction((n) => {
-    const h = document.querySelector('.documents h2');
-    const m = h && h.textContent.match(/Documents \((\d+)\)/);
-    return m && Number(m[1]) >= n;
-  }, files.length - 5, { timeout: 300_000 });
+  await documentsListed(page, files.length - 5);
   const elapsed = Date.now() - t0;
   const listedAt = await page.evaluate(() => performance.now());
   const dropTasks = await page.evaluate(() => window.__longTasksSince(0));
@@ -164,11 +170,7 @@ try {
   });
   const reloadAt = Date.now();
   await page.reload();
-  await page.waitForFunction((n) => {
-    const h = document.querySelector('.documents h2');
-    const m = h && h.textContent.match(/Documents \((\d+)\)/);
-    return m && Number(m[1]) >= n;
-  }, files.length - 5, { timeout: 300_000 });
+  await documentsListed(page, files.length - 5);
   const restoredMs = Date.now() - reloadAt;
   await page.waitForTimeout(500);
   const restore = await page.evaluate(() => ({
