@@ -86,8 +86,6 @@ impl Reducible for Shared {
 
 #[function_component(App)]
 fn app() -> Html {
-    let started = services::timing::now();
-    use_effect(move || services::timing::measure("claimlens: render", started));
     let shared =
         use_reducer(|| Shared { store: Rc::new(RefCell::new(Store::new())), generation: 0 });
     let dispatch = {

@@ -53,7 +53,7 @@ try {
     }).observe({ type: 'longtask', buffered: false });
     window.__longestSince = (t) => window.__all.filter(([s]) => s >= t).reduce((m, [, d]) => Math.max(m, d), 0);
     // The page marks stretches of its own work ("claimlens …" measures): autosave (compare, a
-    // slice of pieces, the project record), reading a worker reply, an update, a render.
+    // slice of pieces, the project record), reading a worker reply, an update, building the view.
     window.__saves = []; window.__marks = [];
     new PerformanceObserver(list => {
       for (const e of list.getEntries()) {
