@@ -121,15 +121,14 @@ fn app() -> Html {
 #[hook]
 fn use_selected_claim_in_view(selected: (Option<String>, Option<usize>)) {
     use_effect_with(selected, |(selected, row)| {
-        let document = gloo::utils::document();
-        if let (Some(row), Ok(Some(list))) = (row, document.query_selector(".claim-scroll")) {
-            // The list renders only the rows in view: scroll by position, not by element.
-            let row_px = views::claims::ROW_PX;
-            let top = *row as i32 * row_px;
-            if top < list.scroll_top() || top + row_px > list.scroll_top() + list.client_height() {
-                list.set_scroll_top(top - list.client_height() / 2);
-            }
+        if let Some(row) = row {
+            views::windowing::scroll_row_into_view(
+                ".claim-scroll",
+                *row as i32,
+                views::claims::ROW_PX,
+            );
         }
+        let document = gloo::utils::document();
         if let Some(id) = selected {
             let selector = format!(".reader mark[data-claim='{id}']");
             if let Ok(Some(element)) = document.query_selector(&selector) {

@@ -242,11 +242,16 @@ impl Store {
 
     /// Computes the claims list again unless nothing it depends on changed since.
     fn list_claims_if_changed(&mut self) {
-        let now = (self.edits, self.filter.clone(), self.sort);
-        if self.listed_for.as_ref() != Some(&now) {
+        if !self.listing_is_current() {
             self.listed = list_claims(&self.project, &self.filter, self.sort);
-            self.listed_for = Some(now);
+            self.listed_for = Some((self.edits, self.filter.clone(), self.sort));
         }
+    }
+
+    /// Whether `listed` was computed for the current edits, filter and sort.
+    fn listing_is_current(&self) -> bool {
+        matches!(&self.listed_for, Some((edits, filter, sort))
+            if *edits == self.edits && *filter == self.filter && *sort == self.sort)
     }
 
     fn update_inner(&mut self, msg: Msg) {
@@ -459,15 +464,15 @@ impl Store {
 
     fn review(&mut self, action: Action) {
         let claim_local = action.is_claim_local();
-        let listing_kept = leaves_listing_unchanged(&action, &self.filter)
-            && self.listed_for == Some((self.edits, self.filter.clone(), self.sort));
+        let listing_kept =
+            leaves_listing_unchanged(&action, &self.filter) && self.listing_is_current();
         match self.history.perform(&mut self.project, action) {
             Ok(()) if claim_local => self.edits += 1,
             Ok(()) => self.project_changed(),
             Err(e) => self.error(format!("Not changed: {e}")),
         }
-        if listing_kept {
-            self.listed_for = Some((self.edits, self.filter.clone(), self.sort));
+        if let (true, Some((edits, _, _))) = (listing_kept, &mut self.listed_for) {
+            *edits = self.edits;
         }
     }
 

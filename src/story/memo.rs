@@ -14,10 +14,16 @@ use crate::text::Span;
 
 #[derive(Default)]
 pub struct StoryMemo {
-    /// By document text: the boilerplate the pairs were read around, and the pairs.
-    pairs: HashMap<String, Entry<(Vec<Span>, Vec<u64>)>>,
+    /// By document text.
+    pairs: HashMap<String, Entry<KeptPairs>>,
     /// By claim text: its profile before weighting.
     profiles: HashMap<String, Entry<ClaimProfile>>,
+}
+
+/// A document's word pairs and the boilerplate they were read around.
+struct KeptPairs {
+    boilerplate: Vec<Span>,
+    pairs: Vec<u64>,
 }
 
 struct Entry<T> {
@@ -29,14 +35,17 @@ impl StoryMemo {
     /// The document's word pairs (see [`word_pairs`]).
     pub fn word_pairs(&mut self, document: &Document) -> &[u64] {
         let (text, boilerplate) = (document.text.as_str(), &document.boilerplate);
-        let kept = self.pairs.get(text).is_some_and(|e| e.value.0 == *boilerplate);
+        let kept = self.pairs.get(text).is_some_and(|e| e.value.boilerplate == *boilerplate);
         if !kept {
-            let fresh = (boilerplate.clone(), word_pairs(text, boilerplate));
+            let fresh = KeptPairs {
+                boilerplate: boilerplate.clone(),
+                pairs: word_pairs(text, boilerplate),
+            };
             self.pairs.insert(text.to_string(), Entry { value: fresh, used: false });
         }
         let entry = self.pairs.get_mut(text).expect("inserted above");
         entry.used = true;
-        &entry.value.1
+        &entry.value.pairs
     }
 
     /// The profile of a claim text (see [`profile_of`]), unweighted.

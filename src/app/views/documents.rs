@@ -43,7 +43,7 @@ pub fn documents_pane(props: &DocumentsProps) -> Html {
         props.selected.as_deref().and_then(|id| project.documents.iter().position(|d| d.id == id));
     use_effect_with(selected_row, |row| {
         if let Some(row) = row {
-            scroll_row_into_view(*row as i32);
+            super::windowing::scroll_row_into_view(".doc-scroll", *row as i32, ROW_PX);
         }
     });
     let total = project.documents.len() as i32;
@@ -64,16 +64,6 @@ pub fn documents_pane(props: &DocumentsProps) -> Html {
                 </ul>
             </div>
         </nav>
-    }
-}
-
-/// Scrolls the list just enough to show `row` (the list renders only rows in view, so by
-/// position, not by element).
-fn scroll_row_into_view(row: i32) {
-    let Ok(Some(list)) = gloo::utils::document().query_selector(".doc-scroll") else { return };
-    let top = row * ROW_PX;
-    if top < list.scroll_top() || top + ROW_PX > list.scroll_top() + list.client_height() {
-        list.set_scroll_top(top - list.client_height() / 2);
     }
 }
 

@@ -13,7 +13,7 @@ mod speakers;
 mod story;
 mod tags;
 mod toolbar;
-mod windowing;
+pub mod windowing;
 
 use web_sys::DragEvent;
 use yew::prelude::*;

@@ -28,7 +28,7 @@ pub struct SpeakersProps {
 #[function_component(SpeakersPane)]
 pub fn speakers_pane(props: &SpeakersProps) -> Html {
     let query = use_state(String::new);
-    let shown = use_state(|| PAGE);
+    let pages = super::windowing::use_pages(PAGE);
     // The one speaker whose editor is open (editors of every row would be thousands of fields).
     let editing = use_state(|| None::<String>);
     let store = props.shared.store.borrow();
@@ -37,17 +37,12 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
     let matching: Vec<&SpeakerRow> =
         table.rows.iter().filter(|row| speaker_matches(row.speaker, &query)).collect();
     let oninput = {
-        let (query, shown) = (query.clone(), shown.clone());
+        let (query, pages) = (query.clone(), pages.clone());
         Callback::from(move |e: InputEvent| {
             query.set(e.target_unchecked_into::<HtmlInputElement>().value());
-            shown.set(PAGE);
+            pages.reset();
         })
     };
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(*shown + PAGE))
-    };
-    let left = matching.len().saturating_sub(*shown);
     html! {
         <section class="speakers" aria-label="Speakers">
             <h2>{ format!("Speakers ({})", project.speakers.len()) }</h2>
@@ -64,7 +59,7 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
                     { for table.columns.iter().map(|c| html! { <th scope="col" title={c.title.clone()}>{ &c.label }</th> }) }
                 </tr></thead>
                 <tbody>
-                { for matching.iter().take(*shown).map(|row| html! {
+                { for matching.iter().take(pages.shown()).map(|row| html! {
                     <tr>
                         <th scope="row"><span class="speaker-name">{ &row.speaker.name }</span><span class="speaker-kind">{ format!(" {:?}", row.speaker.kind).to_lowercase() }</span></th>
                         <td>{ row.total }</td>
@@ -74,9 +69,7 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
                 }) }
                 </tbody>
             </table>
-            if left > 0 {
-                <button class="button" onclick={more}>{ format!("Show {} more ({left} not shown)", left.min(PAGE)) }</button>
-            }
+            { pages.more_button(matching.len()) }
         </section>
     }
 }

@@ -20,18 +20,13 @@ pub struct StoryProps {
 
 #[function_component(StoryPane)]
 pub fn story_pane(props: &StoryProps) -> Html {
-    let shown = use_state(|| PAGE);
+    let pages = super::windowing::use_pages(PAGE);
     let store = props.shared.store.borrow();
     let project = &store.project;
     let index = Index::of(project);
     let mut clusters: Vec<(&Cluster, usize)> =
         project.clusters.iter().map(|k| (k, index.outlets_carrying(k))).collect();
-    clusters.sort_by(|a, b| b.1.cmp(&a.1));
-    let left = clusters.len().saturating_sub(*shown);
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(*shown + PAGE))
-    };
+    clusters.sort_by_key(|&(_, outlets)| std::cmp::Reverse(outlets));
     html! {
         <section class="story" aria-label="Story">
             <h2>{ format!("Claims across outlets ({})", clusters.len()) }</h2>
@@ -39,11 +34,9 @@ pub fn story_pane(props: &StoryProps) -> Html {
                 <p class="hint">{ "No claim is reported by more than one document yet." }</p>
             }
             <ol class="cluster-list">
-            { for clusters.iter().take(*shown).map(|(cluster, outlets)| cluster_item(&index, cluster, *outlets, &props.dispatch)) }
+            { for clusters.iter().take(pages.shown()).map(|(cluster, outlets)| cluster_item(&index, cluster, *outlets, &props.dispatch)) }
             </ol>
-            if left > 0 {
-                <button class="button" onclick={more}>{ format!("Show {} more ({left} not shown)", left.min(PAGE)) }</button>
-            }
+            { pages.more_button(clusters.len()) }
         </section>
     }
 }

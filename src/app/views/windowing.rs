@@ -1,5 +1,6 @@
 //! Lists that render only the rows in view (documents, claims): where the list is scrolled to
-//! and how tall it is, read when it mounts, when it scrolls and when the window is resized.
+//! and how tall it is, read when it mounts, when it scrolls and when the window is resized;
+//! scrolling a row into view; and lists shown a page at a time (speakers, story).
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -47,4 +48,49 @@ pub fn use_viewport(list: &NodeRef) -> (Viewport, Callback<Event>) {
     }
     let onscroll = Callback::from(move |e: Event| read(&e.target_unchecked_into::<HtmlElement>()));
     (*viewport, onscroll)
+}
+
+/// Scrolls the list `selector` names just enough to show row `row` (rows of `row_px`): by
+/// position, since a row out of view has no element.
+pub fn scroll_row_into_view(selector: &str, row: i32, row_px: i32) {
+    let Ok(Some(list)) = gloo::utils::document().query_selector(selector) else { return };
+    let top = row * row_px;
+    if top < list.scroll_top() || top + row_px > list.scroll_top() + list.client_height() {
+        list.set_scroll_top(top - list.client_height() / 2);
+    }
+}
+
+/// A list shown a page at a time: how many items are shown, and "Show more".
+#[derive(Clone)]
+pub struct Pages {
+    shown: UseStateHandle<usize>,
+    page: usize,
+}
+
+impl Pages {
+    pub fn shown(&self) -> usize {
+        *self.shown
+    }
+
+    /// Back to the first page (when what is listed changed).
+    pub fn reset(&self) {
+        self.shown.set(self.page);
+    }
+
+    /// The "Show more" button for a list of `total` items; nothing when all are shown.
+    pub fn more_button(&self, total: usize) -> Html {
+        let left = total.saturating_sub(*self.shown);
+        if left == 0 {
+            return html! {};
+        }
+        let (shown, page) = (self.shown.clone(), self.page);
+        let onclick = Callback::from(move |_| shown.set(*shown + page));
+        html! { <button class="button" {onclick}>{ format!("Show {} more ({left} not shown)", left.min(page)) }</button> }
+    }
+}
+
+/// `page` items at first, `page` more each time "Show more" is pressed.
+#[hook]
+pub fn use_pages(page: usize) -> Pages {
+    Pages { shown: use_state(|| page), page }
 }
