@@ -30,10 +30,16 @@ pub enum Shape {
     NoSpaces,
     /// Every quote said by a different person: entities and speakers grow with the text.
     ManyNames,
+    /// Two cues and a quotation per clause, clauses joined by commas: one sentence, no full stop.
+    ManyCues,
+    /// Quoted sentences, some attributed and some not, in one paragraph that never breaks.
+    ManyQuotes,
+    /// A different person says something in every clause of one sentence without a full stop.
+    ManySpeakers,
 }
 
 impl Shape {
-    pub const ALL: [Shape; 8] = [
+    pub const ALL: [Shape; 11] = [
         Shape::OneLongLine,
         Shape::QuotationMarks,
         Shape::UnbalancedQuotes,
@@ -42,6 +48,9 @@ impl Shape {
         Shape::TinyLines,
         Shape::NoSpaces,
         Shape::ManyNames,
+        Shape::ManyCues,
+        Shape::ManyQuotes,
+        Shape::ManySpeakers,
     ];
 
     pub fn name(self) -> &'static str {
@@ -54,6 +63,9 @@ impl Shape {
             Shape::TinyLines => "tiny lines",
             Shape::NoSpaces => "no spaces",
             Shape::ManyNames => "many names",
+            Shape::ManyCues => "cues in one sentence",
+            Shape::ManyQuotes => "quotes in a paragraph",
+            Shape::ManySpeakers => "speakers in a sentence",
         }
     }
 
@@ -72,6 +84,9 @@ impl Shape {
                     made_up_name(n)
                 ));
                 n += 1;
+            } else if self == Shape::ManySpeakers {
+                text.push_str(&format!("{} said costs would rise, ", made_up_name(n)));
+                n += 1;
             } else {
                 text.push_str(unit);
             }
@@ -89,7 +104,9 @@ impl Shape {
             Shape::NestedTenDeep => "\u{201c}a \u{2018}b \u{201c}c \u{2018}d \u{201c}e \u{2018}f \u{201c}g \u{2018}h \u{201c}i \u{2018}j\u{2019} i\u{201d} h\u{2019} g\u{201d} f\u{2019} e\u{201d} d\u{2019} c\u{201d} b\u{2019} a,\u{201d} Smith said.\n",
             Shape::TinyLines => "a\n\"\n",
             Shape::NoSpaces => "Smith,said:\u{201c}we,will.win\u{201d}.according-to.Jones;",
-            Shape::ManyNames => "",
+            Shape::ManyNames | Shape::ManySpeakers => "",
+            Shape::ManyCues => "He said \"yes\" and she said no, ",
+            Shape::ManyQuotes => "\u{201c}We will build the bridge this year.\u{201d} \u{201c}It will open in May,\u{201d} she added. ",
         }
     }
 }
@@ -151,9 +168,10 @@ impl fmt::Display for Growth {
     }
 }
 
-/// Times the pipeline on every shape at `base`, 2·`base`, 4·`base` and 8·`base` bytes, reporting each shape.
-pub fn run(base: usize, mut report: impl FnMut(&Growth)) {
-    for shape in Shape::ALL {
+/// Times the pipeline on every shape (or those whose name contains `only`) at `base`, 2·`base`,
+/// 4·`base` and 8·`base` bytes, reporting each shape.
+pub fn run(base: usize, only: Option<&str>, mut report: impl FnMut(&Growth)) {
+    for shape in Shape::ALL.into_iter().filter(|s| only.is_none_or(|o| s.name().contains(o))) {
         report(&measure(shape, base));
     }
 }

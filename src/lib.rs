@@ -1,6 +1,6 @@
 //! claimlens: find who claims what across news articles, review it, export it.
 //!
-//! The crate has two faces. The pure core — [`text`], [`extract`], [`story`], [`model`],
+//! The crate has two faces. The pure core — [`text`], [`lexicon`], [`extract`], [`story`], [`model`],
 //! [`review`], [`format`] and the [`pipeline`] that ties them — knows nothing of the browser and
 //! is what the CLI runs. The `app` module (wasm32 only) is the yew page over the same core.
 
@@ -9,6 +9,7 @@ pub mod format;
 pub mod hostile;
 #[doc(hidden)]
 pub mod invariants;
+pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod review;

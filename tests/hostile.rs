@@ -1,6 +1,7 @@
 //! Pathological input through the whole pipeline: the size limit's boundary, one 5 MB line,
 //! 10,000 quotation marks, unbalanced and never-closing quotes, quotes nested ten deep, 100k
-//! tiny lines, no spaces at all. Each must come out sane (every invariant of
+//! tiny lines, no spaces at all, thousands of cues, quotes or speakers in one sentence or
+//! paragraph. Each must come out sane (every invariant of
 //! `claimlens::invariants`, plus what a reader would expect). Time is measured, never asserted
 //! here: `claimlens bench-hostile` prints the growth per doubling (see SECURITY.md).
 
@@ -122,4 +123,43 @@ fn a_new_speaker_in_every_sentence_gives_one_speaker_each_at_most() {
     assert!(project.claims.len() <= sentences, "{} claims", project.claims.len());
     assert!(project.speakers.len() <= sentences, "{} speakers", project.speakers.len());
     assert!(project.speakers.len() > sentences / 2, "most names are speakers");
+}
+
+/// The total bytes of the claims' contents: each a bounded piece, never the sentence again.
+fn content_bytes(claims: &[String]) -> usize {
+    claims.iter().map(String::len).sum()
+}
+
+#[test]
+fn thousands_of_cues_in_one_sentence_give_one_claim_each_and_bounded_contents() {
+    let text = Shape::ManyCues.text(1_000_000);
+    let cues = text.matches(" said").count();
+    let claims = sane_claims(Shape::ManyCues, 1_000_000);
+    assert!(claims.len() <= cues, "{} claims for {cues} cues", claims.len());
+    assert!(claims.len() >= cues / 2, "{} claims for {cues} cues", claims.len());
+    assert!(content_bytes(&claims) <= 2 * text.len(), "contents repeat the sentence");
+}
+
+#[test]
+fn thousands_of_quotes_in_one_paragraph_keep_their_speaker_and_stay_apart() {
+    let text = Shape::ManyQuotes.text(500_000);
+    let quotes = text.matches('\u{201c}').count();
+    let claims = sane_claims(Shape::ManyQuotes, 500_000);
+    assert!(claims.len() <= quotes, "{} claims for {quotes} quotes", claims.len());
+    let attributed = claims.iter().filter(|c| c.starts_with("It will open in May")).count();
+    assert!(attributed >= quotes / 2 - 1, "{attributed} of {} said quotes", quotes / 2);
+    assert!(content_bytes(&claims) <= 2 * text.len(), "contents repeat the paragraph");
+}
+
+#[test]
+fn thousands_of_speakers_in_one_sentence_are_each_a_speaker_once() {
+    let text = Shape::ManySpeakers.text(300_000);
+    let clauses = text.matches(" said ").count();
+    let (project, _) = analyze(&[file(&text)]);
+    assert!(project.claims.len() <= clauses, "{} claims", project.claims.len());
+    assert!(project.speakers.len() <= clauses, "{} speakers", project.speakers.len());
+    assert!(project.speakers.len() > clauses / 2, "most names are speakers");
+    let doc = &project.documents[0];
+    let rise = project.claims.iter().filter(|c| c.content.slice(&doc.text) == "costs would rise");
+    assert!(rise.count() > clauses / 2, "each clause's content is its own");
 }

@@ -66,6 +66,9 @@ mod cli {
             /// The smallest size n, in bytes.
             #[arg(long, default_value_t = 250_000)]
             bytes: usize,
+            /// Only the shapes whose name contains this (e.g. "cues"); all when absent.
+            #[arg(long)]
+            shape: Option<String>,
         },
     }
 
@@ -78,8 +81,8 @@ mod cli {
                 claimlens::story::bench::run(&docs, |m| println!("{m}"));
                 ExitCode::SUCCESS
             }
-            Command::BenchHostile { bytes } => {
-                claimlens::hostile::run(bytes, |growth| println!("{growth}"));
+            Command::BenchHostile { bytes, shape } => {
+                claimlens::hostile::run(bytes, shape.as_deref(), |growth| println!("{growth}"));
                 ExitCode::SUCCESS
             }
         }

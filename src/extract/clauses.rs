@@ -9,6 +9,7 @@ use super::sources::{
     opening_subject, subject_before, Mention, DETERMINERS,
 };
 use super::tokens::{Kind, Quote};
+use crate::lexicon::{is_weekday, MONTHS, WEEKDAYS};
 
 /// Where the content lies relative to the cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +40,7 @@ pub struct Found {
 const BE: &[&str] =
     &["is", "are", "was", "were", "be", "been", "being", "widely", "also", "not", "often"];
 
-/// Words that may follow a sentence-final "X said" without carrying content.
+/// Words that may follow a sentence-final "X said" without carrying content (and weekdays).
 const TAIL_STARTS: &[&str] = &[
     "in",
     "on",
@@ -55,13 +56,6 @@ const TAIL_STARTS: &[&str] = &[
     "earlier",
     "later",
     "recently",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "of",
     "from",
     "while",
@@ -83,11 +77,13 @@ const TAIL_STARTS: &[&str] = &[
     "repeatedly",
     "flatly",
     "simply",
-    "recently",
     "bluntly",
-    "sunday",
     "outside",
 ];
+
+fn is_tail_start(w: &str) -> bool {
+    TAIL_STARTS.contains(&w) || is_weekday(w)
+}
 
 /// Finds the attributions of sentence `n`, appending them to `out`.
 pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
@@ -290,7 +286,8 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
     end
 }
 
-/// Content openings that show the cue's object is missing (a relative clause or a reduced passive).
+/// Content openings that show the cue's object is missing (a relative clause or a reduced
+/// passive), and weekdays.
 const NO_OBJECT_STARTS: &[&str] = &[
     "in",
     "at",
@@ -308,13 +305,6 @@ const NO_OBJECT_STARTS: &[&str] = &[
     "since",
     "while",
     "when",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "upon",
 ];
 
@@ -715,7 +705,10 @@ fn verb_cue(
         return None;
     }
     // "which he criticized in the Oval Office", "a move widely viewed as ...": no object.
-    if side == Side::After && !passive && NO_OBJECT_STARTS.contains(&opening) {
+    if side == Side::After
+        && !passive
+        && (NO_OBJECT_STARTS.contains(&opening) || is_weekday(opening))
+    {
         return None;
     }
     // "a report released on Monday said ...": a participle describing the noun before it.
@@ -927,7 +920,7 @@ fn starts_trailing_adverbial(doc: &Doc, k: usize) -> bool {
         "when" | "while" | "during" | "amid" | "through" | "yesterday" | "today" | "tonight" => {
             true
         }
-        "last" | "this" | "next" | "earlier" => TIME_NOUNS.contains(&next),
+        "last" | "this" | "next" | "earlier" => TIME_NOUNS.contains(&next) || is_weekday(next),
         "on" => WEEKDAYS.contains(&next) || MEDIA.contains(&next),
         "in" => {
             MONTHS.contains(&next)
@@ -944,19 +937,7 @@ fn starts_trailing_adverbial(doc: &Doc, k: usize) -> bool {
 #[rustfmt::skip]
 const TIME_NOUNS: &[&str] = &[
     "week", "month", "year", "weekend", "summer", "fall", "spring", "winter", "night", "morning",
-    "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday",
-];
-
-#[rustfmt::skip]
-const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-];
-
-#[rustfmt::skip]
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "afternoon", "evening",
 ];
 
 /// Where statements are made: "on Twitter", "on CNN".
@@ -1084,7 +1065,7 @@ fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, 
         && w.chars().next().is_some_and(char::is_alphabetic)
         && !doc.is_capitalized(next)
         && !DETERMINERS.contains(&w)
-        && !TAIL_STARTS.contains(&w)
+        && !is_tail_start(w)
         && !NOT_RESUMING.contains(&w)
         && lookup(w).is_none_or(|c| c.form != Form::Ing);
     ((resumes || continues_predicate) && word_count(doc, next, end) >= 2).then_some((next, end))
@@ -1110,7 +1091,7 @@ fn around_middle_cue(
     let resumes = doc.is_punct(after, ',')
         && doc.is_word(next)
         && !NOT_RESUMING.contains(&doc.low(next))
-        && !TAIL_STARTS.contains(&doc.low(next))
+        && !is_tail_start(doc.low(next))
         && (s.start..end).all(|k| doc.quote_at(k).is_none());
     (opens && resumes && before > s.start && word_count(doc, next, end) >= 3)
         .then(|| vec![(s.start, before), (next, end)])
@@ -1413,9 +1394,7 @@ fn is_sentence_final_cue(
     let first = doc.low(k);
     let opens_quote = tail.iter().any(|t| t.kind == Kind::Quote(Quote::Open));
     let has_that = (k..end).any(|j| doc.low(j) == "that");
-    (TAIL_STARTS.contains(&first)
-        || doc.is_punct(k, ',')
-        || cue.lemma.addressee && doc.is_capitalized(k))
+    (is_tail_start(first) || doc.is_punct(k, ',') || cue.lemma.addressee && doc.is_capitalized(k))
         && tail.len() <= 14
         && !opens_quote
         && !has_that
@@ -1482,25 +1461,13 @@ fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
     while k < end && matches!(doc.kind(k), Some(Kind::Punct(':' | ',' | '\u{2014}'))) {
         k += 1;
     }
-    if matches!(
-        doc.low(k),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-    ) {
+    if is_weekday(doc.low(k)) || matches!(doc.low(k), "today" | "yesterday" | "tonight") {
         k += 1;
         if matches!(doc.low(k), "night" | "morning" | "afternoon" | "evening") {
             k += 1;
         }
     }
-    if TAIL_STARTS.contains(&doc.low(k)) || doc.low(k) == "to" {
+    if is_tail_start(doc.low(k)) || doc.low(k) == "to" {
         let that = (k + 1..end.min(k + 9)).find(|&j| doc.low(j) == "that");
         let plain = |t: usize| {
             (k..t).all(|j| {
@@ -1571,6 +1538,33 @@ fn cut_at_following_clauses(doc: &Doc, found: &mut [Found]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_word_list_here_lists_a_word_twice() {
+        for (name, set) in [
+            ("BE", BE),
+            ("TAIL_STARTS", TAIL_STARTS),
+            ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
+            ("NO_OBJECT_STARTS", NO_OBJECT_STARTS),
+            ("NEW_CLAUSE_STARTS", NEW_CLAUSE_STARTS),
+            ("SECOND_PREDICATE_AFTER_COMMA", SECOND_PREDICATE_AFTER_COMMA),
+            ("ADVERBIAL_STARTS", ADVERBIAL_STARTS),
+            ("NOT_SPEAKERS", NOT_SPEAKERS),
+            ("INTRODUCTORY", INTRODUCTORY),
+            ("TIME_NOUNS", TIME_NOUNS),
+            ("MEDIA", MEDIA),
+            ("SPEECH_EVENTS", SPEECH_EVENTS),
+            ("DESCRIPTION_STARTS", DESCRIPTION_STARTS),
+            ("SECOND_PREDICATE_STARTS", SECOND_PREDICATE_STARTS),
+            ("NP_SPEECH", NP_SPEECH),
+            ("NOT_RESUMING", NOT_RESUMING),
+            ("QUANTIFIERS", QUANTIFIERS),
+            ("PERSONAL", PERSONAL),
+            ("AUXILIARIES", AUXILIARIES),
+        ] {
+            assert_eq!(crate::lexicon::listed_twice(set), Vec::<&str>::new(), "{name}");
+        }
+    }
 
     /// Renders each attribution of `text` as "source|cue|content".
     fn found(text: &str) -> Vec<String> {

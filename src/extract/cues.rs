@@ -1,21 +1,16 @@
 //! Cue lexicons: the verbs and phrases that mark an attribution, with their inflections.
 //!
-//! Hand-written lists (speech, belief, intention, evidence verbs and "according to"-style
-//! phrases). `lookup` maps any inflected form to its lemma entry; forms are built once.
+//! The lists themselves live in `crate::lexicon::cues` (one row per lemma); here `lookup`
+//! maps any inflected form to its lemma entry, built once.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// What kind of attribution a cue verb makes; it drives confidence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Class {
-    /// Verbs of saying and writing: said, told, argued, tweeted.
-    Speech,
-    /// Beliefs, wishes and intentions: think, want, plan, hope.
-    Mind,
-    /// Evidence and stance: show, find, call, support, criticize.
-    Stance,
-}
+pub use crate::lexicon::cues::SOURCE_PHRASES;
+use crate::lexicon::cues::{
+    ANY_VERB_PARTICLES, CUE_VERBS, DOUBLING, IRREGULAR, PARTICLES, RARELY_CUES,
+};
+pub use crate::lexicon::{Class, Form};
 
 /// A cue verb's lexicon entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,342 +27,17 @@ pub struct Lemma {
     pub after_content_only: bool,
 }
 
-/// The grammatical form a cue word has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Form {
-    Base,
-    ThirdPerson,
-    Past,
-    Participle,
-    Ing,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cue {
     pub lemma: &'static Lemma,
     pub form: Form,
 }
 
-// Flags after ':' — n: noun-like forms, a: addressee object.
-#[rustfmt::skip]
-const SPEECH: &[&str] = &[
-    "talk:n", "speak", "continue:c", "muse", "portray", "echo", "express", "discuss", "cast:n",
-    "order:n", "issue:n", "release:n", "offer:n", "reference:n", "retweet:n", "chant:n",
-    "bemoan", "publish", "quote:n", "title:n", "project:n", "determine", "encourage",
-    "request:n", "identify", "address:n", "nominate", "answer:n", "welcome:n", "embrace",
-    "sound:n", "share:n", "rail", "elaborate", "weigh", "clash:n", "allude", "object:n",
-    "vote:n", "read:n", "point:p", "lash:p", "back:n", "push:n", "side:n", "focus:n", "rule:n",
-    "say",
-    "tell:a",
-    "add",
-    "write",
-    "note:n",
-    "explain",
-    "declare",
-    "announce",
-    "argue",
-    "claim:n",
-    "insist",
-    "acknowledge",
-    "admit",
-    "deny",
-    "warn:a",
-    "predict",
-    "recall",
-    "respond",
-    "reply",
-    "tweet:n",
-    "post:n",
-    "comment:n",
-    "remark:n",
-    "observe",
-    "stress:n",
-    "emphasize",
-    "caution:a",
-    "contend",
-    "assert",
-    "concede",
-    "confirm",
-    "reveal",
-    "disclose",
-    "report:n",
-    "allege",
-    "complain",
-    "boast",
-    "brag",
-    "joke:n",
-    "quip:n",
-    "mention",
-    "repeat",
-    "reiterate",
-    "vow:n",
-    "pledge:n",
-    "promise:n",
-    "threaten",
-    "urge",
-    "ask",
-    "wonder",
-    "accuse",
-    "blame:n",
-    "criticize",
-    "praise:n",
-    "slam",
-    "blast:n",
-    "dismiss",
-    "reject",
-    "defend",
-    "describe",
-    "call:n",
-    "cite",
-    "estimate:n",
-    "propose",
-    "recommend",
-    "demand:n",
-    "decline",
-    "refuse",
-    "testify",
-    "counter",
-    "retort",
-    "lament",
-    "hint:n",
-    "imply",
-    "tout",
-    "endorse",
-    "condemn",
-    "decry",
-    "denounce",
-    "label:n",
-    "dub",
-    "term:n",
-    "brand:n",
-    "remind:a",
-    "assure:a",
-    "inform:a",
-    "advise",
-    "accuse",
-    "question:n",
-    "concur",
-    "suggest",
-    "indicate",
-    "conclude",
-    "explain",
-    "apologize",
-    "thank",
-    "applaud",
-    "attack:n",
-    "mock",
-    "ridicule",
-    "declare",
-    "proclaim",
-    "pronounce",
-    "characterize",
-    "dispute:n",
-    "challenge:n",
-    "speculate",
-    "insinuate",
-    "opine",
-    "shout",
-    "acknowledge",
-    "reaffirm",
-    "affirm",
-    "assert",
-    "reassure:a",
-    "invoke",
-    "refer",
-    "highlight",
-    "signal:n",
-    "plead",
-    "beg",
-    "chide",
-    "scold",
-    "rebuke",
-    "fault",
-    "question",
-    "promote",
-    "advocate:n",
-    "pan",
-    "hail",
-    "compare",
-    "liken",
-    "summarize",
-    "interrupt",
-    "concede",
-];
-
-#[rustfmt::skip]
-const MIND: &[&str] = &[
-    "see:n", "remember", "convince", "foresee", "mean", "learn",
-    "think",
-    "believe",
-    "know",
-    "feel",
-    "fear:n",
-    "hope:n",
-    "expect",
-    "want",
-    "wish:n",
-    "plan:n",
-    "intend",
-    "worry:n",
-    "doubt:n",
-    "suspect:n",
-    "assume",
-    "agree",
-    "disagree",
-    "understand",
-    "realize",
-    "recognize",
-    "consider",
-    "view:n",
-    "seek",
-    "aim:n",
-    "seem",
-    "appear",
-    "prefer",
-    "guess",
-    "imagine",
-    "suppose",
-    "decide",
-    "oppose",
-    "support:n",
-    "favor:n",
-    "regret",
-    "insist",
-    "envision",
-    "reckon",
-    "deem",
-    "predict",
-];
-
-const STANCE: &[&str] = &["show:n", "find", "demonstrate", "confirm", "reveal", "prove", "suggest"];
-
-/// Irregular forms: (form, lemma, form kind).
-const IRREGULAR: &[(&str, &str, Form)] = &[
-    ("stated", "declare", Form::Past),
-    ("states", "declare", Form::ThirdPerson),
-    ("said", "say", Form::Past),
-    ("says", "say", Form::ThirdPerson),
-    ("told", "tell", Form::Past),
-    ("wrote", "write", Form::Past),
-    ("written", "write", Form::Participle),
-    ("writing", "write", Form::Ing),
-    ("thought", "think", Form::Past),
-    ("knew", "know", Form::Past),
-    ("known", "know", Form::Participle),
-    ("felt", "feel", Form::Past),
-    ("found", "find", Form::Past),
-    ("sought", "seek", Form::Past),
-    ("understood", "understand", Form::Past),
-    ("shown", "show", Form::Participle),
-    ("spoke", "speak", Form::Past),
-    ("spoken", "speak", Form::Participle),
-    ("saw", "see", Form::Past),
-    ("seen", "see", Form::Participle),
-    ("cast", "cast", Form::Past),
-    ("meant", "mean", Form::Past),
-    ("read", "read", Form::Past),
-    ("reads", "read", Form::ThirdPerson),
-    ("foresaw", "foresee", Form::Past),
-    ("learned", "learn", Form::Past),
-    ("proven", "prove", Form::Participle),
-];
-
-/// Verbs whose final consonant doubles ("admitted", "referring").
 /// Particles a cue verb takes before its content ("called for", "talked about").
 pub fn takes_particle(lemma: &str, particle: &str) -> bool {
-    match particle {
-        "about" | "of" => true,
-        "for" => matches!(
-            lemma,
-            "call"
-                | "ask"
-                | "argue"
-                | "push"
-                | "advocate"
-                | "press"
-                | "plead"
-                | "vote"
-                | "campaign"
-                | "praise"
-                | "blame"
-                | "criticize"
-                | "thank"
-                | "apologize"
-                | "fault"
-                | "credit"
-                | "slam"
-                | "attack"
-                | "hope"
-                | "wish"
-                | "back"
-                | "express"
-        ),
-        "on" => matches!(
-            lemma,
-            "call"
-                | "focus"
-                | "comment"
-                | "insist"
-                | "agree"
-                | "elaborate"
-                | "weigh"
-                | "reflect"
-                | "rule"
-                | "side"
-                | "urge"
-                | "vote"
-                | "push"
-                | "press"
-                | "blame"
-                | "slam"
-                | "attack"
-                | "remark"
-                | "speak"
-                | "talk"
-        ),
-        "out" => matches!(
-            lemma,
-            "point" | "speak" | "lash" | "rule" | "call" | "single" | "reach" | "spell"
-        ),
-        "against" => matches!(
-            lemma,
-            "warn"
-                | "argue"
-                | "speak"
-                | "rail"
-                | "caution"
-                | "vote"
-                | "push"
-                | "side"
-                | "campaign"
-                | "testify"
-                | "rule"
-                | "lash"
-        ),
-        "to" => matches!(
-            lemma,
-            "point"
-                | "refer"
-                | "respond"
-                | "object"
-                | "reply"
-                | "allude"
-                | "speak"
-                | "talk"
-                | "confess"
-        ),
-        "with" => matches!(lemma, "agree" | "disagree" | "side" | "clash" | "concur"),
-        "at" => matches!(lemma, "lash" | "point" | "rail" | "hint" | "jab"),
-        "up" => matches!(lemma, "speak" | "bring" | "sum" | "back"),
-        "over" => matches!(lemma, "worry" | "clash" | "complain"),
-        _ => false,
-    }
+    ANY_VERB_PARTICLES.contains(&particle)
+        || PARTICLES.iter().any(|(p, lemmas)| *p == particle && lemmas.contains(&lemma))
 }
-
-const DOUBLING: &[&str] = &[
-    "admit", "refer", "plan", "slam", "pan", "concur", "quip", "dub", "regret", "forget", "compel",
-    "confer", "occur",
-];
 
 /// The cue entry of `word` (lower-case), if it is a form of a cue verb.
 pub fn lookup(word: &str) -> Option<Cue> {
@@ -383,20 +53,6 @@ pub fn lookup_any(word: &str) -> Option<Cue> {
     forms().get(word).copied()
 }
 
-/// Forms of cue verbs that mostly do something else in news text ("the plan means", "he
-/// spoke for an hour", "a planned summit"): studied on PolNeAR train, where fewer than a
-/// third of them marked an attribution.
-#[rustfmt::skip]
-const RARELY_CUES: &[&str] = &[
-    "find", "mean", "means", "meant", "prove", "proved", "proves", "states", "spoke", "saw",
-    "thought", "knew", "backed", "planned", "compared", "shared", "felt", "known", "considered",
-    "support", "thanks", "attack", "attacks", "vote", "votes", "voted", "suppose", "supposed",
-    "supporting", "feels", "embrace", "embraced", "meaning", "opposes", "favor", "favored",
-    "address", "addressed", "expects", "share", "shares", "endorse", "recognize", "rules", "back",
-    "appear", "pledged", "offers", "advised", "spoken", "add", "talking", "speaking", "determine",
-    "offer", "identify", "requested", "push", "demonstrated",
-];
-
 fn forms() -> &'static HashMap<&'static str, Cue> {
     static FORMS: OnceLock<HashMap<&'static str, Cue>> = OnceLock::new();
     FORMS.get_or_init(build_forms)
@@ -405,25 +61,17 @@ fn forms() -> &'static HashMap<&'static str, Cue> {
 fn lemmas() -> &'static [Lemma] {
     static LEMMAS: OnceLock<Vec<Lemma>> = OnceLock::new();
     LEMMAS.get_or_init(|| {
-        let mut out: Vec<Lemma> = Vec::new();
-        for (list, class) in [(SPEECH, Class::Speech), (MIND, Class::Mind), (STANCE, Class::Stance)]
-        {
-            for entry in list {
-                let (lemma, flags) = entry.split_once(':').unwrap_or((entry, ""));
-                if out.iter().any(|l| l.lemma == lemma) {
-                    continue;
-                }
-                out.push(Lemma {
-                    lemma,
-                    class,
-                    noun_like: flags.contains('n'),
-                    addressee: flags.contains('a'),
-                    needs_particle: flags.contains('p'),
-                    after_content_only: flags.contains('c'),
-                });
-            }
-        }
-        out
+        CUE_VERBS
+            .iter()
+            .map(|r| Lemma {
+                lemma: r.lemma,
+                class: r.class,
+                noun_like: r.flags.contains('n'),
+                addressee: r.flags.contains('a'),
+                needs_particle: r.flags.contains('p'),
+                after_content_only: r.flags.contains('c'),
+            })
+            .collect()
     })
 }
 
@@ -473,10 +121,6 @@ fn regular_forms(lemma: &str) -> Vec<(String, Form)> {
         (ing, Form::Ing),
     ]
 }
-
-/// Multi-word cues that introduce their source: "according to X", "in the words of X".
-pub const SOURCE_PHRASES: &[&[&str]] =
-    &[&["according", "to"], &["in", "the", "words", "of"], &["as", "reported", "by"]];
 
 #[cfg(test)]
 mod tests {

@@ -10,94 +10,8 @@ use super::clauses::Found;
 use super::sentences::Doc;
 use super::sources::{noun_phrase_ending_at, Mention, DETERMINERS};
 use super::Entity;
+use crate::lexicon::TITLES;
 use crate::model::SpeakerKind;
-
-const TITLES: &[&str] = &[
-    "president",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "governor",
-    "secretary",
-    "minister",
-    "prime",
-    "former",
-    "vice",
-    "chancellor",
-    "gen",
-    "general",
-    "professor",
-    "prof",
-    "chairman",
-    "ceo",
-    "spokesman",
-    "spokeswoman",
-    "ambassador",
-    "director",
-    "leader",
-    "judge",
-    "justice",
-    "speaker",
-    "state",
-    "foreign",
-    "defense",
-    "deputy",
-    "mayor",
-    "candidate",
-    "nominee",
-    "frontrunner",
-    "presidential",
-    "democratic",
-    "republican",
-    "gop",
-    "u.s",
-    "us",
-    "russian",
-    "ukrainian",
-    "hungarian",
-    "american",
-    "british",
-    "french",
-    "german",
-    "chinese",
-    "israeli",
-    "european",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "adm",
-    "rev",
-    "attorney",
-    "house",
-    "senate",
-    "majority",
-    "minority",
-    "whip",
-    "chief",
-    "commander",
-    "king",
-    "queen",
-    "pope",
-    "sir",
-    "lord",
-    "dame",
-    "mp",
-    "envoy",
-    "special",
-    "adviser",
-    "advisor",
-    "aide",
-    "official",
-    "rev",
-    "the",
-    "of",
-];
 
 const ORG_WORDS: &[&str] = &[
     "kremlin",
@@ -330,12 +244,13 @@ pub fn resolve_entities(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<
         links[k] = named.and_then(|m| link_name(doc, m, &mut builders, &mut index));
     }
     let mentions = scan_name_mentions(doc, &mut builders, &mut index);
+    let context = References::new(found, &mentions);
     for (k, f) in found.iter().enumerate() {
         if links[k].is_some() {
             continue;
         }
         let Some(m) = f.source.or(f.speaker_hint) else { continue };
-        links[k] = resolve_reference(doc, m, f, found, &links, &builders, &mentions);
+        links[k] = resolve_reference(doc, m, k, &context, &links, &builders);
     }
     keep_referenced(builders, links)
 }
@@ -733,41 +648,75 @@ fn new_person(
     at
 }
 
+/// How far back a pronoun looks for its referent: this many attributions (or name mentions)
+/// before it. Far more than an article's pronoun ever reaches back, and what keeps a text of
+/// thousands of pronouns in one paragraph linear.
+const MAX_REFERENCES_BACK: usize = 100;
+
+/// What pronouns resolve against: the attributions in text order and the name mentions.
+struct References<'f> {
+    found: &'f [Found],
+    /// Indices into `found`, ordered by cue position (ties in list order).
+    by_cue: Vec<usize>,
+    /// (token, entity) of each name mention, in text order.
+    mentions: &'f [(usize, usize)],
+}
+
+impl<'f> References<'f> {
+    fn new(found: &'f [Found], mentions: &'f [(usize, usize)]) -> References<'f> {
+        let mut by_cue: Vec<usize> = (0..found.len()).collect();
+        by_cue.sort_by_key(|&k| (found[k].cue.0, k));
+        References { found, by_cue, mentions }
+    }
+
+    /// The attributions whose cue comes before `cue`, nearest first, at most a bounded number.
+    fn attributions_before(&self, cue: usize) -> impl Iterator<Item = usize> + '_ {
+        let upto = self.by_cue.partition_point(|&k| self.found[k].cue.0 < cue);
+        self.by_cue[..upto].iter().rev().take(MAX_REFERENCES_BACK).copied()
+    }
+
+    /// The entities of the name mentions before token `at`, nearest first, bounded.
+    fn names_before(&self, at: usize) -> impl Iterator<Item = usize> + '_ {
+        let upto = self.mentions.partition_point(|&(t, _)| t < at);
+        self.mentions[..upto].iter().rev().take(MAX_REFERENCES_BACK).map(|&(_, e)| e)
+    }
+
+    /// The first attribution near `k` (in list order) whose content holds token `at`.
+    fn content_holding(&self, k: usize, at: usize) -> Option<usize> {
+        let near =
+            k.saturating_sub(MAX_REFERENCES_BACK)..(k + MAX_REFERENCES_BACK).min(self.found.len());
+        near.into_iter().find(|&g| self.found[g].parts.iter().any(|&(a, b)| a <= at && at < b))
+    }
+}
+
 /// Pronouns and roles: the entity they refer to, from what came before.
 fn resolve_reference(
     doc: &Doc,
     m: Mention,
-    f: &Found,
-    found: &[Found],
+    k: usize,
+    context: &References,
     links: &[Option<usize>],
     builders: &[Builder],
-    mentions: &[(usize, usize)],
 ) -> Option<usize> {
     let w = doc.low(m.start);
     let single = m.end - m.start == 1;
-    let before = |k: &usize| found[*k].cue.0 < f.cue.0;
+    let cue = context.found[k].cue.0;
     match w {
         "he" | "she" | "him" | "her" if single => {
             let female = matches!(w, "she" | "her");
-            let fits = |e: usize| {
-                builders[e].entity.kind == SpeakerKind::Person
-                    && gender_of(&builders[e]) != Some(!female)
+            let fits = |e: &usize| {
+                builders[*e].entity.kind == SpeakerKind::Person
+                    && gender_of(&builders[*e]) != Some(!female)
             };
             let recent_source =
-                (0..found.len()).filter(before).filter_map(|k| links[k]).rfind(|&e| fits(e));
-            let recent_name =
-                mentions.iter().rfind(|&&(t, e)| t < m.start && fits(e)).map(|&(_, e)| e);
+                context.attributions_before(cue).filter_map(|g| links[g]).find(fits);
+            let recent_name = context.names_before(m.start).find(fits);
             recent_source.or(recent_name)
         }
-        "they" if single => (0..found.len()).filter(before).filter_map(|k| links[k]).rfind(|&e| {
+        "they" if single => context.attributions_before(cue).filter_map(|g| links[g]).find(|&e| {
             matches!(builders[e].entity.kind, SpeakerKind::Group | SpeakerKind::Organization)
         }),
-        "i" | "we" if single => {
-            let inside = found
-                .iter()
-                .position(|g| g.parts.iter().any(|&(a, b)| a <= m.start && m.start < b))?;
-            links.get(inside).copied().flatten()
-        }
+        "i" | "we" if single => links.get(context.content_holding(k, m.start)?).copied().flatten(),
         _ if single => None,
         _ => resolve_role(doc, m, builders),
     }

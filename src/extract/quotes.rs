@@ -3,7 +3,7 @@
 //! of the same attribution, so the speaker of the second piece is not lost.
 
 use super::clauses::{Found, Side};
-use super::sentences::Doc;
+use super::sentences::{Doc, Quoted};
 use super::tokens::{Kind, Quote};
 
 /// How many following quoted sentences may continue one attribution.
@@ -64,10 +64,14 @@ fn follow_quoted_sentences(doc: &Doc, f: &mut Found, claimed: &mut [bool]) {
     let mut added = 0;
     while n < doc.sentences.len() && added < MAX_CONTINUATIONS && !claimed[n] {
         let s = doc.sentences[n];
-        let Some(q) = doc.quote_at(s.start).filter(|q| q.open == s.start) else { break };
+        let Some(q) =
+            doc.quote_at(s.start).filter(|q| q.open == s.start || resumes(doc, f, q, s.start))
+        else {
+            break;
+        };
         let whole = q.end >= s.end || (q.end..s.end).all(|k| !doc.is_word(k));
         let new_paragraph = s.paragraph != doc.sentences[n - 1].paragraph;
-        let words = (q.open..q.end).filter(|&k| doc.is_word(k)).count();
+        let words = (s.start..q.end).filter(|&k| doc.is_word(k)).count();
         if !whole && words < 3
             || (new_paragraph && added == 0 && !f.parts.is_empty() && !ends_with_quote(doc, f))
         {
@@ -83,6 +87,14 @@ fn follow_quoted_sentences(doc: &Doc, f: &mut Found, claimed: &mut [bool]) {
         // An unclosed paragraph quote continues in the next paragraph only if it reopens.
         n += 1;
     }
+}
+
+/// The attribution's last part runs to `at` (but for punctuation) inside the quotation `q`,
+/// where an over-long sentence was cut: the next piece of the quotation continues it.
+fn resumes(doc: &Doc, f: &Found, q: &Quoted, at: usize) -> bool {
+    f.parts.last().is_some_and(|&(a, b)| {
+        a < b && b <= at && doc.quote_at(b - 1) == Some(*q) && (b..at).all(|k| !doc.is_word(k))
+    })
 }
 
 #[cfg(test)]
@@ -110,6 +122,17 @@ mod tests {
             [["“It is over,”", "“and we won.”"]]
         );
         assert_eq!(parts("“It is over,” she said. “We won.”"), [["“It is over,”", "“We won.”"]]);
+    }
+
+    #[test]
+    fn a_quotation_longer_than_the_sentence_limit_stays_one_attribution() {
+        let said = "Holt said: “We will build it".to_string() + &", and more".repeat(250) + ".”";
+        let doc = Doc::new(&said, &[]);
+        assert!(doc.sentences.len() > 1, "the quotation is cut into pieces");
+        let got = parts(&said);
+        assert_eq!(got.len(), 1, "{got:?}");
+        let last = got[0].last().map(String::as_str).unwrap_or("");
+        assert!(got[0].len() > 1 && last.ends_with("and more.”"), "{got:?}");
     }
 
     #[test]

@@ -3,6 +3,12 @@
 //! Quotes pair within a paragraph; a paragraph that opens a quote and never closes it (the
 //! newswire convention for quotes running over several paragraphs) quotes up to its end.
 //! Sentences never end inside a quote, so `"A. B," she said.` is one sentence.
+//!
+//! No sentence is longer than [`MAX_SENTENCE_TOKENS`]: a longer run (a quoted monologue, or
+//! hostile text with no full stop) is cut into pieces, each ending at its last terminator or
+//! comma past half the limit. Every pass that looks across a sentence (cue, subject, content
+//! end) is then bounded by the limit, so extraction time is linear in the text whatever the
+//! number of cues, quotes or names per sentence (`claimlens bench-hostile`).
 
 use super::tokens::{tokenize, Kind, Quote, Token};
 use crate::text::Span;
@@ -145,7 +151,41 @@ const ABBREVIATIONS: &[&str] = &[
     "a.m", "p.m", "ft", "mt", "ave", "calif", "fla", "mass", "conn", "wash", "del", "ore",
 ];
 
+/// The most tokens one sentence holds. Above the longest paragraph of real news we have seen
+/// (about 500 tokens, a quoted monologue), so ordinary articles are never cut.
+pub const MAX_SENTENCE_TOKENS: usize = 600;
+
 fn split_sentences(doc: &Doc) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for s in split_at_terminators(doc) {
+        push_within_limit(doc, s, &mut out);
+    }
+    out
+}
+
+/// Appends `s`, cut into pieces of at most [`MAX_SENTENCE_TOKENS`] tokens.
+fn push_within_limit(doc: &Doc, s: Sentence, out: &mut Vec<Sentence>) {
+    let mut start = s.start;
+    while s.end - start > MAX_SENTENCE_TOKENS {
+        let end = piece_end(doc, start, start + MAX_SENTENCE_TOKENS);
+        out.push(Sentence { start, end, paragraph: s.paragraph });
+        start = end;
+    }
+    out.push(Sentence { start, ..s });
+}
+
+/// Where a piece of an over-long sentence starting at `start` ends, at most at `limit`: after
+/// the last terminator, else the last comma or semicolon, in the second half; else at `limit`.
+fn piece_end(doc: &Doc, start: usize, limit: usize) -> usize {
+    let half = start + (limit - start) / 2;
+    let last = |stops: &[char]| {
+        (half..limit).rev().find(|&k| stops.iter().any(|&c| doc.is_punct(k, c))).map(|k| k + 1)
+    };
+    last(&['.', '!', '?']).or_else(|| last(&[',', ';'])).unwrap_or(limit)
+}
+
+/// Sentences as the text's terminators, quotes and breaks make them, of any length.
+fn split_at_terminators(doc: &Doc) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0;
     let mut start = 0;
@@ -263,6 +303,26 @@ mod tests {
             sentences("He said: \"Go.\" Then he left."),
             ["He said: \"Go.\"", "Then he left."]
         );
+    }
+
+    #[test]
+    fn an_over_long_sentence_is_cut_after_commas_into_pieces_within_the_limit() {
+        let text = "Holt said the tram is late, ".repeat(200);
+        let doc = Doc::new(&text, &[]);
+        assert!(doc.sentences.len() >= 3, "{} sentences", doc.sentences.len());
+        for s in &doc.sentences {
+            assert!(s.end - s.start <= MAX_SENTENCE_TOKENS);
+            assert!(s.start == 0 || doc.is_punct(s.start - 1, ','), "cut after a comma");
+        }
+        assert_eq!(doc.sentences.last().map(|s| s.end), Some(doc.tokens.len()));
+    }
+
+    #[test]
+    fn a_sentence_without_any_punctuation_is_cut_at_the_limit() {
+        let text = "word ".repeat(MAX_SENTENCE_TOKENS * 2 + 7);
+        let doc = Doc::new(&text, &[]);
+        let lengths: Vec<usize> = doc.sentences.iter().map(|s| s.end - s.start).collect();
+        assert_eq!(lengths, [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 7]);
     }
 
     #[test]

@@ -165,15 +165,20 @@ fn speaker_nearby(doc: &Doc, n: usize, open: usize) -> Option<Mention> {
     None
 }
 
+/// How many attributions back the nearest one with a source is looked for, so that a
+/// paragraph of thousands of sourceless cues costs each quotation the same.
+const MAX_ATTRIBUTIONS_BACK: usize = 64;
+
 /// The nearest attribution with a source before sentence `n`, at most a few paragraphs back.
 fn speaker_before<'f>(doc: &Doc, found: &'f [Found], n: usize) -> Option<&'f Found> {
     let paragraph = doc.sentences[n].paragraph;
-    found.iter().rev().find(|f| {
-        f.sentence <= n
-            && f.source.is_some()
-            && f.cue.0 < f.cue.1
-            && paragraph - doc.sentences[f.sentence].paragraph <= MAX_PARAGRAPHS_BACK
-    })
+    let upto = found.partition_point(|f| f.sentence <= n);
+    found[..upto]
+        .iter()
+        .rev()
+        .take_while(|f| paragraph - doc.sentences[f.sentence].paragraph <= MAX_PARAGRAPHS_BACK)
+        .take(MAX_ATTRIBUTIONS_BACK)
+        .find(|f| f.source.is_some() && f.cue.0 < f.cue.1)
 }
 
 #[cfg(test)]

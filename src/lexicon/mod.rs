@@ -1,0 +1,188 @@
+//! The vocabulary the extractor and the story pass share: named word sets and the cue table.
+//!
+//! One place for each list, so copies cannot drift (`WEEKDAYS` was spelled out in eight
+//! places, the addressee list in two that differed). Sets are lower-case; look words up with
+//! `contains` on the lower-cased token. The tests reject a word listed twice in a set and a cue
+//! lemma in two classes.
+//!
+//! - [`cues`]: every cue verb with its class and flags, irregular forms, particles, phrases.
+//! - [`TITLES`]: words of titles and roles before a name ("Sen.", "former", "Hungarian");
+//!   public so that `story::names` can answer "is this a title word" from the same set.
+
+pub mod cues;
+
+/// What kind of attribution a cue verb makes; it drives confidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// Verbs of saying and writing: said, told, argued, tweeted.
+    Speech,
+    /// Beliefs, wishes and intentions: think, want, plan, hope.
+    Mind,
+    /// Evidence and stance: show, find, demonstrate, prove.
+    Stance,
+}
+
+/// The grammatical form a cue word has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Base,
+    ThirdPerson,
+    Past,
+    Participle,
+    Ing,
+}
+
+#[rustfmt::skip]
+pub const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+#[rustfmt::skip]
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// Whether `w` (lower-case) names a day of the week.
+pub fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w)
+}
+
+/// Words of titles, offices and roles that may stand before a name: "President", "Sen.",
+/// "former", "Hungarian". A name's entity is the words after the last of them.
+pub const TITLES: &[&str] = &[
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "secretary",
+    "minister",
+    "prime",
+    "former",
+    "vice",
+    "chancellor",
+    "gen",
+    "general",
+    "professor",
+    "prof",
+    "chairman",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "director",
+    "leader",
+    "judge",
+    "justice",
+    "speaker",
+    "state",
+    "foreign",
+    "defense",
+    "deputy",
+    "mayor",
+    "candidate",
+    "nominee",
+    "frontrunner",
+    "presidential",
+    "democratic",
+    "republican",
+    "gop",
+    "u.s",
+    "us",
+    "russian",
+    "ukrainian",
+    "hungarian",
+    "american",
+    "british",
+    "french",
+    "german",
+    "chinese",
+    "israeli",
+    "european",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "adm",
+    "rev",
+    "attorney",
+    "house",
+    "senate",
+    "majority",
+    "minority",
+    "whip",
+    "chief",
+    "commander",
+    "king",
+    "queen",
+    "pope",
+    "sir",
+    "lord",
+    "dame",
+    "mp",
+    "envoy",
+    "special",
+    "adviser",
+    "advisor",
+    "aide",
+    "official",
+    "the",
+    "of",
+];
+
+/// Every word listed twice in `set`: for the tests of any module that keeps a word list.
+pub fn listed_twice<'a>(set: &[&'a str]) -> Vec<&'a str> {
+    let mut seen = std::collections::HashSet::new();
+    set.iter().filter(|w| !seen.insert(**w)).copied().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cues::{CUE_FLAGS, CUE_VERBS, IRREGULAR, PARTICLES, RARELY_CUES};
+    use super::listed_twice as twice;
+    use super::*;
+
+    #[test]
+    fn no_set_lists_a_word_twice() {
+        for (name, set) in [
+            ("WEEKDAYS", WEEKDAYS),
+            ("MONTHS", MONTHS),
+            ("TITLES", TITLES),
+            ("RARELY_CUES", RARELY_CUES),
+        ] {
+            assert_eq!(twice(set), Vec::<&str>::new(), "{name} lists these twice");
+        }
+        for (particle, lemmas) in PARTICLES {
+            assert_eq!(twice(lemmas), Vec::<&str>::new(), "\"{particle}\" lists these twice");
+        }
+    }
+
+    #[test]
+    fn no_cue_lemma_has_two_rows_and_so_two_classes() {
+        let lemmas: Vec<&str> = CUE_VERBS.iter().map(|r| r.lemma).collect();
+        assert_eq!(twice(&lemmas), Vec::<&str>::new(), "lemmas with two rows");
+    }
+
+    #[test]
+    fn cue_flags_and_irregular_forms_are_known() {
+        for r in CUE_VERBS {
+            assert!(r.flags.chars().all(|f| CUE_FLAGS.contains(f)), "{}: {}", r.lemma, r.flags);
+        }
+        for (form, lemma, _) in IRREGULAR {
+            assert!(CUE_VERBS.iter().any(|r| r.lemma == *lemma), "{form}: no row for {lemma}");
+        }
+    }
+
+    #[test]
+    fn sets_are_lower_case() {
+        for w in WEEKDAYS.iter().chain(MONTHS).chain(TITLES).chain(RARELY_CUES) {
+            assert_eq!(w.to_lowercase(), *w);
+        }
+    }
+}
