@@ -70,7 +70,8 @@ pub fn prepare(file: &InputFile) -> Result<Prepared, ReadError> {
     let text = decoded.text;
     let boilerplate = find_boilerplate(&text);
     let meta = read_meta(&text, &boilerplate);
-    let extraction = extract(&text, &boilerplate);
+    let mut extraction = extract(&text, &boilerplate);
+    crate::story::speakers::split::separate_people(&text, &mut extraction);
     Ok(Prepared {
         name: file.name.clone(),
         sha256: hex_sha256(&text),

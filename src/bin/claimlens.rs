@@ -55,6 +55,16 @@ mod cli {
             #[arg(required = true)]
             files: Vec<PathBuf>,
         },
+        /// Speaker identity over text files: speakers, people joining different given names,
+        /// names no article of theirs uses, the most quoted; and how long linking takes.
+        BenchSpeakers {
+            /// Article files (.txt).
+            #[arg(required = true)]
+            files: Vec<PathBuf>,
+            /// How many of the most quoted speakers to list.
+            #[arg(long, default_value_t = 40)]
+            top: usize,
+        },
         /// Time duplicate detection and claim clustering on synthetic projects of these sizes.
         BenchStory {
             /// Numbers of documents, comma-separated.
@@ -77,6 +87,7 @@ mod cli {
             Command::Extract { files, output, jsonl } => extract(&files, output.as_deref(), jsonl),
             Command::Bench { files, seconds } => bench(&files, seconds),
             Command::BenchLink { files } => bench_link(&files),
+            Command::BenchSpeakers { files, top } => bench_speakers::run(&files, top),
             Command::BenchStory { docs } => {
                 claimlens::story::bench::run(&docs, |m| println!("{m}"));
                 ExitCode::SUCCESS
@@ -166,6 +177,45 @@ mod cli {
             "then {later} more of the {files} files: {fresh:.0} ms reading every text again, {remembered:.0} ms with what the first run read kept (as the page's worker does)"
         );
         ExitCode::SUCCESS
+    }
+
+    /// `claimlens bench-speakers`: kept apart, as its own module, from the other commands.
+    mod bench_speakers {
+        use super::*;
+        use claimlens::extract::Entity;
+        use claimlens::story::speakers::{bench::Report, link_speakers};
+
+        pub fn run(paths: &[PathBuf], top: usize) -> ExitCode {
+            let ms = |started: Instant| started.elapsed().as_secs_f64() * 1000.0;
+            let prepared: Vec<Result<Prepared, ReadError>> =
+                paths.par_iter().filter_map(|path| read_and_prepare(path)).collect();
+            let owned: Vec<Vec<Entity>> = prepared
+                .iter()
+                .filter_map(|p| p.as_ref().ok().map(|p| p.extraction.entities.clone()))
+                .collect();
+            if owned.is_empty() {
+                return fail("no readable article among the files");
+            }
+            let entities: Vec<&[Entity]> = owned.iter().map(Vec::as_slice).collect();
+            let started = Instant::now();
+            let speakers = link_speakers(&mut Vec::new(), &entities);
+            let once = ms(started);
+            let thousand: Vec<&[Entity]> = entities.iter().cycle().take(1000).copied().collect();
+            let started = Instant::now();
+            link_speakers(&mut Vec::new(), &thousand);
+            let linked_1000 = ms(started);
+            let mut project = Project { tags: default_tags(), ..Project::default() };
+            let started = Instant::now();
+            report(&add_prepared(&mut project, prepared));
+            let whole = ms(started);
+            println!(
+                "linking speakers: {} articles {once:.1} ms ({} entities); 1000 articles (the same, cycled) {linked_1000:.1} ms; add_prepared of all {whole:.0} ms",
+                entities.len(),
+                speakers.iter().map(Vec::len).sum::<usize>(),
+            );
+            print!("{}", Report::of(&project, top));
+            ExitCode::SUCCESS
+        }
     }
 
     /// Files per parallel batch in `--jsonl` mode: bounds memory on archives of any size.

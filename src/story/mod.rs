@@ -14,8 +14,10 @@
 pub mod clusters;
 pub mod diff;
 pub mod duplicates;
+pub mod given_names;
 pub mod index;
 pub mod memo;
+pub mod name_words;
 pub mod names;
 pub mod similarity;
 pub mod speakers;

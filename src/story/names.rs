@@ -5,6 +5,8 @@
 //! "American" are both "usa") and a personal name, and guesses what sort of speaker it names.
 
 use crate::model::SpeakerKind;
+pub use crate::story::given_names::{forms_of_one_name, title_gender, FullName, Gender};
+use crate::story::name_words::{closes_a_group, is_not_a_name_word, opens_a_group};
 use crate::story::words::term_of;
 
 /// One name or alias, read.
@@ -24,10 +26,18 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// Given name and surname, lowercase, when the name has both.
-    pub fn full_name(&self) -> Option<(String, String)> {
-        (self.name.len() >= 2)
-            .then(|| (fold(&self.name[0]), fold(self.name.last().expect("two words"))))
+    /// The personal name read into given name, middle names and surname, when it has two
+    /// name words or more ([`FullName`]).
+    pub fn full_name(&self) -> Option<FullName> {
+        FullName::of(&self.name)
+    }
+
+    /// The surname, lowercase (a generational suffix skipped: "Donald Trump Jr." → "trump").
+    pub fn surname(&self) -> Option<String> {
+        match self.full_name() {
+            Some(full) => Some(full.surname),
+            None => self.name.last().map(|n| fold(n)),
+        }
     }
 
     /// The surname, lowercase, when the mention is a bare surname ("Trump", "President Trump").
@@ -43,8 +53,21 @@ impl Mention {
 
 /// Reads a name or alias.
 pub fn read_mention(text: &str) -> Mention {
-    let mut tokens: Vec<String> = text.split_whitespace().map(clean_token).collect();
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    // "CNN's Jake Tapper", "Florida's Rick Wilson": a person's name starts after a possessive.
+    let after_possessive = raw[..raw.len().saturating_sub(1)]
+        .iter()
+        .rposition(|t| t.ends_with("'s") || t.ends_with("’s"))
+        .map_or(0, |k| k + 1);
+    let mut tokens: Vec<String> = raw.iter().map(|t| clean_token(t)).collect();
+    let mut possessor = tokens.drain(..after_possessive).collect::<Vec<_>>();
+    possessor.retain(|t| !t.is_empty());
     tokens.retain(|t| !t.is_empty());
+    let named = tokens.first().is_some_and(|t| is_capitalized(t));
+    if !named || kind_of(&tokens) != SpeakerKind::Person && !possessor.is_empty() {
+        possessor.append(&mut tokens);
+        tokens = possessor;
+    }
     let mut mention = Mention::default();
     let starts_with_determiner = tokens.first().is_some_and(|t| is_determiner(t));
     if starts_with_determiner {
@@ -67,17 +90,56 @@ pub fn read_mention(text: &str) -> Mention {
         }
         None => mention.name = tokens,
     }
+    drop_words_before_the_name(&mut mention.name);
     mention
+}
+
+/// "Neither John Kasich" → "John Kasich", "Democrat Hillary Clinton" → "Hillary Clinton":
+/// sentence words and descriptors opening a name are not part of it.
+fn drop_words_before_the_name(name: &mut Vec<String>) {
+    if name.iter().any(|w| is_calendar_word(&fold(w))) {
+        name.clear();
+        return;
+    }
+    let acronym = |w: &String| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    let roman = |w: &String| matches!(w.as_str(), "II" | "III" | "IV" | "JR" | "SR");
+    let opening = name
+        .iter()
+        .enumerate()
+        .take_while(|(i, w)| is_not_a_name_word(&fold(w)) || (*i + 2 < name.len() && acronym(w)))
+        .count();
+    name.drain(..opening.min(name.len().saturating_sub(1)));
+    if name.len() >= 3 && name.last().is_some_and(|w| acronym(w) && !roman(w)) {
+        name.pop();
+    }
+}
+
+/// Days and months: "Tuesday Morning Email" names no one.
+fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "april"
+            | "june"
+            | "july"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 /// Lowercase with diacritics folded, for comparing name words.
 pub fn fold(word: &str) -> String {
     crate::story::words::words(word).join("")
-}
-
-/// Whether two given names can be one person's ("Donald" / "Donald", "D." / "Donald").
-pub fn given_names_agree(a: &str, b: &str) -> bool {
-    a == b || (a.len() == 1 && b.starts_with(a)) || (b.len() == 1 && a.starts_with(b))
 }
 
 /// Whether a role word names someone who leads a country or government.
@@ -114,7 +176,8 @@ fn clean_token(token: &str) -> String {
     let t = t.trim_end_matches([',', ';', ':']);
     let t = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t);
     let t = t.trim_end_matches(['\'', '’']);
-    let t = if t.ends_with('.') && t.matches('.').count() == 1 && t.len() > 2 {
+    let suffix = matches!(t, "Jr." | "Sr." | "jr." | "sr.");
+    let t = if t.ends_with('.') && t.matches('.').count() == 1 && t.len() > 2 && !suffix {
         &t[..t.len() - 1]
     } else {
         t
@@ -154,9 +217,13 @@ fn kind_of(tokens: &[String]) -> SpeakerKind {
     let Some(last) = tokens.last() else { return SpeakerKind::Unknown };
     let last = fold(last);
     let whole = tokens.iter().map(|t| fold(t)).collect::<Vec<_>>().join(" ");
+    let first = fold(&tokens[0]);
     if ORGANIZATION_HEADS.contains(&last.as_str()) || ORGANIZATIONS.contains(&whole.as_str()) {
         SpeakerKind::Organization
-    } else if GROUP_HEADS.contains(&last.as_str()) {
+    } else if GROUP_HEADS.contains(&last.as_str())
+        || closes_a_group(&last)
+        || (tokens.len() >= 2 && opens_a_group(&first))
+    {
         SpeakerKind::Group
     } else {
         SpeakerKind::Person
@@ -181,6 +248,7 @@ const TITLE_WORDS: &[&str] = &[
     "defence",
     "defense",
     "deputy",
+    "fr",
     "diplomat",
     "director",
     "dr",
@@ -213,12 +281,14 @@ const TITLE_WORDS: &[&str] = &[
     "official",
     "pope",
     "premier",
+    "pres",
     "president",
     "prime",
     "prof",
     "professor",
     "queen",
     "rep",
+    "rev",
     "representative",
     "secretary",
     "sen",
@@ -312,17 +382,16 @@ mod tests {
         );
         let m = read_mention("Hungarian Prime Minister Viktor Orban");
         assert_eq!(m.head, words(&["prime", "minister"]));
-        assert_eq!(m.full_name(), Some(("viktor".into(), "orban".into())));
+        let full = m.full_name().expect("a full name");
+        assert_eq!((full.given.as_str(), full.surname.as_str()), ("viktor", "orban"));
     }
 
     #[test]
     fn possessives_and_bare_surnames() {
         assert_eq!(read_mention("Trump's").bare_surname(), Some("trump".into()));
         assert_eq!(read_mention("President Trump").bare_surname(), Some("trump".into()));
-        assert_eq!(
-            read_mention("Martin Luther King").full_name(),
-            Some(("martin".into(), "king".into()))
-        );
+        let king = read_mention("Martin Luther King").full_name().expect("a full name");
+        assert_eq!((king.given.as_str(), king.surname.as_str()), ("martin", "king"));
     }
 
     #[test]
@@ -380,5 +449,27 @@ mod tests {
         assert_eq!(read_mention("Ukrainian officials").kind, SpeakerKind::Group);
         assert_eq!(read_mention("a Kremlin aide").kind, SpeakerKind::Person);
         assert_eq!(read_mention("Sergey Radchenko").kind, SpeakerKind::Person);
+        for group in ["Team Trump", "Never Trump", "the Trump campaign", "Clinton supporters"] {
+            assert_eq!(read_mention(group).kind, SpeakerKind::Group, "{group}");
+        }
+    }
+
+    #[test]
+    fn sentence_words_and_descriptors_are_not_part_of_the_name() {
+        let name = |t: &str| read_mention(t).name.join(" ");
+        assert_eq!(name("Neither John Kasich"), "John Kasich");
+        assert_eq!(name("Though Kaine"), "Kaine");
+        assert_eq!(name("Democrat Hillary Clinton"), "Hillary Clinton");
+        assert_eq!(name("Vermonter Bernie Sanders"), "Bernie Sanders");
+        assert_eq!(name("Even Lindsey Graham"), "Lindsey Graham");
+        assert_eq!(name("Senators Rubio"), "Rubio");
+        assert_eq!(name("Bill Clinton"), "Bill Clinton");
+        assert_eq!(name("CNN's Jake Tapper"), "Jake Tapper");
+        assert_eq!(name("CNN Jake Tapper"), "Jake Tapper");
+        assert_eq!(name("Certainly Donald Trump"), "Donald Trump");
+        assert_eq!(name("Barack Obama DOJ"), "Barack Obama");
+        assert_eq!(name("Donald Trump Jr."), "Donald Trump Jr.");
+        assert_eq!(name("Pres Obama"), "Obama");
+        assert_eq!(read_mention("Clinton's campaign").kind, SpeakerKind::Group);
     }
 }

@@ -1,0 +1,306 @@
+//! Words that open a capitalised run but are not part of anyone's name: sentence words
+//! ("Neither John Kasich", "Though Kaine", "Even Lindsey Graham"), descriptors ("Democrat
+//! Hillary Clinton", "Vermonter Bernie Sanders", "Billionaire Donald Trump") and verbs of a
+//! headline ("Impeach AG Lynch", "Bashing Trump"); and the words that make a run a group or a
+//! movement rather than the person it names ("Team Trump", "Never Trump", "Trump campaign").
+//!
+//! Kept in `story/` for now (the extractor has its own lists; SHAPE.md plans one lexicon).
+//! General English, sorted, folded; a test checks the order.
+
+/// Whether a folded word opening a name is a sentence word or descriptor, never a given name.
+pub fn is_not_a_name_word(word: &str) -> bool {
+    SENTENCE_WORDS.binary_search(&word).is_ok()
+        || DESCRIPTORS.binary_search(&word).is_ok()
+        || is_gerund(word)
+        || is_adverb(word)
+}
+
+/// "Certainly", "Reportedly": an adverb opening a sentence.
+fn is_adverb(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ally", "ously", "ently", "antly", "ably", "ibly", "inly", "ively", "ately", "fully",
+        "lessly", "ingly", "edly", "ctly", "rtly",
+    ];
+    word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// "Bashing", "Impeaching": a capitalised verb form; a few -ing surnames and given names are
+/// spared.
+fn is_gerund(word: &str) -> bool {
+    word.len() >= 6
+        && word.ends_with("ing")
+        && !matches!(
+            word,
+            "manning"
+                | "fleming"
+                | "sterling"
+                | "irving"
+                | "channing"
+                | "harding"
+                | "browning"
+                | "golding"
+                | "pershing"
+                | "cushing"
+                | "redding"
+                | "jennings"
+                | "downing"
+                | "gehring"
+                | "corning"
+                | "dearing"
+        )
+}
+
+/// Whether a folded word opening a run makes it a group or movement ("team", "never").
+pub fn opens_a_group(word: &str) -> bool {
+    matches!(word, "team" | "never" | "anti" | "pro" | "friends" | "stop" | "dump")
+}
+
+/// Whether a folded word closing a run makes it a group ("Trump supporters", "Clinton camp").
+pub fn closes_a_group(word: &str) -> bool {
+    matches!(
+        word,
+        "campaign"
+            | "camp"
+            | "supporters"
+            | "backers"
+            | "loyalists"
+            | "aides"
+            | "staff"
+            | "staffers"
+            | "team"
+            | "family"
+            | "movement"
+            | "base"
+            | "voters"
+            | "surrogates"
+            | "allies"
+            | "advisers"
+            | "advisors"
+            | "delegates"
+            | "fans"
+            | "donors"
+    )
+}
+
+/// Words that open a sentence or clause, quantifiers and other function words.
+const SENTENCE_WORDS: &[&str] = &[
+    "about",
+    "according",
+    "after",
+    "against",
+    "ahead",
+    "all",
+    "also",
+    "although",
+    "among",
+    "and",
+    "another",
+    "any",
+    "as",
+    "asked",
+    "at",
+    "badly",
+    "barely",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "clearly",
+    "dear",
+    "despite",
+    "during",
+    "each",
+    "either",
+    "even",
+    "every",
+    "few",
+    "for",
+    "from",
+    "hardly",
+    "here",
+    "how",
+    "however",
+    "if",
+    "in",
+    "including",
+    "indeed",
+    "instead",
+    "just",
+    "largely",
+    "like",
+    "likely",
+    "many",
+    "maybe",
+    "meanwhile",
+    "merely",
+    "more",
+    "most",
+    "mostly",
+    "much",
+    "nearly",
+    "neither",
+    "newly",
+    "nor",
+    "not",
+    "now",
+    "numerous",
+    "oddly",
+    "of",
+    "on",
+    "once",
+    "only",
+    "openly",
+    "or",
+    "other",
+    "others",
+    "over",
+    "partly",
+    "perhaps",
+    "rarely",
+    "sadly",
+    "said",
+    "say",
+    "says",
+    "several",
+    "simply",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "surely",
+    "than",
+    "thank",
+    "thanks",
+    "that",
+    "the",
+    "then",
+    "there",
+    "these",
+    "this",
+    "those",
+    "though",
+    "through",
+    "to",
+    "told",
+    "truly",
+    "trust",
+    "under",
+    "unless",
+    "unlike",
+    "until",
+    "upon",
+    "using",
+    "what",
+    "whatever",
+    "when",
+    "whenever",
+    "where",
+    "whereas",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "with",
+    "without",
+    "year",
+    "yes",
+    "yet",
+];
+
+/// Party, origin, occupation and standing words written before a name ("Democrat", "GOP").
+const DESCRIPTORS: &[&str] = &[
+    "activist",
+    "actor",
+    "actress",
+    "ag",
+    "ally",
+    "anchor",
+    "attorney",
+    "author",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "californian",
+    "candidate",
+    "celebrity",
+    "challenger",
+    "columnist",
+    "comedian",
+    "commentator",
+    "congressman",
+    "congresswoman",
+    "conservative",
+    "contender",
+    "critic",
+    "democrat",
+    "democratic",
+    "democrats",
+    "developer",
+    "disgraced",
+    "embattled",
+    "ex",
+    "floridian",
+    "frontrunner",
+    "gop",
+    "hopeful",
+    "host",
+    "impeach",
+    "incumbent",
+    "independent",
+    "lawyer",
+    "liberal",
+    "longtime",
+    "magnate",
+    "mogul",
+    "nominee",
+    "ohioan",
+    "opponent",
+    "outgoing",
+    "pollster",
+    "populist",
+    "presidential",
+    "progressive",
+    "pundit",
+    "rapper",
+    "republican",
+    "republicans",
+    "rival",
+    "senators",
+    "singer",
+    "socialist",
+    "star",
+    "strategist",
+    "supporter",
+    "texan",
+    "tycoon",
+    "vermonter",
+    "veteran",
+    "writer",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_are_sorted_and_apart() {
+        assert!(SENTENCE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(DESCRIPTORS.windows(2).all(|w| w[0] < w[1]));
+        assert!(!SENTENCE_WORDS.iter().any(|w| DESCRIPTORS.contains(w)));
+    }
+
+    #[test]
+    fn sentence_words_descriptors_and_verbs_are_not_names() {
+        for word in ["neither", "though", "even", "democrat", "bashing", "impeach", "certainly"] {
+            assert!(is_not_a_name_word(word), "{word}");
+        }
+        for word in ["donald", "bernie", "manning", "will", "mark"] {
+            assert!(!is_not_a_name_word(word), "{word}");
+        }
+    }
+}

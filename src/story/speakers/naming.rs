@@ -1,0 +1,141 @@
+//! What a speaker is called: the fullest name form the articles use for them most often, and
+//! aliases that are only ways of naming them.
+//!
+//! Every entity placed in a speaker counts each of its name forms once (so a form counts the
+//! documents using it); a person's display name is the most used form with a given name and a
+//! surname, never one word of a sentence or a descriptor before it ("Democrat Hillary Clinton"
+//! counts as "Hillary Clinton"), and a headline naming someone once loses to the name every
+//! article uses.
+
+use std::collections::BTreeMap;
+
+use crate::extract::Entity;
+use crate::model::SpeakerKind;
+use crate::story::name_words::is_not_a_name_word;
+use crate::story::names::{fold, read_mention};
+
+/// How often each display form of a speaker's name is used, by entity.
+#[derive(Default)]
+pub(super) struct Naming {
+    /// Form → (entities using it, how many personal-name words it has).
+    forms: BTreeMap<String, (usize, usize)>,
+}
+
+impl Naming {
+    /// Counts the entity's distinct display forms once each.
+    pub(super) fn count(&mut self, entity: &Entity, kind: SpeakerKind) {
+        let mut seen: Vec<String> = Vec::new();
+        for text in std::iter::once(&entity.name).chain(&entity.aliases) {
+            let Some((form, name_words)) = display_form(text, kind) else { continue };
+            if !seen.contains(&form) {
+                self.forms.entry(form.clone()).or_insert((0, name_words)).0 += 1;
+                seen.push(form);
+            }
+        }
+    }
+
+    /// The form to show: for people a full name first, then the most used, then the fullest.
+    pub(super) fn best(&self, kind: SpeakerKind) -> Option<String> {
+        let rank = |(form, &(count, name_words)): (&String, &(usize, usize))| {
+            let full = kind == SpeakerKind::Person && name_words >= 2;
+            (full, name_words > 0, count, name_words, form.len(), std::cmp::Reverse(form.clone()))
+        };
+        self.forms.iter().max_by_key(|entry| rank(*entry)).map(|(form, _)| form.clone())
+    }
+}
+
+/// The name a mention shows: a person's name words without title or descriptor; for others
+/// the words without a leading "the"; with the number of personal-name words. `None` for a
+/// mention naming no one of this kind.
+fn display_form(text: &str, kind: SpeakerKind) -> Option<(String, usize)> {
+    let mention = read_mention(text);
+    if kind == SpeakerKind::Person {
+        if mention.kind != SpeakerKind::Person {
+            return None;
+        }
+        if !mention.name.is_empty() {
+            return Some((mention.name.join(" "), mention.name.len()));
+        }
+        if mention.head.is_empty() || mention.indefinite {
+            return None;
+        }
+    }
+    let trimmed = text.trim();
+    let trimmed = match trimmed.split_once(' ') {
+        Some((the, rest)) if the.eq_ignore_ascii_case("the") => rest,
+        _ => trimmed,
+    };
+    (!trimmed.is_empty()).then(|| (trimmed.to_string(), 0))
+}
+
+/// Whether an alias is a way of naming a speaker of this kind: a person is never named by a
+/// group, a movement, or a sentence opening ("Team Trump", "Never Trump", "Bashing Trump").
+pub(super) fn is_mention_form(alias: &str, kind: SpeakerKind) -> bool {
+    if kind != SpeakerKind::Person {
+        return !alias.trim().is_empty();
+    }
+    let first = alias.split_whitespace().next().unwrap_or_default();
+    let opening = fold(first);
+    let capitalized = first.chars().next().is_some_and(char::is_uppercase);
+    let mention = read_mention(alias);
+    mention.kind == SpeakerKind::Person
+        && !(capitalized && is_not_a_name_word(&opening))
+        && !PRONOUNS.contains(&opening.as_str())
+        && (!mention.name.is_empty() || !mention.head.is_empty())
+        && !alias.contains([',', '(', ')', ';'])
+        && alias.split_whitespace().count() <= 6
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "they", "them", "i", "we"];
+
+pub(super) fn push_new(list: &mut Vec<String>, item: &str) {
+    if !item.is_empty() && !list.iter().any(|x| x == item) {
+        list.push(item.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(name: &str, aliases: &[&str]) -> Entity {
+        Entity {
+            name: name.into(),
+            kind: SpeakerKind::Person,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            descriptions: vec![],
+        }
+    }
+
+    #[test]
+    fn the_name_most_articles_use_wins_over_a_fuller_one_used_once() {
+        let mut naming = Naming::default();
+        naming.count(&entity("Democrat Hillary Clinton", &["Clinton"]), SpeakerKind::Person);
+        naming.count(&entity("Hillary Clinton", &["Clinton", "Mrs. Clinton"]), SpeakerKind::Person);
+        naming.count(&entity("Hillary Rodham Clinton", &["Hillary Clinton"]), SpeakerKind::Person);
+        assert_eq!(naming.best(SpeakerKind::Person).as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_bare_surname_is_shown_only_when_no_full_name_is_known() {
+        let mut naming = Naming::default();
+        naming.count(&entity("Kaine", &[]), SpeakerKind::Person);
+        naming.count(&entity("Though Kaine", &["Kaine"]), SpeakerKind::Person);
+        assert_eq!(naming.best(SpeakerKind::Person).as_deref(), Some("Kaine"));
+        naming.count(&entity("Tim Kaine", &[]), SpeakerKind::Person);
+        assert_eq!(naming.best(SpeakerKind::Person).as_deref(), Some("Tim Kaine"));
+    }
+
+    #[test]
+    fn groups_and_sentence_openings_are_not_a_persons_aliases() {
+        assert!(is_mention_form("President Trump", SpeakerKind::Person));
+        assert!(is_mention_form("Trump's", SpeakerKind::Person));
+        assert!(!is_mention_form("Team Trump", SpeakerKind::Person));
+        assert!(!is_mention_form("Never Trump", SpeakerKind::Person));
+        assert!(!is_mention_form("Bashing Trump", SpeakerKind::Person));
+        assert!(!is_mention_form("Neither John Kasich", SpeakerKind::Person));
+        assert!(!is_mention_form("she", SpeakerKind::Person));
+        assert!(!is_mention_form("a symbolic victory for Obama", SpeakerKind::Person));
+        assert!(is_mention_form("the US president", SpeakerKind::Person));
+    }
+}
