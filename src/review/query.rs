@@ -120,7 +120,7 @@ fn documents_of_claims(project: &Project) -> Vec<usize> {
 pub fn leaves_listing_unchanged(action: &Action, filter: &Filter) -> bool {
     match action {
         Action::ToggleTag { .. } => filter.tag.is_none(),
-        Action::SetStatus { .. } => filter.status.is_none(),
+        Action::SetStatus { .. } | Action::SetClusterStatus { .. } => filter.status.is_none(),
         Action::SetNote { .. } => filter.text.trim().is_empty(),
         Action::SetKind { .. } => filter.kind.is_none(),
         _ => false,
