@@ -8,7 +8,8 @@ use crate::model::{ClaimKind, Project, Status};
 use crate::review::Action;
 
 /// Keys the review uses itself; tags cannot take them as shortcuts.
-pub const RESERVED_KEYS: &[&str] = &["j", "k", "a", "r", "u", "s", "z", "y", "?", "/", "n", "p"];
+pub const RESERVED_KEYS: &[&str] =
+    &["j", "k", "a", "r", "u", "s", "z", "y", "?", "/", "n", "p", "t", "A", "R"];
 
 /// What the claims list is restricted to; `None` means any.
 #[derive(Clone, Debug, Default, PartialEq)]
