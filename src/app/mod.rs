@@ -110,6 +110,11 @@ fn app() -> Html {
         (store.selected_claim.clone(), row)
     };
     use_selected_claim_in_view(in_view);
+    let information: Vec<u64> = {
+        let store = shared.store.borrow();
+        store.notices.iter().filter(|n| n.level == store::Level::Info).map(|n| n.id).collect()
+    };
+    use_information_leaves(information, &dispatch);
     let store = shared.store.borrow();
     let view_started = services::timing::now();
     let html = views::page(&store, &dispatch, &shared);
@@ -131,12 +136,44 @@ fn use_selected_claim_in_view(selected: (Option<String>, Option<usize>)) {
         let document = gloo::utils::document();
         if let Some(id) = selected {
             let selector = format!(".reader mark[data-claim='{id}']");
-            if let Ok(Some(element)) = document.query_selector(&selector) {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                element.scroll_into_view_with_scroll_into_view_options(&options);
+            if let Ok(Some(mark)) = document.query_selector(&selector) {
+                show_in_reader(&mark);
             }
         }
+    });
+}
+
+/// Scrolls the reader (positioned, so it is the mark's offset parent) to show `mark` a third
+/// of the way down when any of it is out of view; a mark in view does not move, so stepping
+/// through a document's claims keeps the text still.
+fn show_in_reader(mark: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Some(mark) = mark.dyn_ref::<web_sys::HtmlElement>() else { return };
+    let Ok(Some(reader)) = gloo::utils::document().query_selector(".reader") else { return };
+    let (top, bottom) = (mark.offset_top(), mark.offset_top() + mark.offset_height());
+    let (shown_top, height) = (reader.scroll_top(), reader.client_height());
+    if top < shown_top || bottom > shown_top + height {
+        reader.set_scroll_top(top - height / 3);
+    }
+}
+
+/// How long information stays after the last one arrived; errors stay until dismissed.
+const NOTICE_MS: u32 = 6000;
+
+/// Information notices leave on their own, together, `NOTICE_MS` after the newest arrived.
+#[hook]
+fn use_information_leaves(ids: Vec<u64>, dispatch: &Callback<Msg>) {
+    let dispatch = dispatch.clone();
+    use_effect_with(ids, move |ids| {
+        let ids = ids.clone();
+        let timer = (!ids.is_empty()).then(|| {
+            gloo::timers::callback::Timeout::new(NOTICE_MS, move || {
+                for id in ids {
+                    dispatch.emit(Msg::NoticeExpired(id));
+                }
+            })
+        });
+        move || drop(timer)
     });
 }
 

@@ -6,18 +6,30 @@ use std::collections::BTreeMap;
 use crate::app::worker::{from_wire, Done, LinkJob, Linked};
 use crate::format::pieces::{Restored, SavePlan, Selection, Written};
 use crate::format::{export_json, import_json};
+use crate::model::Status;
 use crate::model::{Origin, Project, SpeakerKind};
 use crate::pipeline::{add_prepared, add_prepared_linked, Added, InputFile, Prepared};
+use crate::review::caret::{first_word_from, move_by_word, End};
+use crate::review::describe::{claim_of, describe};
 use crate::review::query::{leaves_listing_unchanged, list_claims, Filter, Sort};
+use crate::review::queue::next_to_review;
 use crate::review::{Action, History};
 use crate::text::Span;
 
-/// A message shown to the user until dismissed.
+/// A message shown to the user: information leaves on its own (the app shell expires it),
+/// an error stays until dismissed. The same text is never shown twice: it moves to the end.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
+    /// Unique per notice shown; a repeated text gets a new one (and a new time to leave).
+    pub id: u64,
     pub level: Level,
     pub text: String,
+    /// How many times the same text was said.
+    pub times: u32,
 }
+
+/// At most this many notices are shown; the oldest information goes first.
+const MAX_NOTICES: usize = 4;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
@@ -54,6 +66,15 @@ pub struct Store {
     /// The `edits`, filter and sort `listed` was computed for.
     listed_for: Option<(u64, Filter, Sort)>,
     other_tab_warned: bool,
+    next_notice: u64,
+    /// The last review action in words, for the screen reader's live region; `announced`
+    /// moves with every announcement, so the same words are said again.
+    pub announcement: String,
+    pub announced: u64,
+    /// Whether a tag key also moves on to the next claim to review (off by default).
+    pub tag_keys_advance: bool,
+    /// Text selected from the keyboard in the selected document (Shift+arrows).
+    pub keyboard_selection: Option<Span>,
 }
 
 /// The export formats besides claimlens/1.
@@ -200,6 +221,21 @@ pub enum Msg {
     ToggleHelp,
     /// Select the next (+1) or previous (-1) claim of the claims list.
     StepClaim(isize),
+    /// Accept, reject or reset every version of the selected claim (all outlets), then go on.
+    SetSelectedClusterStatus(Status),
+    /// Show only the claims still to review, or all again.
+    ToggleToReview,
+    /// Whether tag keys also move on to the next claim to review.
+    SetTagKeysAdvance(bool),
+    /// Move one end of the keyboard selection by a word (it starts from the selected claim).
+    MoveSelection {
+        end: End,
+        forward: bool,
+    },
+    /// Escape outside a field: drop the keyboard selection.
+    ClearSelection,
+    /// An information notice has been shown long enough.
+    NoticeExpired(u64),
     /// The autosaved project was read (`Ok(None)`: nothing saved yet; `Err`: what is saved is
     /// not a valid project, and why).
     Restored(Result<Option<Restored>, String>),
@@ -232,6 +268,9 @@ impl Store {
                 | Msg::AnalyserRestarted
                 | Msg::FilesRead(_)
                 | Msg::Paint
+                | Msg::NoticeExpired(_)
+                | Msg::MoveSelection { .. }
+                | Msg::ClearSelection
         ) {
             self.revision += 1;
         }
@@ -269,6 +308,9 @@ impl Store {
                 }
             }
             Msg::SelectDocument(id) => {
+                if self.selected_document.as_deref() != Some(id.as_str()) {
+                    self.keyboard_selection = None;
+                }
                 self.selected_document = Some(id);
             }
             Msg::SelectClaim(id) => self.select_claim(id),
@@ -304,7 +346,13 @@ impl Store {
             Msg::ShowSide(side) => self.side = side,
             Msg::CloseHelp => self.help_open = false,
             Msg::ClaimFromSelection | Msg::SpanFromSelection(_) => {
-                self.info("Select some text in the reader first".into());
+                match self.keyboard_selection {
+                    Some(span) => self.use_selection(span.start(), span.end(), msg_again(&msg)),
+                    None => self.info(
+                        "Select some text in the reader first (with the mouse, or Shift+→ from the selected claim)"
+                            .into(),
+                    ),
+                }
             }
             Msg::ClearSelectedSpan(field) => {
                 if let Some(claim) = self.selected_claim.clone() {
@@ -312,27 +360,37 @@ impl Store {
                 }
             }
             Msg::Selected { start, end, then } => self.use_selection(start, end, *then),
-            Msg::Review(action) => self.review(action),
+            Msg::Review(action) => {
+                self.review(action);
+            }
             Msg::SpeakerNamed { claim, name } => self.name_speaker(claim, name),
             Msg::FilterBySpeakerName(name) => self.filter_by_speaker_name(&name),
             Msg::MergeIntoSpeakerNamed { absorb, name } => {
                 self.merge_into_speaker_named(absorb, &name)
             }
-            Msg::Undo => match self.history.undo(&mut self.project) {
-                true => self.project_changed(),
-                false => self.info("Nothing to undo".into()),
-            },
-            Msg::Redo => match self.history.redo(&mut self.project) {
-                true => self.project_changed(),
-                false => self.info("Nothing to redo".into()),
-            },
+            Msg::Undo => self.undo(),
+            Msg::Redo => self.redo(),
             Msg::SetFilter(filter) => self.filter = filter,
             Msg::SetSort(sort) => self.sort = sort,
             Msg::TagKey(key) => self.toggle_tag_by_key(&key),
             Msg::SetSelectedStatus(status) => match self.selected_claim.clone() {
-                Some(claim) => self.review(Action::SetStatus { claim, status }),
+                Some(claim) => self.decide(Action::SetStatus { claim, status }),
                 None => self.info("Select a claim first (j / k)".into()),
             },
+            Msg::SetSelectedClusterStatus(status) => match self.selected_claim.clone() {
+                Some(claim) => self.decide(Action::SetClusterStatus { claim, status }),
+                None => self.info("Select a claim first (j / k)".into()),
+            },
+            Msg::ToggleToReview => {
+                let to_review = self.filter.status == Some(Status::Suggested);
+                self.filter.status = (!to_review).then_some(Status::Suggested);
+            }
+            Msg::SetTagKeysAdvance(on) => self.tag_keys_advance = on,
+            Msg::MoveSelection { end, forward } => self.move_selection(end, forward),
+            Msg::ClearSelection => self.keyboard_selection = None,
+            Msg::NoticeExpired(id) => {
+                self.notices.retain(|n| n.id != id || n.level == Level::Error);
+            }
             Msg::ToggleHelp => self.help_open = !self.help_open,
             Msg::StepClaim(step) => self.step_claim(step),
             Msg::DismissNotice(i) => {
@@ -445,6 +503,15 @@ impl Store {
             if self.selected_document.is_none() {
                 self.selected_document = Some(first.clone());
             }
+            // the review starts at the first claim: a decision key works at once
+            if self.selected_claim.is_none() {
+                let document = self.selected_document.as_deref();
+                let claim =
+                    self.project.claims.iter().find(|c| Some(c.document.as_str()) == document);
+                if let Some(id) = claim.map(|c| c.id.clone()) {
+                    self.select_claim(id);
+                }
+            }
             let new: std::collections::HashSet<&str> =
                 added.documents.iter().map(String::as_str).collect();
             let claims =
@@ -462,18 +529,44 @@ impl Store {
         self.catalog += 1;
     }
 
-    fn review(&mut self, action: Action) {
+    /// Applies a review edit; whether it was made (a refused one is reported).
+    fn review(&mut self, action: Action) -> bool {
         let claim_local = action.is_claim_local();
         let listing_kept =
             leaves_listing_unchanged(&action, &self.filter) && self.listing_is_current();
-        match self.history.perform(&mut self.project, action) {
-            Ok(()) if claim_local => self.edits += 1,
-            Ok(()) => self.project_changed(),
-            Err(e) => self.error(format!("Not changed: {e}")),
+        let words = describe(&action, &self.project);
+        let merge = matches!(action, Action::MergeSpeakers { .. });
+        let moved = match &action {
+            Action::MergeSpeakers { absorb, .. } => {
+                self.project.claims.iter().filter(|c| c.speaker.as_ref() == Some(absorb)).count()
+            }
+            _ => 0,
+        };
+        let done = match self.history.perform(&mut self.project, action) {
+            Ok(()) if claim_local => {
+                self.edits += 1;
+                true
+            }
+            Ok(()) => {
+                self.project_changed();
+                true
+            }
+            Err(e) => {
+                self.error(format!("Not changed: {e}"));
+                false
+            }
+        };
+        if done {
+            self.announce_text(capitalised(&words));
+        }
+        if done && merge {
+            let words = capitalised(&words);
+            self.info(format!("{words}: {moved} claim(s) moved. Undo (z) takes it back."));
         }
         if let (true, Some((edits, _, _))) = (listing_kept, &mut self.listed_for) {
             *edits = self.edits;
         }
+        done
     }
 
     /// Files still being read or analysed survive a new project or an import: they are added
@@ -485,6 +578,7 @@ impl Store {
 
     /// Turns the reader selection into a new claim or a span of the selected claim.
     fn use_selection(&mut self, start: usize, end: usize, then: Msg) {
+        self.keyboard_selection = None;
         let Some(doc) = self.selected_document.as_deref().and_then(|d| self.project.document(d))
         else {
             return;
@@ -511,7 +605,9 @@ impl Store {
                 }
             }
             Msg::SpanFromSelection(field) => match self.selected_claim.clone() {
-                Some(claim) => self.review(Action::SetSpan { claim, field, span: Some(span) }),
+                Some(claim) => {
+                    self.review(Action::SetSpan { claim, field, span: Some(span) });
+                }
                 None => self.info("Select a claim first".into()),
             },
             _ => {}
@@ -550,7 +646,9 @@ impl Store {
 
     fn merge_into_speaker_named(&mut self, absorb: String, name: &str) {
         match self.speaker_named(name, Some(&absorb)) {
-            Some(keep) => self.review(Action::MergeSpeakers { keep, absorb }),
+            Some(keep) => {
+                self.review(Action::MergeSpeakers { keep, absorb });
+            }
             None if name.trim().is_empty() => {}
             None => self.error(format!(
                 "Not merged: no other speaker is named “{}”. Pick a name from the list.",
@@ -568,7 +666,13 @@ impl Store {
             return;
         };
         let tag = tag.id.clone();
-        self.review(Action::ToggleTag { claim, tag });
+        let action = Action::ToggleTag { claim, tag };
+        match self.tag_keys_advance {
+            true => self.decide(action),
+            false => {
+                self.review(action);
+            }
+        }
     }
 
     fn step_claim(&mut self, step: isize) {
@@ -591,9 +695,121 @@ impl Store {
 
     fn select_claim(&mut self, id: String) {
         if let Some(claim) = self.project.claim(&id) {
+            if self.selected_claim.as_deref() != Some(id.as_str()) {
+                self.keyboard_selection = None;
+            }
             self.selected_document = Some(claim.document.clone());
             self.selected_claim = Some(id);
         }
+    }
+
+    /// A review decision on the selected claim, then on to the next claim to review in the
+    /// list as shown (wrapping to the top), or, when none is left, said so.
+    fn decide(&mut self, action: Action) {
+        let listed = &self.listed;
+        let claims = &self.project.claims;
+        let at = self
+            .selected_claim
+            .as_deref()
+            .and_then(|id| listed.iter().position(|&i| claims[i].id == id));
+        let undecides = matches!(
+            action,
+            Action::SetStatus { status: Status::Suggested, .. }
+                | Action::SetClusterStatus { status: Status::Suggested, .. }
+        );
+        if !self.review(action) || undecides {
+            return; // refused, or taken back to undecided: stay
+        }
+        match next_to_review(&self.project, &self.listed, at) {
+            Some(next) => {
+                let id = self.project.claims[self.listed[next]].id.clone();
+                self.select_claim(id);
+                let left = crate::review::queue::progress(&self.project);
+                self.announce_more(&format!("Next: {}; {}", self.claim_summary(), left.label()));
+            }
+            None => {
+                let done = crate::review::queue::progress(&self.project);
+                self.info(format!("Every listed claim is reviewed ({})", done.label()));
+            }
+        }
+    }
+
+    /// "claim c4 of d2, Jane Doe": the selected claim, for announcements.
+    fn claim_summary(&self) -> String {
+        let Some(claim) = self.selected_claim.as_deref().and_then(|id| self.project.claim(id))
+        else {
+            return "no claim".into();
+        };
+        let speaker = claim.speaker.as_deref().and_then(|s| self.project.speaker(s));
+        let who = speaker.map_or("unknown speaker", |s| s.name.as_str());
+        format!("claim {}, {who}", claim.id)
+    }
+
+    /// Says `text` in the live region (screen readers read it out).
+    fn announce_text(&mut self, text: String) {
+        self.announcement = text;
+        self.announced += 1;
+    }
+
+    /// Adds to what the live region says for this message.
+    fn announce_more(&mut self, more: &str) {
+        let text = format!("{}. {more}", self.announcement.trim_end_matches('.'));
+        self.announce_text(text);
+    }
+
+    fn undo(&mut self) {
+        let Some(action) = self.history.last_done().cloned() else {
+            return self.info("Nothing to undo".into());
+        };
+        let words = describe(&action, &self.project);
+        if self.history.undo(&mut self.project) {
+            self.project_changed();
+            self.show_claim_of(&action);
+            self.info(format!("Undone: {words}"));
+            self.announce_text(format!("Undone: {words}"));
+        }
+    }
+
+    fn redo(&mut self) {
+        let Some(action) = self.history.last_undone().cloned() else {
+            return self.info("Nothing to redo".into());
+        };
+        let words = describe(&action, &self.project);
+        match self.history.redo(&mut self.project) {
+            true => {
+                self.project_changed();
+                self.show_claim_of(&action);
+                self.info(format!("Redone: {words}"));
+                self.announce_text(format!("Redone: {words}"));
+            }
+            false => self.error(format!("Could not redo “{words}”: it no longer fits the project")),
+        }
+    }
+
+    /// Selects the claim an undone or redone action was about, so the change is in view.
+    fn show_claim_of(&mut self, action: &Action) {
+        if let Some(id) = claim_of(action) {
+            self.select_claim(id.to_string());
+        }
+    }
+
+    /// Grows or shrinks the keyboard selection a word; the first move starts from the selected
+    /// claim's content (or the document's first word).
+    fn move_selection(&mut self, end: End, forward: bool) {
+        let Some(doc) = self.selected_document.as_deref().and_then(|d| self.project.document(d))
+        else {
+            return;
+        };
+        let claim = self.selected_claim.as_deref().and_then(|id| self.project.claim(id));
+        let current = self.keyboard_selection.or_else(|| match claim {
+            Some(c) if c.document == doc.id => Some(c.content),
+            _ => first_word_from(&doc.text, 0),
+        });
+        let Some(current) = current else { return };
+        let moved = move_by_word(&doc.text, current, end, forward);
+        let words = moved.slice(&doc.text).chars().take(80).collect::<String>();
+        self.keyboard_selection = Some(moved);
+        self.announce_text(format!("Selected: {words}"));
     }
 
     fn import(&mut self, name: &str, json: &str) {
@@ -658,10 +874,39 @@ impl Store {
     }
 
     fn info(&mut self, text: String) {
-        self.notices.push(Notice { level: Level::Info, text });
+        self.notify(Level::Info, text);
     }
 
     fn error(&mut self, text: String) {
-        self.notices.push(Notice { level: Level::Error, text });
+        self.notify(Level::Error, text);
     }
+
+    /// Shows a notice once: the same text again moves to the end (and is counted); beyond
+    /// `MAX_NOTICES` the oldest information leaves first.
+    fn notify(&mut self, level: Level, text: String) {
+        self.next_notice += 1;
+        let id = self.next_notice;
+        let times = match self.notices.iter().position(|n| n.level == level && n.text == text) {
+            Some(at) => self.notices.remove(at).times + 1,
+            None => 1,
+        };
+        self.notices.push(Notice { id, level, text, times });
+        while self.notices.len() > MAX_NOTICES {
+            let oldest = self.notices.iter().position(|n| n.level == Level::Info).unwrap_or(0);
+            self.notices.remove(oldest);
+        }
+    }
+}
+
+/// The message again (for a selection that comes from the keyboard, not the browser).
+fn msg_again(msg: &Msg) -> Msg {
+    match msg {
+        Msg::SpanFromSelection(field) => Msg::SpanFromSelection(*field),
+        _ => Msg::ClaimFromSelection,
+    }
+}
+
+fn capitalised(words: &str) -> String {
+    let mut chars = words.chars();
+    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }

@@ -21,6 +21,12 @@ pub enum Action {
         claim: String,
         status: Status,
     },
+    /// Sets the status of the claim and of every other version of it across outlets (the
+    /// claims of its cluster) in one edit, undone as one; a claim in no cluster is set alone.
+    SetClusterStatus {
+        claim: String,
+        status: Status,
+    },
     SetSpeaker {
         claim: String,
         speaker: Option<String>,
@@ -118,12 +124,13 @@ pub enum Change {
 }
 
 impl Action {
-    /// Whether the action changes only fields of one claim: not which documents, speakers or
+    /// Whether the action changes only fields of claims: not which documents, speakers or
     /// tags there are, what they are called, nor how many claims a document has.
     pub fn is_claim_local(&self) -> bool {
         matches!(
             self,
             Action::SetStatus { .. }
+                | Action::SetClusterStatus { .. }
                 | Action::SetSpeaker { .. }
                 | Action::ToggleTag { .. }
                 | Action::SetNote { .. }
@@ -154,6 +161,7 @@ pub fn apply(project: &mut Project, action: &Action) -> Result<Vec<Change>, Revi
     let mut tx = Tx { project, changes: Vec::new() };
     match action {
         Action::SetStatus { claim, status } => tx.edit_claim(claim, |c| c.status = *status)?,
+        Action::SetClusterStatus { claim, status } => set_cluster_status(&mut tx, claim, *status)?,
         Action::SetSpeaker { claim, speaker } => {
             if let Some(s) = speaker {
                 tx.speaker_index(s)?;
@@ -374,6 +382,21 @@ fn merge_speakers(tx: &mut Tx, keep: &str, absorb: &str) -> Result<(), ReviewErr
     })?;
     let removed = tx.project.speakers.remove(gone);
     tx.changes.push(Change::SpeakerRemoved(gone, removed));
+    Ok(())
+}
+
+/// Every version of `claim` (itself and the other claims of its cluster) gets `status`; only
+/// the claims whose status changes are recorded.
+fn set_cluster_status(tx: &mut Tx, claim: &str, status: Status) -> Result<(), ReviewError> {
+    let at = tx.claim_index(claim)?;
+    let cluster = tx.project.claims[at].cluster.clone();
+    for i in 0..tx.project.claims.len() {
+        let c = &tx.project.claims[i];
+        let version = i == at || (cluster.is_some() && c.cluster == cluster);
+        if version && c.status != status {
+            tx.edit_claim_at(i, |c| c.status = status);
+        }
+    }
     Ok(())
 }
 

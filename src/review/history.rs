@@ -39,6 +39,21 @@ impl History {
         }
     }
 
+    /// The last actions done (newest first), at most `n`: the page's history of decisions.
+    pub fn recent(&self, n: usize) -> impl Iterator<Item = &Action> {
+        self.done.iter().rev().take(n).map(|(action, _)| action)
+    }
+
+    /// The action the last `undo` took back (the next `redo`), if any.
+    pub fn last_undone(&self) -> Option<&Action> {
+        self.undone.last()
+    }
+
+    /// The action the next `undo` takes back (the last one done or redone), if any.
+    pub fn last_done(&self) -> Option<&Action> {
+        self.done.last().map(|(action, _)| action)
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.done.is_empty()
     }

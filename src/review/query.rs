@@ -8,7 +8,8 @@ use crate::model::{ClaimKind, Project, Status};
 use crate::review::Action;
 
 /// Keys the review uses itself; tags cannot take them as shortcuts.
-pub const RESERVED_KEYS: &[&str] = &["j", "k", "a", "r", "u", "s", "z", "y", "?", "/", "n", "p"];
+pub const RESERVED_KEYS: &[&str] =
+    &["j", "k", "a", "r", "u", "s", "z", "y", "?", "/", "n", "p", "t", "A", "R"];
 
 /// What the claims list is restricted to; `None` means any.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -120,7 +121,7 @@ fn documents_of_claims(project: &Project) -> Vec<usize> {
 pub fn leaves_listing_unchanged(action: &Action, filter: &Filter) -> bool {
     match action {
         Action::ToggleTag { .. } => filter.tag.is_none(),
-        Action::SetStatus { .. } => filter.status.is_none(),
+        Action::SetStatus { .. } | Action::SetClusterStatus { .. } => filter.status.is_none(),
         Action::SetNote { .. } => filter.text.trim().is_empty(),
         Action::SetKind { .. } => filter.kind.is_none(),
         _ => false,

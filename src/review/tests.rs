@@ -76,6 +76,7 @@ fn one_of_each(p: &Project) -> Vec<Action> {
     let text = &p.documents[0].text;
     let mut actions = vec![
         Action::SetStatus { claim: claim.clone(), status: Status::Accepted },
+        Action::SetClusterStatus { claim: claim.clone(), status: Status::Rejected },
         Action::SetSpeaker { claim: claim.clone(), speaker: None },
         Action::CreateSpeaker {
             name: "New Person".into(),
@@ -269,4 +270,61 @@ fn an_action_said_to_leave_the_listing_unchanged_does_in_every_filter_and_sort()
     assert!(!leaves_listing_unchanged(&tag, &filters[1]), "a tag filter reads tags");
     let note = Action::SetNote { claim, note: "transcript".into() };
     assert!(!leaves_listing_unchanged(&note, &filters[4]), "a search reads notes");
+}
+
+/// The project with c1 (document a) and c4 (document b) reported as one claim across outlets.
+fn clustered() -> Project {
+    let mut p = project();
+    for i in [0, 3] {
+        p.claims[i].cluster = Some("k1".into());
+    }
+    p.clusters = vec![crate::model::Cluster {
+        id: "k1".into(),
+        claims: vec!["c1".into(), "c4".into()],
+        variant_wording: true,
+    }];
+    p
+}
+
+#[test]
+fn accepting_every_version_decides_the_whole_cluster_in_one_undoable_edit() {
+    let original = clustered();
+    let mut p = original.clone();
+    let mut history = History::default();
+    let all = Action::SetClusterStatus { claim: "c4".into(), status: Status::Accepted };
+    history.perform(&mut p, all).unwrap();
+    let status = |p: &Project| p.claims.iter().map(|c| c.status).collect::<Vec<_>>();
+    use Status::{Accepted as A, Suggested as S};
+    assert_eq!(status(&p), [A, S, S, A], "both versions, nothing else");
+    assert!(history.undo(&mut p));
+    assert_eq!(p, original, "one undo takes back every version");
+    assert!(!history.can_undo());
+}
+
+#[test]
+fn deciding_every_version_of_an_unclustered_claim_decides_it_alone() {
+    let mut p = clustered();
+    let all = Action::SetClusterStatus { claim: "c2".into(), status: Status::Rejected };
+    let changes = apply(&mut p, &all).unwrap();
+    assert_eq!(changes.len(), 1);
+    assert_eq!(p.claims[1].status, Status::Rejected);
+    assert!(p.claims.iter().filter(|c| c.status == Status::Rejected).count() == 1);
+    let missing = Action::SetClusterStatus { claim: "c99".into(), status: Status::Rejected };
+    assert!(apply(&mut p, &missing).unwrap_err().0.contains("no claim c99"));
+}
+
+#[test]
+fn the_history_names_the_last_decisions_and_what_undo_took_back() {
+    let mut p = project();
+    let mut history = History::default();
+    for claim in ["c1", "c2", "c3"] {
+        let action = Action::SetStatus { claim: claim.into(), status: Status::Accepted };
+        history.perform(&mut p, action).unwrap();
+    }
+    let recent: Vec<_> = history.recent(2).map(|a| describe::describe(a, &p)).collect();
+    assert_eq!(recent, ["accept claim c3", "accept claim c2"]);
+    assert!(history.undo(&mut p));
+    let undone = history.last_undone().unwrap();
+    assert_eq!(describe::claim_of(undone), Some("c3"));
+    assert_eq!(describe::claim_of(history.last_done().unwrap()), Some("c2"));
 }

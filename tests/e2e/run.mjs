@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { launch, out, root, runFlows, serveDist } from './harness.mjs';
 import { checkSpans, dropFiles, exportJson } from './page.mjs';
+import { reviewFlows } from './review.mjs';
 
 const PORT = Number(process.env.E2E_PORT || 8765);
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -140,14 +141,14 @@ const flows = [
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('j');
     const first = await page.locator('.claim-row.selected').getAttribute('data-claim');
-    assert.ok(first, 'j selects the first claim');
-    await page.keyboard.press('a');
-    await page.locator('.claim-row.selected.accepted').waitFor();
+    assert.ok(first, 'j selects a claim');
     await page.keyboard.press('1');
     await page.locator('.inspector .tag.on').filter({ hasText: 'Needs check' }).waitFor();
-    await page.keyboard.press('j');
+    await page.keyboard.press('a'); // accepts, then moves on to the next claim to review
+    await page.locator(`.claim-row.accepted[data-claim="${first}"]`).waitFor();
     await page.keyboard.press('r');
-    await page.locator('.claim-row.selected.rejected').waitFor();
+    await page.locator('.claim-row.rejected').waitFor();
+    await page.keyboard.press('k'); // undo and redo show the claim they change
     await page.keyboard.press('z');
     await page.locator('.claim-row.selected.rejected').waitFor({ state: 'detached' });
     await page.keyboard.press('y');
@@ -271,8 +272,8 @@ const flows = [
     const { page } = await dropSeedStory(context);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('j');
-    await page.keyboard.press('r');
-    const rejected = await page.locator('.claim-row.selected.rejected').getAttribute('data-claim');
+    await page.keyboard.press('r'); // rejects, then moves on
+    const rejected = await page.locator('.claim-row.rejected').getAttribute('data-claim');
     await page.getByText('All changes saved in this browser').waitFor();
     const second = await context.newPage();
     await second.goto(URL);
@@ -355,6 +356,7 @@ const flows = [
     assert.equal(await page.locator(`.claim-row.selected[data-claim="${claim}"]`).count(), 1);
     assert.deepEqual(errors, []);
   }],
+  ...reviewFlows({ openPage, dropSeedStory }),
   ['a project saved by the earlier single-record autosave is restored, then kept in pieces', async (context) => {
     const { page, errors } = await dropSeedStory(context);
     await page.getByText('All changes saved in this browser').waitFor();

@@ -1,6 +1,11 @@
-//! The claims list over all documents: filters (document, speaker, kind, tag, status, cluster,
-//! free text), sorting, counts, and rows rendered only where the list is scrolled to, so it
-//! stays smooth with tens of thousands of claims.
+//! The claims list over all documents: the review's progress and its "to review" filter,
+//! filters (document, speaker, kind, tag, status, cluster, free text), sorting, counts, and
+//! rows rendered only where the list is scrolled to, so it stays smooth with tens of
+//! thousands of claims.
+//!
+//! The list is a listbox with one tab stop: focus stays on the list and its active option
+//! (`aria-activedescendant`) is the selected claim, which j / k move; each row says its place
+//! in the whole list (`aria-posinset` of `aria-setsize`), since only the rows in view exist.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -19,10 +24,32 @@ pub fn claims_pane(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> 
     html! {
         <section class="claims" aria-label="Claims list">
             <h2>{ format!("Claims ({} of {})", store.listed.len(), store.project.claims.len()) }</h2>
+            { review_progress(store, dispatch) }
             <Filters store={shared.store.clone()} catalog={store.catalog} filter={store.filter.clone()}
                 sort={store.sort} dispatch={dispatch.clone()} />
             <ClaimRows shared={shared.clone()} dispatch={dispatch.clone()} />
         </section>
+    }
+}
+
+/// "23 of 81 reviewed", a bar, the "to review" filter (t) and whether tag keys move on.
+fn review_progress(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    let progress = crate::review::queue::progress(&store.project);
+    let to_review = store.filter.status == Some(Status::Suggested);
+    let advance = dispatch.reform(|e: Event| {
+        Msg::SetTagKeysAdvance(e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    html! {
+        <div class="review-progress">
+            <span class="progress-label" id="review-progress-label">{ progress.label() }</span>
+            <progress aria-labelledby="review-progress-label" max={progress.total.max(1).to_string()} value={progress.reviewed.to_string()} />
+            <button class={classes!("button", "small", "to-review", to_review.then_some("pressed"))}
+                    aria-pressed={to_review.to_string()} aria-keyshortcuts="t"
+                    onclick={dispatch.reform(|_| Msg::ToggleToReview)}>
+                { format!("To review ({})", progress.total - progress.reviewed) }<kbd>{ "t" }</kbd>
+            </button>
+            <label class="advance"><input type="checkbox" checked={store.tag_keys_advance} onchange={advance} />{ " Tag keys move on" }</label>
+        </div>
     }
 }
 
@@ -90,20 +117,35 @@ fn filters(store: &Store, dispatch: &Callback<Msg>) -> Html {
             </label>
         }
     };
+    let active = [
+        f.document.is_some(),
+        f.kind.is_some(),
+        f.tag.is_some(),
+        f.status.is_some(),
+        f.clustered.is_some(),
+    ]
+    .into_iter()
+    .filter(|on| *on)
+    .count();
     html! {
         <div class="filters">
-            <label class="filter search">{ "Search " }<kbd>{ "/" }</kbd>
-                <input id="claim-search" type="search" value={f.text.clone()} oninput={search} placeholder="words in content, cue, source, speaker, note" />
-            </label>
+            <div class="filter-row">
+                <label class="filter search"><span class="label-line">{ "Search " }<kbd>{ "/" }</kbd></span>
+                    <input id="claim-search" type="search" value={f.text.clone()} oninput={search} placeholder="words in content, cue, speaker, note" />
+                </label>
+                { speaker_filter(store, dispatch) }
+            </div>
+            <details class="more-filters">
+            <summary>{ if active > 0 { format!("More filters ({active} on) and sort") } else { "More filters and sort".to_string() } }</summary>
+            <div class="filter-grid">
             { select("Document", with(|f, v| f.document = (!v.is_empty()).then_some(v)), f.document.as_deref(),
                 project.documents.iter().map(|d| (d.id.clone(), d.name.clone())).collect()) }
-            { speaker_filter(store, dispatch) }
             { select("Kind", with(|f, v| f.kind = ClaimKind::ALL.into_iter().find(|k| k.as_str() == v)), f.kind.map(|k| k.as_str()),
                 ClaimKind::ALL.iter().map(|k| (k.as_str().to_string(), k.as_str().to_string())).collect()) }
             { select("Tag", with(|f, v| f.tag = (!v.is_empty()).then_some(v)), f.tag.as_deref(),
                 project.tags.iter().map(|t| (t.id.clone(), t.label.clone())).collect()) }
             { select("Status", with(|f, v| f.status = [Status::Suggested, Status::Accepted, Status::Rejected].into_iter().find(|s| s.as_str() == v)),
-                f.status.map(|s| s.as_str()), ["suggested", "accepted", "rejected"].iter().map(|s| (s.to_string(), s.to_string())).collect()) }
+                f.status.map(|s| s.as_str()), [("suggested", "to review"), ("accepted", "accepted"), ("rejected", "rejected")].iter().map(|(s, l)| (s.to_string(), l.to_string())).collect()) }
             { select("Cluster", with(|f, v| f.clustered = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None }),
                 f.clustered.map(|c| if c { "yes" } else { "no" }), vec![("yes".into(), "in other outlets".into()), ("no".into(), "only here".into())]) }
             <label class="filter">{ "Sort" }
@@ -113,6 +155,8 @@ fn filters(store: &Store, dispatch: &Callback<Msg>) -> Html {
                     <option value="speaker" selected={store.sort == Sort::Speaker}>{ "speaker" }</option>
                 </select>
             </label>
+            </div>
+            </details>
         </div>
     }
 }
@@ -145,19 +189,40 @@ fn claim_rows(props: &RowsProps) -> Html {
     let (viewport, onscroll) = super::windowing::use_viewport(&list);
     let store = props.shared.store.borrow();
     let total = store.listed.len() as i32;
+    let rows = viewport.rows(ROW_PX, OVERSCAN, total);
+    // the active row, when it is rendered (an id that is not in the page would be invalid)
+    let claims = &store.project.claims;
+    let selected_listed = store.selected_claim.as_deref().filter(|id| {
+        let at = store.listed.iter().position(|&i| claims[i].id == *id);
+        at.is_some_and(|at| rows.contains(&(at as i32)))
+    });
     html! {
-        <div class="claim-scroll" ref={list} {onscroll} role="list" aria-label="Claims">
+        <div class="claim-scroll" id={crate::app::keyboard::CLAIM_LIST_ID} ref={list} {onscroll}
+             role="listbox" tabindex="0" aria-label="Claims (j / k to move, a accept, r reject)"
+             aria-activedescendant={selected_listed.map(row_id)}>
             <div style={format!("height: {}px; position: relative", total * ROW_PX)}>
-                { for viewport.rows(ROW_PX, OVERSCAN, total).map(|row| {
+                { for rows.clone().map(|row| {
                     let claim = &store.project.claims[store.listed[row as usize]];
-                    claim_row(&store, claim, row * ROW_PX, &props.dispatch)
+                    claim_row(&store, claim, (row, total), &props.dispatch)
                 }) }
             </div>
         </div>
     }
 }
 
-fn claim_row(store: &Store, claim: &Claim, top: i32, dispatch: &Callback<Msg>) -> Html {
+/// The id of a claim's row (the listbox's active descendant when the claim is selected).
+fn row_id(claim: &str) -> String {
+    format!("row-{claim}")
+}
+
+/// One row: kind, speaker and decision on top, the claim's words below. `(row, total)` place
+/// it in the whole list.
+fn claim_row(
+    store: &Store,
+    claim: &Claim,
+    (row, total): (i32, i32),
+    dispatch: &Callback<Msg>,
+) -> Html {
     let project = &store.project;
     let selected = store.selected_claim.as_deref() == Some(claim.id.as_str());
     let speaker = claim
@@ -171,16 +236,16 @@ fn claim_row(store: &Store, claim: &Claim, top: i32, dispatch: &Callback<Msg>) -
     let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
     let tags = claim.tags.iter().filter_map(|t| project.tags.iter().find(|x| &x.id == t));
     html! {
-        <div role="listitem" class="row-slot" style={format!("top: {top}px")}>
-            <button class={classes!("claim-row", selected.then_some("selected"), claim.status.as_str())}
-                    aria-current={selected.then_some("true")} data-claim={claim.id.clone()} {onclick}>
-                <span class={classes!("kind", format!("kind-{}", claim.kind.as_str()))}>{ claim.kind.as_str() }</span>
-                <span class="who">{ speaker }
-                    <span class="row-status">{ match claim.status { Status::Accepted => "✓ accepted", Status::Rejected => "✗ rejected", Status::Suggested => "" } }</span>
-                </span>
-                <span class="what">{ excerpt }</span>
-                <span class="row-tags">{ for tags.map(|t| html! { <span class="chip" style={format!("--tag: {}", t.color)}>{ &t.label }</span> }) }</span>
-            </button>
+        <div role="option" id={row_id(&claim.id)} style={format!("top: {}px", row * ROW_PX)}
+             class={classes!("claim-row", selected.then_some("selected"), claim.status.as_str())}
+             aria-selected={selected.to_string()} aria-setsize={total.to_string()} aria-posinset={(row + 1).to_string()}
+             data-claim={claim.id.clone()} {onclick}>
+            <span class={classes!("kind", format!("kind-{}", claim.kind.as_str()))}>{ claim.kind.as_str() }</span>
+            <span class="who">{ speaker }
+                <span class="row-status">{ match claim.status { Status::Accepted => " ✓ accepted", Status::Rejected => " ✗ rejected", Status::Suggested => "" } }</span>
+                { for tags.map(|t| html! { <span class="chip" style={format!("--tag: {}", t.color)}>{ &t.label }</span> }) }
+            </span>
+            <span class="what">{ excerpt }</span>
         </div>
     }
 }

@@ -1,6 +1,8 @@
-//! The inspector: everything about the selected claim, and every edit on it — status, speaker
-//! (pick with type-ahead or create), kind, spans from the reader selection, tags, note — plus the
-//! other outlets' versions of the same claim side by side with the differing words marked.
+//! The inspector, a column of its own beside the claims list: everything about the selected
+//! claim, and every edit on it — status, speaker (pick with type-ahead or create), kind, spans
+//! from the reader selection (mouse or keyboard), tags, note — plus the other outlets' versions
+//! of the same claim side by side with the differing words marked, a decision for all of them
+//! at once, and the last decisions made, with undo.
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -13,10 +15,15 @@ use crate::text::Span;
 
 pub fn inspector_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let project = &store.project;
-    let Some(claim) = store.selected_claim.as_deref().and_then(|id| project.claim(id)) else {
-        return html! { <section class="inspector" aria-label="Inspector"><p class="hint">{ "Select a claim in the text or the list (j / k). Select text in the reader and press n to add a claim." }</p></section> };
+    let claim = store.selected_claim.as_deref().and_then(|id| project.claim(id));
+    let Some((claim, doc)) = claim.and_then(|c| Some((c, project.document(&c.document)?))) else {
+        return html! {
+            <aside class="inspector" aria-label="Inspector">
+                <p class="hint">{ "Select a claim in the text or the list (j / k). Select text in the reader (or Shift+→ from a claim) and press n to add a claim. ? lists every key." }</p>
+                { last_decisions(store, dispatch) }
+            </aside>
+        };
     };
-    let Some(doc) = project.document(&claim.document) else { return html! {} };
     let id = claim.id.clone();
     let review = move |make: Box<dyn Fn(String) -> Action>| {
         let id = id.clone();
@@ -32,7 +39,7 @@ pub fn inspector_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
         }
     };
     html! {
-        <section class="inspector" aria-label="Inspector">
+        <aside class="inspector" aria-label="Inspector">
             <h2>{ format!("Claim {} · {} · {}", claim.id, doc.name, if claim.origin == crate::model::Origin::Manual { "manual".to_string() } else { format!("confidence {:.2}", claim.confidence) }) }</h2>
             <div class="row">
                 { status_button(Status::Accepted, "Accept", "a") }
@@ -46,6 +53,38 @@ pub fn inspector_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
             { tag_toggles(project, claim, dispatch) }
             { note_field(claim, dispatch) }
             { other_versions(project, claim, dispatch) }
+            { last_decisions(store, dispatch) }
+        </aside>
+    }
+}
+
+/// How many of the last decisions the inspector lists.
+const RECENT: usize = 5;
+
+/// The last edits, newest first, each a link to its claim; undo (z, or the toolbar's Undo)
+/// takes back the newest.
+fn last_decisions(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    if !store.history.can_undo() {
+        return html! {};
+    }
+    let project = &store.project;
+    html! {
+        <section class="recent" aria-labelledby="recent-title">
+            <h3 id="recent-title">{ "Last decisions" }</h3>
+            <ol>
+                { for store.history.recent(RECENT).map(|action| {
+                    let words = crate::review::describe::describe(action, project);
+                    match crate::review::describe::claim_of(action).filter(|id| project.claim(id).is_some()) {
+                        Some(id) => {
+                            let id = id.to_string();
+                            let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
+                            html! { <li><button class="link" {onclick}>{ words }</button></li> }
+                        }
+                        None => html! { <li>{ words }</li> },
+                    }
+                }) }
+            </ol>
+            <p class="hint"><kbd>{ "z" }</kbd>{ " takes back the newest, " }<kbd>{ "y" }</kbd>{ " does it again" }</p>
         </section>
     }
 }
@@ -102,14 +141,17 @@ fn span_row(
         let onclick = dispatch.reform(move |_| Msg::ClearSelectedSpan(field));
         html! { <button class="button small" {onclick} aria-label={format!("Clear {label}")}>{ "Clear" }</button> }
     });
+    let content = field == SpanField::Content;
     html! {
         <div class="span-row">
             <span class="span-label">{ label }</span>
-            <span class={classes!("span-text", (field == SpanField::Content).then_some("content-text"))}>
+            // the content can be long: it scrolls, so it takes focus for keyboard scrolling
+            <span class={classes!("span-text", content.then_some("content-text"))}
+                  tabindex={content.then_some("0")}>
                 { span.map_or("—".to_string(), |s| s.slice(&doc.text).to_string()) }
             </span>
             <button class="button small" onmousedown={keep_selection} onclick={set}
-                    aria-label={format!("Set {label} from the selected text")}>{ "From selection" }</button>
+                    aria-label={format!("From selection: set the {}", label.to_lowercase())}>{ "From selection" }</button>
             { for clear }
         </div>
     }
@@ -159,9 +201,21 @@ fn other_versions(project: &Project, claim: &Claim, dispatch: &Callback<Msg>) ->
             .map_or(String::new(), |d| c.content.slice(&d.text).to_string())
     };
     let mine = text_of(claim);
+    let this_name =
+        project.document(&claim.document).map_or(claim.document.clone(), |d| d.name.clone());
+    let all = |status: Status, label: &str, key: &str| {
+        html! {
+            <button class="button small" aria-keyshortcuts={key.to_string()}
+                    onclick={dispatch.reform(move |_| Msg::SetSelectedClusterStatus(status))}>{ label }<kbd>{ key }</kbd></button>
+        }
+    };
     html! {
         <div class="versions">
             <h3>{ format!("In {} other document(s){}", cluster.claims.len() - 1, if cluster.variant_wording { " — worded differently" } else { "" }) }</h3>
+            <div class="row">
+                { all(Status::Accepted, "Accept all versions", "A") }
+                { all(Status::Rejected, "Reject all versions", "R") }
+            </div>
             { for cluster.claims.iter().filter(|id| **id != claim.id).filter_map(|id| project.claim(id)).map(|other| {
                 let (left, right) = side_by_side(&mine, &text_of(other));
                 let name = project.document(&other.document).map_or(other.document.clone(), |d| d.name.clone());
@@ -170,14 +224,21 @@ fn other_versions(project: &Project, claim: &Claim, dispatch: &Callback<Msg>) ->
                 let marked = |pieces: Vec<crate::story::diff::Marked>| html! {
                     { for pieces.into_iter().map(|p| if p.changed { html! { <ins class="diff">{ p.text }</ins> } } else { html! { { p.text } } }) }
                 };
+                let status = match other.status { Status::Accepted => " · ✓ accepted", Status::Rejected => " · ✗ rejected", Status::Suggested => "" };
                 html! {
-                    <div class="version">
-                        <button class="link" {onclick}>{ name }</button>
+                    <figure class="version">
+                        <figcaption><button class="link" {onclick}>{ name.clone() }</button>{ status }</figcaption>
                         <div class="pair">
-                            <p class="side" aria-label="This document">{ marked(left) }</p>
-                            <p class="side" aria-label="Other document">{ marked(right) }</p>
+                            <div class="version-text">
+                                <span class="version-of">{ format!("This ({this_name})") }</span>
+                                <p>{ marked(left) }</p>
+                            </div>
+                            <div class="version-text">
+                                <span class="version-of">{ name }</span>
+                                <p>{ marked(right) }</p>
+                            </div>
                         </div>
-                    </div>
+                    </figure>
                 }
             }) }
         </div>

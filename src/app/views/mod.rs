@@ -1,5 +1,8 @@
-//! The page layout: toolbar, notices, and the three panes (documents, reader, claims +
-//! inspector), or the empty state that invites a drop. Views read the `Store` and send `Msg`s.
+//! The page layout: a skip link, the toolbar, notices, the live region that announces review
+//! actions, and four columns — documents, reader, the side views (claims list, speakers,
+//! story, tags) under their tabs, and the inspector — so the list, the text and the claim are
+//! all in view at once from 1280×720 up; or the empty state that invites a drop. Views read
+//! the `Store` and send `Msg`s.
 
 pub mod claims;
 mod deferred;
@@ -15,7 +18,7 @@ mod tags;
 mod toolbar;
 pub mod windowing;
 
-use web_sys::DragEvent;
+use web_sys::{DragEvent, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::services::files::{files_of, read_group};
@@ -42,43 +45,110 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
                 <documents::DocumentsPane store={shared.store.clone()} catalog={store.catalog}
                     selected={store.selected_document.clone()} dispatch={dispatch.clone()} />
                 { reader::reader_pane(store, dispatch) }
-                <section class="side" aria-label="Claims">
-                    { inspector::inspector_pane(store, dispatch) }
+                <section class="side" aria-label="Claims, speakers, story and tags">
                     { side_tabs(store, dispatch) }
-                    { match store.side {
-                        Side::Claims => claims::claims_pane(store, dispatch, shared),
-                        Side::Speakers => html! { <speakers::SpeakersPane shared={shared.clone()} dispatch={dispatch.clone()} /> },
-                        Side::Story => html! { <story::StoryPane shared={shared.clone()} dispatch={dispatch.clone()} /> },
-                        Side::Tags => tags::tags_pane(store, dispatch),
-                    } }
+                    <div class="side-panel" role="tabpanel" id="side-panel"
+                         aria-labelledby={tab_id(store.side)}>
+                        { match store.side {
+                            Side::Claims => claims::claims_pane(store, dispatch, shared),
+                            Side::Speakers => html! { <speakers::SpeakersPane shared={shared.clone()} dispatch={dispatch.clone()} /> },
+                            Side::Story => html! { <story::StoryPane shared={shared.clone()} dispatch={dispatch.clone()} /> },
+                            Side::Tags => tags::tags_pane(store, dispatch),
+                        } }
+                    </div>
                 </section>
+                { inspector::inspector_pane(store, dispatch) }
                 <speaker_names::SpeakerNames store={shared.store.clone()} catalog={store.catalog} />
             </main>
         }
     };
+    let open = !store.project.documents.is_empty();
     html! {
         <div class="app" {ondragover} {ondrop}>
+            if open {
+                <a class="skip-link" href={format!("#{}", crate::app::keyboard::CLAIM_LIST_ID)}
+                   onclick={dispatch.reform(|_| Msg::ShowSide(Side::Claims))}>{ "Skip to the claims list" }</a>
+            }
             { toolbar::toolbar(store, dispatch) }
             { notices(store, dispatch) }
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">
+                { announcement(store) }
+            </div>
             { body }
-            { help::help_overlay(store, dispatch) }
+            if store.help_open {
+                <help::HelpOverlay store={shared.store.clone()} generation={shared.generation} dispatch={dispatch.clone()} />
+            }
         </div>
     }
 }
 
+/// The live region's words; a repeat of the same words differs by an invisible mark, so
+/// screen readers say it again.
+fn announcement(store: &Store) -> String {
+    let mark = if store.announced % 2 == 0 { "" } else { "\u{200B}" };
+    format!("{}{mark}", store.announcement)
+}
+
+const SIDES: [(Side, &str); 4] = [
+    (Side::Claims, "Claims"),
+    (Side::Speakers, "Speakers"),
+    (Side::Story, "Story"),
+    (Side::Tags, "Tags"),
+];
+
+fn tab_id(side: Side) -> String {
+    let name = SIDES.iter().find(|(s, _)| *s == side).map_or("claims", |(_, l)| l);
+    format!("tab-{}", name.to_lowercase())
+}
+
+/// The side views' tabs: one tab stop (the selected tab); ←/→, Home and End move between the
+/// tabs and show the tab moved to.
 fn side_tabs(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let tab = |side: Side, label: &str| {
         let selected = store.side == side;
         html! {
-            <button role="tab" class={classes!("tab", selected.then_some("selected"))}
-                    aria-selected={selected.to_string()} onclick={dispatch.reform(move |_| Msg::ShowSide(side))}>{ label }</button>
+            <button role="tab" id={tab_id(side)} class={classes!("tab", selected.then_some("selected"))}
+                    aria-selected={selected.to_string()} aria-controls="side-panel"
+                    tabindex={if selected { "0" } else { "-1" }}
+                    onclick={dispatch.reform(move |_| Msg::ShowSide(side))}>{ label }</button>
         }
     };
+    let current = SIDES.iter().position(|(s, _)| *s == store.side).unwrap_or(0);
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let n = SIDES.len();
+            let to = match e.key().as_str() {
+                "ArrowRight" => (current + 1) % n,
+                "ArrowLeft" => (current + n - 1) % n,
+                "Home" => 0,
+                "End" => n - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            e.stop_propagation();
+            focus_soon(tab_id(SIDES[to].0));
+            dispatch.emit(Msg::ShowSide(SIDES[to].0));
+        })
+    };
     html! {
-        <div class="tabs" role="tablist" aria-label="Side views">
-            { tab(Side::Claims, "Claims") }{ tab(Side::Speakers, "Speakers") }{ tab(Side::Story, "Story") }{ tab(Side::Tags, "Tags") }
+        <div class="tabs" role="tablist" aria-label="Side views" {onkeydown}>
+            { for SIDES.iter().map(|(side, label)| tab(*side, label)) }
         </div>
     }
+}
+
+/// Focuses the element with this id after the coming render (it may be re-rendered).
+fn focus_soon(id: String) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let element = gloo::utils::document().get_element_by_id(&id);
+        if let Some(element) =
+            element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
+        {
+            let _ = element.focus();
+        }
+    })
+    .forget();
 }
 
 /// Files are read, and handed on, in groups of this many, so analysis starts while the rest of
@@ -114,7 +184,7 @@ fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
         return html! {};
     }
     let reading = (store.reading > 0).then(|| html! {
-        <li class="notice info" role="status">{ format!("Reading {} file(s)…", store.reading) }</li>
+        <div class="notice info" role="status">{ format!("Reading {} file(s)…", store.reading) }</div>
     });
     let analysing = (run.run_total > 0).then(|| {
         let label = match (&run.linking, &run.last) {
@@ -130,14 +200,15 @@ fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
             (None, None) => format!("Analysing {} file(s)…", run.run_total),
         };
         html! {
-            <li class="notice info progress" role="status">
+            <div class="notice info progress" role="status">
                 <label for="analysis-progress">{ label }</label>
                 <progress id="analysis-progress" max={run.run_total.to_string()} value={run.run_done.to_string()} />
-            </li>
+            </div>
         }
     });
+    // Notices float over the top of the workspace, so showing one never moves the panes.
     html! {
-        <ul class="notices" aria-live="polite">
+        <div class="notices">
             { for reading }
             { for analysing }
             { for store.notices.iter().enumerate().map(|(i, notice)| {
@@ -145,12 +216,12 @@ fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
                 let role = match notice.level { Level::Info => "status", Level::Error => "alert" };
                 let dismiss = dispatch.reform(move |_| Msg::DismissNotice(i));
                 html! {
-                    <li {class} {role}>
-                        <span>{ &notice.text }</span>
+                    <div {class} {role}>
+                        <span>{ &notice.text }{ (notice.times > 1).then(|| format!(" (×{})", notice.times)) }</span>
                         <button class="dismiss" aria-label="Dismiss" onclick={dismiss}>{ "×" }</button>
-                    </li>
+                    </div>
                 }
             }) }
-        </ul>
+        </div>
     }
 }

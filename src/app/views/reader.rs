@@ -1,5 +1,7 @@
 //! The reader: one document's text with claims highlighted (content, cue and source mention
-//! distinguished, colour by kind) and page furniture greyed. Clicking a highlight selects it.
+//! distinguished; the kind by colour and by the line under it; accepted and rejected claims by
+//! a mark and a line through, not by colour alone), a legend for all of it, page furniture
+//! greyed, and the text selected from the keyboard outlined. Clicking a highlight selects it.
 
 use yew::prelude::*;
 
@@ -18,6 +20,8 @@ enum Mark {
     Content(usize),
     Cue(usize),
     Source(usize),
+    /// The text selected from the keyboard.
+    Picked,
 }
 
 pub fn reader_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
@@ -32,8 +36,9 @@ pub fn reader_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
         <article class="reader" aria-label={format!("Reader: {}", doc.name)}>
             { header(doc) }
             { meta_editor(doc, dispatch) }
+            { legend() }
             <div class="text">
-                { for pieces(doc, &claims).into_iter().map(|(span, marks)| piece(doc, &claims, selected, span, &marks, dispatch)) }
+                { for pieces(doc, &claims, store.keyboard_selection).into_iter().map(|(span, marks)| piece(doc, &claims, selected, span, &marks, dispatch)) }
             </div>
         </article>
     }
@@ -76,10 +81,37 @@ fn meta_editor(doc: &Document, dispatch: &Callback<Msg>) -> Html {
     }
 }
 
+/// What the highlights mean: each kind (colour and line style, named), cue, source, the
+/// review marks, the keyboard selection.
+fn legend() -> Html {
+    let kind = |kind: &str, what: &str| {
+        html! {
+            <li><mark class={classes!("content", format!("kind-{kind}"))}>{ kind }</mark>{ format!(" {what}") }</li>
+        }
+    };
+    html! {
+        <details class="legend" open=true>
+            <summary>{ "Legend" }</summary>
+            <ul>
+                { kind("direct", "quoted words") }
+                { kind("mixed", "partly quoted, partly paraphrased") }
+                { kind("indirect", "reported speech, no quote") }
+                { kind("assertion", "unattributed statement worth checking (figures, dates)") }
+                <li><mark class="cue">{ "cue" }</mark>{ " the verb of saying" }</li>
+                <li><mark class="source">{ "source" }</mark>{ " who, as written" }</li>
+                <li><mark class="content kind-direct accepted claim-start">{ "accepted" }</mark></li>
+                <li><mark class="content kind-direct rejected claim-start">{ "rejected" }</mark></li>
+                <li><span class="picked">{ "selected with Shift+→" }</span></li>
+            </ul>
+        </details>
+    }
+}
+
 /// Cuts the text at every mark boundary; each piece lists the marks covering it.
-fn pieces(doc: &Document, claims: &[&Claim]) -> Vec<(Span, Vec<Mark>)> {
+fn pieces(doc: &Document, claims: &[&Claim], picked: Option<Span>) -> Vec<(Span, Vec<Mark>)> {
     let mut marks: Vec<(Span, Mark)> =
         doc.boilerplate.iter().map(|s| (*s, Mark::Boilerplate)).collect();
+    marks.extend(picked.filter(|s| s.end() <= doc.text.len()).map(|s| (s, Mark::Picked)));
     for (i, claim) in claims.iter().enumerate() {
         let parts = if claim.content_parts.is_empty() {
             vec![claim.content]
@@ -118,9 +150,11 @@ fn piece(
     }
     let mut classes = Classes::new();
     let mut owner = None;
+    let mut starts_claim = false;
     for mark in marks {
         match *mark {
             Mark::Boilerplate => classes.push("boilerplate"),
+            Mark::Picked => classes.push("picked"),
             Mark::Cue(i) => {
                 classes.push("cue");
                 owner = Some(i);
@@ -132,12 +166,19 @@ fn piece(
             Mark::Content(i) => {
                 classes.push("content");
                 classes.push(format!("kind-{}", claims[i].kind.as_str()));
+                starts_claim |= span.start() == claims[i].content.start();
                 owner = owner.or(Some(i));
             }
         }
     }
     let Some(i) = owner else { return html! { <span class={classes}>{ text }</span> } };
     let claim = claims[i];
+    if claim.status != crate::model::Status::Suggested {
+        classes.push(claim.status.as_str());
+        if starts_claim {
+            classes.push("claim-start");
+        }
+    }
     if selected == Some(claim.id.as_str()) {
         classes.push("selected");
     }

@@ -201,7 +201,7 @@ fn edit_cell(
     html! {
         <>
             <button class="link edit-speaker" aria-expanded={open.to_string()} onclick={toggle}
-                    aria-label={format!("Edit {}", speaker.name)}>{ if open { "close" } else { "edit" } }</button>
+                    aria-label={if open { format!("close, editing {}", speaker.name) } else { format!("edit {}", speaker.name) }}>{ if open { "close" } else { "edit" } }</button>
             if open { { speaker_editor(speaker, dispatch) } }
         </>
     }

@@ -1,4 +1,7 @@
-//! The toolbar: open files, load the sample story, import, export, new project.
+//! The toolbar: open files, load the sample story, import, export, new project, undo, redo,
+//! help, and where saving stands. One line that never changes its height (nothing wraps); the
+//! file inputs are hidden from focus and opened by real buttons, so the first Tab lands on
+//! something visible.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -59,11 +62,13 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
     html! {
         <header class="toolbar">
             <h1>{ "claimlens" }</h1>
-            <input id="file-input" class="visually-hidden" type="file" multiple=true accept=".txt,text/plain" onchange={on_files} />
-            <label class="button" for="file-input">{ "Open files" }</label>
+            <input id="file-input" class="visually-hidden" type="file" multiple=true accept=".txt,text/plain"
+                   tabindex="-1" aria-hidden="true" onchange={on_files} />
+            <button class="button" onclick={open_picker("file-input")}>{ "Open files" }</button>
             { sample_button(dispatch) }
-            <input id="import-input" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_import} />
-            <label class="button" for="import-input">{ "Import JSON" }</label>
+            <input id="import-input" class="visually-hidden" type="file" accept=".json,application/json"
+                   tabindex="-1" aria-hidden="true" onchange={on_import} />
+            <button class="button" onclick={open_picker("import-input")}>{ "Import JSON" }</button>
             <button class="button" onclick={on_export} disabled={!has_project}>{ "Export JSON" }</button>
             <details class="export-more">
                 <summary class="button">{ "More exports" }</summary>
@@ -80,6 +85,18 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
             { save_state(store) }
         </header>
     }
+}
+
+/// Opens the file picker of the hidden input with this id.
+fn open_picker(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        let input = gloo::utils::document().get_element_by_id(id);
+        if let Some(input) =
+            input.and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(i).ok())
+        {
+            input.click();
+        }
+    })
 }
 
 /// Where autosave stands, always visible; a failure is loud.
