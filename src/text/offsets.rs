@@ -1,8 +1,9 @@
 //! Conversion between the core's byte offsets and the format's Unicode code points.
 //!
 //! claimlens/1 counts code points (Python `str` indices, the W3C Web Annotation model); the core
-//! counts UTF-8 bytes. This module is the only place that converts; an `OffsetMap` is built once
-//! per document so that converting many spans stays linear.
+//! counts UTF-8 bytes; JavaScript tools (and claimlens/1's optional `*_utf16` fields) count
+//! UTF-16 units. This module is the only place that converts; an `OffsetMap` is built once per
+//! document so that converting many spans stays linear.
 
 use super::Span;
 
@@ -10,13 +11,17 @@ use super::Span;
 pub struct OffsetMap {
     /// `char_starts[i]` is the byte offset of the i-th code point; the last entry is `text.len()`.
     char_starts: Vec<usize>,
+    /// Code point indices of the characters outside the BMP (two UTF-16 units each), in order;
+    /// usually empty.
+    astral: Vec<usize>,
 }
 
 impl OffsetMap {
     pub fn new(text: &str) -> OffsetMap {
         let mut char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         char_starts.push(text.len());
-        OffsetMap { char_starts }
+        let astral = text.chars().enumerate().filter(|(_, c)| c.len_utf16() == 2).map(|(i, _)| i);
+        OffsetMap { char_starts, astral: astral.collect() }
     }
 
     /// Number of code points in the text.
@@ -42,6 +47,17 @@ impl OffsetMap {
         Span::within(text, self.to_byte(start)?, self.to_byte(end)?)
     }
 
+    /// The UTF-16 unit index of a code point index (JavaScript's string index).
+    pub fn char_to_utf16(&self, char_index: usize) -> usize {
+        char_index + self.astral.partition_point(|&a| a < char_index)
+    }
+
+    /// The span's `(start, end)` in UTF-16 units.
+    pub fn span_to_utf16(&self, span: Span) -> (usize, usize) {
+        let (start, end) = self.span_to_chars(span);
+        (self.char_to_utf16(start), self.char_to_utf16(end))
+    }
+
     /// The span's `(start, end)` in code points.
     pub fn span_to_chars(&self, span: Span) -> (usize, usize) {
         (self.to_char(span.start()), self.to_char(span.end()))
@@ -63,5 +79,18 @@ mod tests {
         assert_eq!(span.slice(text), "😀b");
         assert_eq!(map.span_to_chars(span), (1, 3));
         assert!(map.span_from_chars(text, 2, 9).is_none());
+    }
+
+    #[test]
+    fn utf16_units_count_astral_characters_twice() {
+        let text = "a😀b 😀é";
+        let map = OffsetMap::new(text);
+        let b = text.find('b').unwrap();
+        let e = text.find('é').unwrap();
+        let span = Span::within(text, b, e).unwrap();
+        assert_eq!(map.span_to_chars(span), (2, 5));
+        assert_eq!(map.span_to_utf16(span), (3, 7), "as JavaScript's \"a😀b 😀é\".indexOf");
+        assert_eq!(map.char_to_utf16(0), 0);
+        assert_eq!(map.char_to_utf16(map.char_len()), 8);
     }
 }
