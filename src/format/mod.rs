@@ -6,10 +6,13 @@
 
 pub mod brat;
 pub mod claimlens;
+pub mod claimreview;
 pub mod csv;
+pub mod export;
 pub mod ids;
 pub mod pieces;
 pub mod w3c;
 pub mod zip;
 
 pub use claimlens::{export_json, export_json_line, import_json, ImportError};
+pub use export::{export, ExportFormat, ExportOptions};
