@@ -232,17 +232,17 @@ fn export_spans_match_code_points(json: &str) -> Result<usize, String> {
     Ok(checked)
 }
 
-/// Every W3C position selector covers exactly its quote selector's `exact`, in code points.
+/// Every W3C position selector covers exactly its quote selector's `exact`, in code points, and
+/// the quote with its prefix and suffix occurs once in the text, there.
 fn w3c_positions_match_quotes(project: &Project) -> Result<(), String> {
-    let value: Value = serde_json::from_str(&export_w3c(project)).map_err(|e| e.to_string())?;
-    let by_sha: Vec<(String, Vec<char>)> = project
-        .documents
-        .iter()
-        .map(|d| (format!("urn:claimlens:document:{}", d.sha256), d.text.chars().collect()))
-        .collect();
+    let value: Value =
+        serde_json::from_str(&export_w3c(project, None)).map_err(|e| e.to_string())?;
+    let by_sha: Vec<(String, Vec<char>)> =
+        project.documents.iter().map(|d| (d.sha256.clone(), d.text.chars().collect())).collect();
     for item in value["first"]["items"].as_array().unwrap() {
         for target in item["target"].as_array().unwrap().iter().filter(|t| t.is_object()) {
-            let chars = &by_sha.iter().find(|(s, _)| target["source"] == s.as_str()).unwrap().1;
+            let chars =
+                &by_sha.iter().find(|(s, _)| target["source"]["sha256"] == s.as_str()).unwrap().1;
             let selectors = target["selector"].as_array().unwrap();
             let quote = selectors.iter().find(|s| s["type"] == "TextQuoteSelector").unwrap();
             let position = selectors.iter().find(|s| s["type"] == "TextPositionSelector").unwrap();
@@ -251,6 +251,15 @@ fn w3c_positions_match_quotes(project: &Project) -> Result<(), String> {
                 return Err(format!(
                     "{position} covers {got:?}, the quote says {}",
                     quote["exact"]
+                ));
+            }
+            let text: String = chars.iter().collect();
+            let prefix = quote["prefix"].as_str().unwrap_or_default();
+            let whole = format!("{prefix}{got}{}", quote["suffix"].as_str().unwrap_or_default());
+            let at = text.find(&whole).map(|b| text[..b].chars().count() + prefix.chars().count());
+            if at != position["start"].as_u64().map(|s| s as usize) {
+                return Err(format!(
+                    "the quote {whole:?} is first found elsewhere than {position}"
                 ));
             }
         }

@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::format::ExportFormat;
 pub use store::{Msg, Store};
 
 /// Shared, mutable store plus a generation counter that changes on every update, so yew
@@ -35,14 +36,21 @@ impl Reducible for Shared {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        if let Msg::Export = msg {
-            export_download(&self.store.borrow());
-            return self;
-        }
-        if let Msg::ExportAs(format) = msg {
-            export_other(&self.store.borrow(), format);
-            return self;
-        }
+        let export = match msg {
+            Msg::Export => Some(ExportFormat::Claimlens),
+            Msg::ExportAs(format) => Some(format),
+            _ => None,
+        };
+        let msg = match export {
+            Some(format) => {
+                let result = export_download(&self.store.borrow(), format);
+                match result {
+                    Ok(()) => return self,
+                    Err(failed) => failed,
+                }
+            }
+            None => msg,
+        };
         let msg = match msg {
             Msg::ClaimFromSelection | Msg::SpanFromSelection(_) => {
                 match services::selection::reader_selection() {
@@ -212,32 +220,16 @@ fn use_restore_then_autosave(shared: &UseReducerHandle<Shared>, dispatch: &Callb
     });
 }
 
-fn export_download(store: &Store) {
-    let json = store.export(&services::download::now_iso());
-    if let Err(e) = services::download::download("claimlens-export.json", "application/json", &json)
-    {
-        gloo::console::error!(format!("export failed: {e}"));
-    }
-}
-
-fn export_other(store: &Store, format: store::ExportFormat) {
-    use crate::format::{brat::export_brat, csv::export_csv, w3c::export_w3c};
-    use services::download::download;
-    let project = &store.project;
-    let result = match format {
-        store::ExportFormat::W3c => {
-            download("claimlens-annotations.jsonld", "application/ld+json", &export_w3c(project))
-        }
-        store::ExportFormat::Csv => {
-            download("claimlens-claims.csv", "text/csv;charset=utf-8", &export_csv(project))
-        }
-        store::ExportFormat::Brat => export_brat(project)
-            .iter()
-            .try_for_each(|(name, contents)| download(name, "text/plain;charset=utf-8", contents)),
+/// Downloads the project in `format` (every format goes through `format::export`, as the
+/// CLI's does); a download that cannot start comes back as the message that shows why.
+fn export_download(store: &Store, format: ExportFormat) -> Result<(), Msg> {
+    let options = crate::format::ExportOptions {
+        exported_at: Some(services::download::now_iso()),
+        ..Default::default()
     };
-    if let Err(e) = result {
-        gloo::console::error!(format!("export failed: {e}"));
-    }
+    let bytes = crate::format::export(&store.project, format, &options);
+    services::download::download(format.file_name(), format.mime(), &bytes)
+        .map_err(|reason| Msg::ExportFailed { file: format.file_name().to_string(), reason })
 }
 
 /// Mounts the app on the page's body.

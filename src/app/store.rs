@@ -77,13 +77,7 @@ pub struct Store {
     pub keyboard_selection: Option<Span>,
 }
 
-/// The export formats besides claimlens/1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    W3c,
-    Brat,
-    Csv,
-}
+pub use crate::format::ExportFormat;
 
 /// What the side pane shows under the inspector.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -180,6 +174,11 @@ pub enum Msg {
     Export,
     /// Download in another format (handled by the app shell).
     ExportAs(ExportFormat),
+    /// A download could not start (the app shell's message): shown as an error.
+    ExportFailed {
+        file: String,
+        reason: String,
+    },
     DismissNotice(usize),
     ShowSide(Side),
     CloseHelp,
@@ -263,6 +262,7 @@ impl Store {
                 | Msg::CloseHelp
                 | Msg::Export
                 | Msg::ExportAs(_)
+                | Msg::ExportFailed { .. }
                 | Msg::OtherTabOpen
                 | Msg::Prepared(_)
                 | Msg::AnalyserRestarted
@@ -329,6 +329,9 @@ impl Store {
                 self.keep_analysis(analysis);
             }
             Msg::Export | Msg::ExportAs(_) => {}
+            Msg::ExportFailed { file, reason } => {
+                self.error(format!("{file} could not be downloaded ({reason}); nothing was exported. Try again, or another browser."));
+            }
             Msg::OtherTabOpen => {
                 if !self.other_tab_warned {
                     self.other_tab_warned = true;

@@ -8,7 +8,8 @@ mod cli {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Instant;
 
-    use claimlens::format::{export_json, export_json_line};
+    use claimlens::format::claimreview::RatingTable;
+    use claimlens::format::{export, export_json_line, import_json, ExportFormat, ExportOptions};
     use claimlens::model::{default_tags, Project};
     use claimlens::pipeline::{add_prepared, file_name_of, prepare, InputFile, Prepared};
     use claimlens::text::decode::{decode_file, ReadError};
@@ -38,6 +39,19 @@ mod cli {
             /// (no cross-document speakers or clusters); for archives and batch systems.
             #[arg(long)]
             jsonl: bool,
+            #[command(flatten)]
+            export: ExportArgs,
+        },
+        /// Import a claimlens/1 project (as exported by the page), validate it, and write it in
+        /// a format: the same bytes the page's export of that project gives.
+        Convert {
+            /// A claimlens/1 JSON file.
+            project: PathBuf,
+            /// Write here instead of stdout.
+            #[arg(short, long)]
+            output: Option<PathBuf>,
+            #[command(flatten)]
+            export: ExportArgs,
         },
         /// Time the attribution extraction over text files (one thread, about 2 seconds).
         Bench {
@@ -84,7 +98,17 @@ mod cli {
 
     pub fn main() -> ExitCode {
         match Cli::parse().command {
-            Command::Extract { files, output, jsonl } => extract(&files, output.as_deref(), jsonl),
+            Command::Extract { files, output, jsonl, export } => {
+                match export.options(output.as_deref(), jsonl) {
+                    Ok((format, options)) => {
+                        extract(&files, output.as_deref(), jsonl, format, &options)
+                    }
+                    Err(message) => fail(&message),
+                }
+            }
+            Command::Convert { project, output, export } => {
+                convert(&project, output.as_deref(), &export)
+            }
             Command::Bench { files, seconds } => bench(&files, seconds),
             Command::BenchLink { files } => bench_link(&files),
             Command::BenchSpeakers { files, top } => bench_speakers::run(&files, top),
@@ -221,7 +245,13 @@ mod cli {
     /// Files per parallel batch in `--jsonl` mode: bounds memory on archives of any size.
     const BATCH: usize = 256;
 
-    fn extract(paths: &[PathBuf], output: Option<&Path>, jsonl: bool) -> ExitCode {
+    fn extract(
+        paths: &[PathBuf],
+        output: Option<&Path>,
+        jsonl: bool,
+        format: ExportFormat,
+        options: &ExportOptions,
+    ) -> ExitCode {
         let mut out: Box<dyn Write> = match output {
             Some(path) => match std::fs::File::create(path) {
                 Ok(file) => Box::new(std::io::BufWriter::new(file)),
@@ -262,7 +292,7 @@ mod cli {
         }
         progress.finish_and_clear();
         failed |= unreadable.load(Ordering::Relaxed);
-        if !jsonl && out.write_all(export_json(&project, None).as_bytes()).is_err() {
+        if !jsonl && out.write_all(&export(&project, format, options)).is_err() {
             return fail("cannot write the output");
         }
         if out.flush().is_err() {
@@ -312,6 +342,150 @@ mod cli {
             bar.set_style(style);
         }
         bar
+    }
+
+    /// How `extract` and `convert` write their export.
+    #[derive(clap::Args)]
+    struct ExportArgs {
+        /// The format: claimlens (claimlens/1 JSON), w3c (Web Annotation JSON-LD), brat (a zip
+        /// for brat and INCEpTION), csv, claimreview (schema.org JSON-LD of verdict tags).
+        #[arg(long, default_value = "claimlens", value_parser = parse_format)]
+        format: ExportFormat,
+        /// The export's time, as "2026-11-22T10:00:00Z" or "now" (claimlens/1 exported_at, W3C
+        /// created/modified, ClaimReview datePublished). Default: $SOURCE_DATE_EPOCH if set,
+        /// else none, so that the output is reproducible.
+        #[arg(long)]
+        exported_at: Option<String>,
+        /// A tag → rating table for claimreview (JSON: {"best": 5, "worst": 1, "tags":
+        /// {"false": {"value": 1, "name": "False"}}}); default: verified, misleading, false.
+        #[arg(long)]
+        ratings: Option<PathBuf>,
+    }
+
+    impl ExportArgs {
+        /// The format and options, or why they cannot be used together.
+        fn options(
+            &self,
+            output: Option<&Path>,
+            jsonl: bool,
+        ) -> Result<(ExportFormat, ExportOptions), String> {
+            if jsonl && self.format != ExportFormat::Claimlens {
+                return Err("--jsonl writes claimlens/1 only; drop --format or --jsonl".into());
+            }
+            if self.format == ExportFormat::Brat
+                && output.is_none()
+                && std::io::stdout().is_terminal()
+            {
+                return Err("--format brat writes a zip: give -o FILE.zip (or pipe it)".into());
+            }
+            let ratings = match &self.ratings {
+                None => RatingTable::default(),
+                Some(path) => std::fs::read_to_string(path)
+                    .map_err(|e| format!("{}: cannot read: {e}", path.display()))
+                    .and_then(|json| {
+                        RatingTable::from_json(&json)
+                            .map_err(|e| format!("{}: {e}", path.display()))
+                    })?,
+            };
+            let exported_at = match self.exported_at.as_deref() {
+                Some("now") => Some(iso_utc(unix_now())),
+                Some(time) if is_iso_utc(time) => Some(time.to_string()),
+                Some(time) => {
+                    return Err(format!(
+                        "--exported-at {time:?}: give a UTC time as 2026-11-22T10:00:00Z, or now"
+                    ))
+                }
+                None => match std::env::var("SOURCE_DATE_EPOCH") {
+                    Ok(secs) => Some(iso_utc(secs.trim().parse().map_err(|_| {
+                        format!("SOURCE_DATE_EPOCH={secs:?} is not a number of seconds")
+                    })?)),
+                    Err(_) => None,
+                },
+            };
+            Ok((self.format, ExportOptions { exported_at, ratings }))
+        }
+    }
+
+    fn parse_format(name: &str) -> Result<ExportFormat, String> {
+        ExportFormat::from_name(name).ok_or_else(|| {
+            let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.name()).collect();
+            format!("unknown format {name:?}; one of {}", names.join(", "))
+        })
+    }
+
+    /// `convert`: a claimlens/1 file, validated as the page's Import does, in another format.
+    fn convert(path: &Path, output: Option<&Path>, args: &ExportArgs) -> ExitCode {
+        let (format, options) = match args.options(output, false) {
+            Ok(chosen) => chosen,
+            Err(message) => return fail(&message),
+        };
+        let json = match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(json) => json,
+                Err(_) => return fail(&format!("{}: refused: not UTF-8 text", path.display())),
+            },
+            Err(e) => return fail(&format!("{}: cannot read: {e}", path.display())),
+        };
+        let project = match import_json(&json) {
+            Ok(project) => project,
+            Err(e) => return fail(&format!("{}: refused: {e}", path.display())),
+        };
+        let bytes = export(&project, format, &options);
+        let written = match output {
+            Some(out) => std::fs::write(out, &bytes)
+                .map_err(|e| format!("cannot write {}: {e}", out.display())),
+            None => {
+                let mut stdout = std::io::stdout().lock();
+                stdout
+                    .write_all(&bytes)
+                    .and_then(|()| stdout.flush())
+                    .map_err(|_| "cannot write the output".to_string())
+            }
+        };
+        match written {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => fail(&message),
+        }
+    }
+
+    fn unix_now() -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64)
+    }
+
+    /// True for "YYYY-MM-DDTHH:MM:SSZ".
+    fn is_iso_utc(time: &str) -> bool {
+        let b = time.as_bytes();
+        b.len() == 20
+            && b.iter().enumerate().all(|(i, c)| match i {
+                4 | 7 => *c == b'-',
+                10 => *c == b'T',
+                13 | 16 => *c == b':',
+                19 => *c == b'Z',
+                _ => c.is_ascii_digit(),
+            })
+    }
+
+    /// Seconds since 1970 as "YYYY-MM-DDTHH:MM:SSZ" (proleptic Gregorian, UTC).
+    fn iso_utc(secs: i64) -> String {
+        let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        format!(
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+            rem / 3600,
+            rem % 3600 / 60,
+            rem % 60
+        )
     }
 
     fn fail(message: &str) -> ExitCode {

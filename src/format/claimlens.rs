@@ -42,6 +42,12 @@ pub(super) struct SpanV1 {
     pub(super) start: usize,
     pub(super) end: usize,
     pub(super) text: String,
+    /// The same range in UTF-16 units (JavaScript string indices); optional on import (files
+    /// written before they existed lack them), checked when present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) start_utf16: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) end_utf16: Option<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -155,7 +161,14 @@ pub(super) fn claim_v1(c: &Claim, text: &str, map: &OffsetMap) -> ClaimV1 {
 
 fn span_to_v1(text: &str, map: &OffsetMap, span: Span) -> SpanV1 {
     let (start, end) = map.span_to_chars(span);
-    SpanV1 { start, end, text: span.slice(text).to_string() }
+    let (start16, end16) = map.span_to_utf16(span);
+    SpanV1 {
+        start,
+        end,
+        text: span.slice(text).to_string(),
+        start_utf16: Some(start16),
+        end_utf16: Some(end16),
+    }
 }
 
 /// Why an imported file was refused. The open project is never touched by a refused import.
@@ -408,6 +421,18 @@ fn span_from_v1(
             span.text, span.start, span.end
         ));
     }
+    let (start16, end16) = map.span_to_utf16(result);
+    for (name, given, actual) in
+        [("start_utf16", span.start_utf16, start16), ("end_utf16", span.end_utf16, end16)]
+    {
+        if given.is_some_and(|g| g != actual) {
+            return refuse(format!(
+                "{what}: {name} is {}, but code point {} is UTF-16 unit {actual}",
+                given.unwrap_or_default(),
+                if name == "start_utf16" { span.start } else { span.end },
+            ));
+        }
+    }
     Ok(result)
 }
 
@@ -438,6 +463,24 @@ mod tests {
         let content = &value["claims"][0]["content"];
         assert_eq!(content["text"], "We will win this,");
         assert_eq!(content["start"], 10, "the emoji counts as one");
+        assert_eq!(content["start_utf16"], 11, "and as two UTF-16 units");
+        assert_eq!(content["end_utf16"], 28);
+    }
+
+    #[test]
+    fn utf16_offsets_are_optional_on_import_and_checked_when_present() {
+        let json = export_json(&sample(), None);
+        let without: String = json
+            .lines()
+            .filter(|l| !l.contains("_utf16"))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+            .replace("\",\n        }", "\"\n        }")
+            .replace("\",\n      }", "\"\n      }");
+        let before = import_json(&without).expect("a file from before UTF-16 offsets imports");
+        assert_eq!(export_json(&before, None), json);
+        let err = import_json(&json.replacen("\"start_utf16\": 11", "\"start_utf16\": 10", 1));
+        assert!(err.unwrap_err().message.contains("start_utf16 is 10"));
     }
 
     #[test]

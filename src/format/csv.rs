@@ -1,69 +1,101 @@
-//! CSV of claims for spreadsheets: one row per claim, RFC 4180 quoting, and cells that a
-//! spreadsheet would run as a formula (= + - @, tab, CR) defused with a leading quote.
+//! CSV of claims for spreadsheets: a UTF-8 BOM, one row per claim with its document's name,
+//! title and outlet, tag labels, an interrupted quote's content without the interruption (its
+//! parts joined by " … ", the parts themselves as a JSON array in `content_parts`), content
+//! offsets in code points and in UTF-16 units; RFC 4180 quoting, and cells that a spreadsheet
+//! would run as a formula (= + - @, tab, CR) defused with a leading quote.
 
-use crate::model::Project;
+use crate::model::{Claim, Document, Project};
 use crate::text::offsets::OffsetMap;
+use crate::text::Span;
 
-const HEADER: [&str; 15] = [
+const HEADER: [&str; 22] = [
     "id",
     "document",
+    "title",
+    "outlet",
     "kind",
     "status",
     "speaker",
     "source",
     "cue",
     "content",
+    "content_parts",
     "confidence",
     "tags",
+    "tag_ids",
     "note",
     "cluster",
     "origin",
     "start",
     "end",
+    "start_utf16",
+    "end_utf16",
+    "document_id",
 ];
 
-/// The claims of `project` as CSV (header line first, `\r\n` line ends as RFC 4180 says).
+/// Between the parts of an interrupted quote in the `content` cell.
+pub const PART_JOINER: &str = " … ";
+
+/// The claims of `project` as CSV: a UTF-8 byte-order mark (so spreadsheets read UTF-8), the
+/// header line, one row per claim, `\r\n` line ends as RFC 4180 says.
 pub fn export_csv(project: &Project) -> String {
-    let mut out = String::new();
+    let mut out = String::from("\u{FEFF}");
     push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
     let maps: Vec<OffsetMap> = project.documents.iter().map(|d| OffsetMap::new(&d.text)).collect();
+    let index: std::collections::HashMap<&str, usize> =
+        project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     for claim in &project.claims {
-        let Some(d) = project.documents.iter().position(|d| d.id == claim.document) else {
+        let Some(&d) = index.get(claim.document.as_str()) else {
             continue;
         };
-        let (doc, map) = (&project.documents[d], &maps[d]);
-        let slice = |s: Option<crate::text::Span>| {
-            s.map_or(String::new(), |s| s.slice(&doc.text).to_string())
-        };
-        let speaker = claim
-            .speaker
-            .as_deref()
-            .and_then(|s| project.speaker(s))
-            .map_or(String::new(), |s| s.name.clone());
-        let (start, end) = map.span_to_chars(claim.content);
-        push_row(
-            &mut out,
-            [
-                claim.id.clone(),
-                doc.name.clone(),
-                claim.kind.as_str().to_string(),
-                claim.status.as_str().to_string(),
-                speaker,
-                slice(claim.source_mention),
-                slice(claim.cue),
-                slice(Some(claim.content)),
-                format!("{}", claim.confidence),
-                claim.tags.join(";"),
-                claim.note.clone(),
-                claim.cluster.clone().unwrap_or_default(),
-                format!("{:?}", claim.origin).to_lowercase(),
-                start.to_string(),
-                end.to_string(),
-            ]
-            .into_iter(),
-        );
+        push_row(&mut out, claim_row(project, claim, &project.documents[d], &maps[d]).into_iter());
     }
     out
+}
+
+/// The cells of one claim, in `HEADER` order.
+fn claim_row(project: &Project, claim: &Claim, doc: &Document, map: &OffsetMap) -> Vec<String> {
+    let slice = |s: Option<Span>| s.map_or(String::new(), |s| s.slice(&doc.text).to_string());
+    let speaker = claim.speaker.as_deref().and_then(|s| project.speaker(s));
+    let labels: Vec<&str> = claim
+        .tags
+        .iter()
+        .map(|id| project.tags.iter().find(|t| &t.id == id).map_or(id.as_str(), |t| &t.label))
+        .collect();
+    let parts: Vec<&str> = claim.content_parts.iter().map(|s| s.slice(&doc.text)).collect();
+    let content =
+        if parts.is_empty() { slice(Some(claim.content)) } else { parts.join(PART_JOINER) };
+    let parts_cell = if parts.is_empty() {
+        String::new()
+    } else {
+        serde_json::to_string(&parts).expect("strings serialise")
+    };
+    let (start, end) = map.span_to_chars(claim.content);
+    let (start16, end16) = map.span_to_utf16(claim.content);
+    vec![
+        claim.id.clone(),
+        doc.name.clone(),
+        doc.meta.title.clone().unwrap_or_default(),
+        doc.meta.outlet.clone().unwrap_or_default(),
+        claim.kind.as_str().to_string(),
+        claim.status.as_str().to_string(),
+        speaker.map_or(String::new(), |s| s.name.clone()),
+        slice(claim.source_mention),
+        slice(claim.cue),
+        content,
+        parts_cell,
+        format!("{}", claim.confidence),
+        labels.join("; "),
+        claim.tags.join(";"),
+        claim.note.clone(),
+        claim.cluster.clone().unwrap_or_default(),
+        format!("{:?}", claim.origin).to_lowercase(),
+        start.to_string(),
+        end.to_string(),
+        start16.to_string(),
+        end16.to_string(),
+        doc.id.clone(),
+    ]
 }
 
 fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
@@ -95,6 +127,102 @@ fn quote(cell: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{ClaimKind, Origin, Status, Tag};
+
+    /// RFC 4180 cells of a CSV text (after its BOM), for checking what was written.
+    fn read_rows(csv: &str) -> Vec<Vec<String>> {
+        let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+        let (mut quoted, mut chars) =
+            (false, csv.trim_start_matches('\u{FEFF}').chars().peekable());
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => cell.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut cell)),
+                (false, '\r') if chars.peek() == Some(&'\n') => {
+                    chars.next();
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => cell.push(c),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn an_interrupted_quote_keeps_its_parts_and_tags_show_their_labels() {
+        let text = "\"This is in their heads,\" Caddell said. \"It is one of the things, 😀.\"";
+        let span = |needle: &str| {
+            let at = text.find(needle).unwrap();
+            Span::within(text, at, at + needle.len()).unwrap()
+        };
+        let first = span("This is in their heads,");
+        let second = span("It is one of the things, 😀.");
+        let mut meta = crate::text::meta::Meta::default();
+        meta.title = Some("A title, with a comma".into());
+        meta.outlet = Some("The Daily".into());
+        let project = Project {
+            tags: vec![Tag {
+                id: "needs-check".into(),
+                label: "Needs check".into(),
+                color: "#000".into(),
+                key: None,
+            }],
+            documents: vec![Document {
+                id: "d1".into(),
+                name: "a.txt".into(),
+                sha256: String::new(),
+                text: text.into(),
+                meta,
+                boilerplate: vec![],
+                duplicate_of: None,
+            }],
+            claims: vec![Claim {
+                id: "c1".into(),
+                document: "d1".into(),
+                kind: ClaimKind::Direct,
+                content: Span::within(text, first.start(), second.end()).unwrap(),
+                content_parts: vec![first, second],
+                cue: Some(span("said")),
+                source_mention: Some(span("Caddell")),
+                speaker: None,
+                status: Status::Accepted,
+                origin: Origin::Extracted,
+                confidence: 0.75,
+                tags: vec!["needs-check".into()],
+                note: "two\nlines, \"quoted\"\t=1".into(),
+                cluster: None,
+            }],
+            ..Project::default()
+        };
+        let csv = export_csv(&project);
+        assert!(csv.starts_with('\u{FEFF}'));
+        let rows = read_rows(&csv);
+        assert_eq!(rows.len(), 2);
+        let cell = |name: &str| {
+            let at = HEADER.iter().position(|h| *h == name).unwrap();
+            rows[1][at].clone()
+        };
+        assert_eq!(rows[0], HEADER);
+        assert_eq!(cell("content"), "This is in their heads, … It is one of the things, 😀.");
+        assert_eq!(
+            cell("content_parts"),
+            r#"["This is in their heads,","It is one of the things, 😀."]"#
+        );
+        assert_eq!(cell("title"), "A title, with a comma");
+        assert_eq!(cell("outlet"), "The Daily");
+        assert_eq!(cell("tags"), "Needs check");
+        assert_eq!(cell("tag_ids"), "needs-check");
+        assert_eq!(cell("note"), "two\nlines, \"quoted\"\t=1");
+        assert_eq!((cell("start"), cell("end")), ("1".into(), "68".into()));
+        assert_eq!((cell("start_utf16"), cell("end_utf16")), ("1".into(), "69".into()));
+    }
 
     #[test]
     fn quotes_commas_quotes_and_newlines() {
@@ -123,6 +251,7 @@ mod hostile {
             bytes: text.as_bytes().to_vec(),
         }]);
         let csv = super::export_csv(&p);
+        assert!(csv.starts_with("\u{FEFF}id,document,title,outlet,"), "{csv}");
         assert!(csv.lines().count() > 1, "{csv}");
     }
 }

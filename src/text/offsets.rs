@@ -1,8 +1,9 @@
 //! Conversion between the core's byte offsets and the format's Unicode code points.
 //!
 //! claimlens/1 counts code points (Python `str` indices, the W3C Web Annotation model); the core
-//! counts UTF-8 bytes. This module is the only place that converts; an `OffsetMap` is built once
-//! per document so that converting many spans stays linear.
+//! counts UTF-8 bytes; JavaScript tools (and claimlens/1's optional `*_utf16` fields) count
+//! UTF-16 units. This module is the only place that converts; an `OffsetMap` is built once per
+//! document so that converting many spans stays linear.
 //!
 //! The map is small: nothing at all for an ASCII text (offsets are equal), otherwise one bit per
 //! byte saying where a code point starts plus a running count every 64 bytes — 0.25 bytes per
@@ -22,6 +23,9 @@ pub struct OffsetMap {
     /// Empty for an ASCII text. Otherwise, per block of 64 bytes: bit `i` is set when byte
     /// `block * 64 + i` starts a code point, and the code points before the block.
     blocks: Vec<Block>,
+    /// Code point indices of the characters outside the BMP (two UTF-16 units each), in order;
+    /// usually empty.
+    astral: Vec<usize>,
 }
 
 #[derive(Clone, Copy)]
@@ -34,13 +38,18 @@ impl OffsetMap {
     pub fn new(text: &str) -> OffsetMap {
         let len = text.len();
         if text.is_ascii() {
-            return OffsetMap { len, chars: len, blocks: Vec::new() };
+            return OffsetMap { len, chars: len, blocks: Vec::new(), astral: Vec::new() };
         }
         let mut blocks = Vec::with_capacity(len.div_ceil(BLOCK));
+        let mut astral = Vec::new();
         let mut chars = 0;
         for chunk in text.as_bytes().chunks(BLOCK) {
             let mut starts = 0u64;
             for (i, &b) in chunk.iter().enumerate() {
+                if b >= 0xF0 {
+                    // A four-byte sequence: a code point outside the BMP.
+                    astral.push(chars + starts.count_ones() as usize);
+                }
                 if !is_continuation(b) {
                     starts |= 1 << i;
                 }
@@ -48,7 +57,7 @@ impl OffsetMap {
             blocks.push(Block { starts, chars_before: chars });
             chars += starts.count_ones() as usize;
         }
-        OffsetMap { len, chars, blocks }
+        OffsetMap { len, chars, blocks, astral }
     }
 
     /// Number of code points in the text.
@@ -100,9 +109,21 @@ impl OffsetMap {
         (self.to_char(span.start()), self.to_char(span.end()))
     }
 
+    /// The UTF-16 unit index of a code point index (JavaScript's string index).
+    pub fn char_to_utf16(&self, char_index: usize) -> usize {
+        char_index + self.astral.partition_point(|&a| a < char_index)
+    }
+
+    /// The span's `(start, end)` in UTF-16 units.
+    pub fn span_to_utf16(&self, span: Span) -> (usize, usize) {
+        let (start, end) = self.span_to_chars(span);
+        (self.char_to_utf16(start), self.char_to_utf16(end))
+    }
+
     /// Bytes the map holds beyond its fixed size (for memory figures).
     pub fn heap_bytes(&self) -> usize {
         self.blocks.capacity() * std::mem::size_of::<Block>()
+            + self.astral.capacity() * std::mem::size_of::<usize>()
     }
 }
 
@@ -136,6 +157,19 @@ mod tests {
         assert!(map.span_from_chars(text, 2, 9).is_none());
     }
 
+    #[test]
+    fn utf16_units_count_astral_characters_twice() {
+        let text = "a😀b 😀é";
+        let map = OffsetMap::new(text);
+        let b = text.find('b').unwrap();
+        let e = text.find('é').unwrap();
+        let span = Span::within(text, b, e).unwrap();
+        assert_eq!(map.span_to_chars(span), (2, 5));
+        assert_eq!(map.span_to_utf16(span), (3, 7), "as JavaScript's \"a😀b 😀é\".indexOf");
+        assert_eq!(map.char_to_utf16(0), 0);
+        assert_eq!(map.char_to_utf16(map.char_len()), 8);
+    }
+
     /// Every byte offset and every code point index, against `char_indices`, over texts that
     /// cross block edges with 1- to 4-byte characters.
     #[test]
@@ -159,6 +193,11 @@ mod tests {
             assert_eq!(map.to_byte(starts.len()), Some(text.len()));
             assert_eq!(map.to_byte(starts.len() + 1), None);
             assert_eq!(map.to_char(text.len()), starts.len());
+            let mut utf16 = 0;
+            for (index, c) in text.chars().enumerate() {
+                assert_eq!(map.char_to_utf16(index), utf16, "code point {index} of {text:?}");
+                utf16 += c.len_utf16();
+            }
         }
     }
 

@@ -1,15 +1,18 @@
-//! Offering text as a file download (an object URL clicked through a temporary anchor).
+//! Offering a file download (an object URL clicked through a temporary anchor). Errors are
+//! returned for the page to show: a download that cannot start is never only logged.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Starts a download of `contents` as `file_name` with the given MIME type.
-pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&contents.into());
+pub fn download(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
+    let bytes = js_sys::Uint8Array::new_with_length(contents.len() as u32);
+    bytes.copy_from(contents);
+    let parts = js_sys::Array::of1(&bytes);
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob =
-        Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
     let document = gloo::utils::document();
     let anchor: HtmlAnchorElement =

@@ -74,8 +74,9 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
                 <summary class="button">{ "More exports" }</summary>
                 <div class="menu">
                     <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::W3c))}>{ "W3C Web Annotation (JSON-LD)" }</button>
-                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::Brat))}>{ "brat standoff (.txt + .ann per document)" }</button>
+                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::Brat))}>{ "brat / INCEpTION (one .zip)" }</button>
                     <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::Csv))}>{ "CSV of claims" }</button>
+                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::ClaimReview))}>{ "ClaimReview (schema.org, verdict tags)" }</button>
                 </div>
             </details>
             <button class="button" onclick={on_new} disabled={!has_project}>{ "New project" }</button>
