@@ -8,6 +8,7 @@ mod cli {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Instant;
 
+    use claimlens::extract::{extract_with, Rules};
     use claimlens::format::{export_json, export_json_line};
     use claimlens::model::{default_tags, Project};
     use claimlens::pipeline::{add_prepared, file_name_of, prepare, InputFile, Prepared};
@@ -38,6 +39,10 @@ mod cli {
             /// (no cross-document speakers or clusters); for archives and batch systems.
             #[arg(long)]
             jsonl: bool,
+            /// Switch these extractor rules off, comma-separated (for ablation; an unknown
+            /// name lists the rules).
+            #[arg(long, value_name = "RULE[,RULE]")]
+            without: Option<String>,
         },
         /// Time the attribution extraction over text files (one thread, about 2 seconds).
         Bench {
@@ -74,7 +79,10 @@ mod cli {
 
     pub fn main() -> ExitCode {
         match Cli::parse().command {
-            Command::Extract { files, output, jsonl } => extract(&files, output.as_deref(), jsonl),
+            Command::Extract { files, output, jsonl, without } => match rules_without(without) {
+                Ok(rules) => extract(&files, output.as_deref(), jsonl, rules),
+                Err(e) => fail(&e),
+            },
             Command::Bench { files, seconds } => bench(&files, seconds),
             Command::BenchLink { files } => bench_link(&files),
             Command::BenchStory { docs } => {
@@ -132,7 +140,7 @@ mod cli {
         use claimlens::story::memo::StoryMemo;
         let ms = |started: Instant| started.elapsed().as_secs_f64() * 1000.0;
         let prepared: Vec<Result<Prepared, ReadError>> =
-            paths.par_iter().filter_map(|path| read_and_prepare(path)).collect();
+            paths.par_iter().filter_map(|path| read_and_prepare(path, Rules::ALL)).collect();
         let files = prepared.len();
         let later = prepared.len().min(10);
         let (first, last) = prepared.split_at(prepared.len() - later);
@@ -171,7 +179,21 @@ mod cli {
     /// Files per parallel batch in `--jsonl` mode: bounds memory on archives of any size.
     const BATCH: usize = 256;
 
-    fn extract(paths: &[PathBuf], output: Option<&Path>, jsonl: bool) -> ExitCode {
+    /// The extractor rules that run: all but those `--without` names.
+    fn rules_without(names: Option<String>) -> Result<Rules, String> {
+        names.map_or(Ok(Rules::ALL), |list| Rules::without_names(&list))
+    }
+
+    /// `prepare`, then extraction again with only `rules` when some are switched off.
+    fn prepare_with(file: &InputFile, rules: Rules) -> Result<Prepared, ReadError> {
+        let mut prepared = prepare(file)?;
+        if rules != Rules::ALL {
+            prepared.extraction = extract_with(&prepared.text, &prepared.boilerplate, rules);
+        }
+        Ok(prepared)
+    }
+
+    fn extract(paths: &[PathBuf], output: Option<&Path>, jsonl: bool, rules: Rules) -> ExitCode {
         let mut out: Box<dyn Write> = match output {
             Some(path) => match std::fs::File::create(path) {
                 Ok(file) => Box::new(std::io::BufWriter::new(file)),
@@ -188,7 +210,7 @@ mod cli {
             let prepared: Vec<Result<Prepared, ReadError>> = chunk
                 .par_iter()
                 .filter_map(|path| {
-                    let result = read_and_prepare(path);
+                    let result = read_and_prepare(path, rules);
                     progress.inc(1);
                     if result.is_none() {
                         unreadable.store(true, Ordering::Relaxed);
@@ -226,11 +248,11 @@ mod cli {
     }
 
     /// `None` when the file cannot even be read (reported here, on stderr).
-    fn read_and_prepare(path: &Path) -> Option<Result<Prepared, ReadError>> {
+    fn read_and_prepare(path: &Path, rules: Rules) -> Option<Result<Prepared, ReadError>> {
         match std::fs::read(path) {
             Ok(bytes) => {
                 let name = file_name_of(&path.to_string_lossy()).to_string();
-                Some(prepare(&InputFile { name, bytes }))
+                Some(prepare_with(&InputFile { name, bytes }, rules))
             }
             Err(e) => {
                 eprintln!("claimlens: {}: cannot read: {e}", path.display());

@@ -3,6 +3,7 @@
 //! sentence part before "..., X said." — plus "according to X" in either position.
 
 use super::cues::{self, lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
+use super::rules::{RuleId, Rules};
 use super::sentences::{Doc, Sentence};
 use super::sources::{
     clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after,
@@ -35,6 +36,8 @@ pub struct Found {
     pub phrase: bool,
     /// Who is attributed when no source is named: the raised subject of "Putin is said to ...".
     pub speaker_hint: Option<Mention>,
+    /// The rule that found it.
+    pub rule: RuleId,
 }
 
 const BE: &[&str] =
@@ -86,17 +89,18 @@ fn is_tail_start(w: &str) -> bool {
 }
 
 /// Finds the attributions of sentence `n`, appending them to `out`.
-pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
+pub fn find_in_sentence(doc: &Doc, n: usize, rules: Rules, out: &mut Vec<Found>) {
     let s = doc.sentences[n];
     let first_new = out.len();
     let end = content_end(doc, s);
     if is_question_outside_quotes(doc, s) {
         return;
     }
-    if let Some(f) = transcript_turn(doc, n) {
+    let keep = |f: &Found| rules.runs(f.rule);
+    if let Some(f) = transcript_turn(doc, n).filter(keep) {
         out.push(f);
     }
-    if let Some(f) = in_the_poll(doc, n, s, end) {
+    if let Some(f) = in_the_poll(doc, n, s, end).filter(keep) {
         out.push(f);
     }
     let mut i = s.start;
@@ -106,18 +110,23 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
             continue;
         }
         if let Some(len) = source_phrase_at(doc, i) {
-            if let Some(f) = according_to(doc, n, s, end, i, len) {
+            if let Some(f) = according_to(doc, n, s, end, i, len).filter(keep) {
                 i = f.source.map_or(i + len, |m| m.end);
                 out.push(f);
                 continue;
             }
         }
-        if let Some(f) = super::nouns::noun_cue_at(doc, n, end, i) {
+        if let Some(f) = super::nouns::noun_cue_at(doc, n, end, i).filter(keep) {
             out.push(f);
         }
-        let cue = lookup(doc.low(i)).or_else(|| stance_after_people(doc, s, i));
+        let listed = lookup(doc.low(i));
+        let cue = listed.or_else(|| stance_after_people(doc, s, i));
         if let Some(cue) = may_be_cue(doc, s, i).then_some(cue).flatten() {
-            if let Some(f) = verb_cue(doc, n, s, end, i, cue, &out[first_new..]) {
+            let found = verb_cue(doc, n, s, end, i, cue, &out[first_new..]).map(|f| Found {
+                rule: if listed.is_none() { RuleId::StanceAfterPeople } else { f.rule },
+                ..f
+            });
+            if let Some(f) = found.filter(keep) {
                 out.push(f);
             }
         }
@@ -183,6 +192,7 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
         borrowed_source: false,
         phrase: false,
         speaker_hint: None,
+        rule: RuleId::TranscriptTurn,
     })
 }
 
@@ -207,6 +217,7 @@ fn in_the_poll(doc: &Doc, n: usize, s: Sentence, end: usize) -> Option<Found> {
         borrowed_source: false,
         phrase: true,
         speaker_hint: None,
+        rule: RuleId::InThePoll,
     })
 }
 
@@ -446,6 +457,7 @@ fn according_to(
         borrowed_source: false,
         phrase: true,
         speaker_hint: None,
+        rule: RuleId::AccordingTo,
     })
 }
 
@@ -748,7 +760,18 @@ fn verb_cue(
         borrowed_source: borrowed,
         phrase: false,
         speaker_hint: hint,
+        rule: verb_rule(cue),
     })
+}
+
+/// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
+fn verb_rule(cue: Cue) -> RuleId {
+    match (cue.form, cue.lemma.class) {
+        (Form::Ing, _) => RuleId::Participle,
+        (_, Class::Speech) => RuleId::SpeechVerb,
+        (_, Class::Mind) => RuleId::MindVerb,
+        (_, Class::Stance) => RuleId::StanceVerb,
+    }
 }
 
 /// `"...," said former governor Ed Rendell, who ...`: the source after an inverted cue, if a
@@ -1287,6 +1310,7 @@ fn asked_about(doc: &Doc, n: usize, s: Sentence, end: usize, i: usize, cue: Cue)
         borrowed_source: false,
         phrase: false,
         speaker_hint: None,
+        rule: RuleId::AskedAbout,
     })
 }
 
@@ -1304,6 +1328,7 @@ fn said_name_then_quote(doc: &Doc, n: usize, end: usize, i: usize, cue: Cue) -> 
         borrowed_source: false,
         phrase: false,
         speaker_hint: None,
+        rule: RuleId::SaidNameThenQuote,
     })
 }
 
@@ -1571,7 +1596,7 @@ mod tests {
         let doc = Doc::new(text, &[]);
         let mut out = Vec::new();
         for n in 0..doc.sentences.len() {
-            find_in_sentence(&doc, n, &mut out);
+            find_in_sentence(&doc, n, Rules::ALL, &mut out);
         }
         out.iter()
             .map(|f| {
