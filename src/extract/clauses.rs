@@ -733,9 +733,15 @@ fn verb_cue(
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
         return None;
     }
-    // "He seems to have ...", "Trump is expected to win": the subject is part of what is
-    // attributed, and nobody is named as its source.
-    let raising = matches!(cue.lemma.lemma, "seem" | "appear") || passive && opening == "to";
+    // "Trump appears to have ...", "he seemed to downplay ...": how things look to the writer,
+    // no one's claim, unless someone they seem so to is named ("it seems to me that").
+    let appearance = matches!(cue.lemma.lemma, "seem" | "appear");
+    if appearance && !names_whom_it_seems_to(doc, cue_end) {
+        return None;
+    }
+    // "Trump is expected to win": the subject is part of what is attributed, and nobody is
+    // named as its source.
+    let raising = appearance || passive && opening == "to";
     let mut hint = None;
     if raising && side == Side::After {
         let subject = if passive {
@@ -762,6 +768,14 @@ fn verb_cue(
         speaker_hint: hint,
         rule: verb_rule(cue),
     })
+}
+
+/// `seems to me`, `appeared to voters`: the person something seems so to, right after the cue.
+fn names_whom_it_seems_to(doc: &Doc, after: usize) -> bool {
+    let whom = doc.low(after + 1);
+    doc.low(after) == "to"
+        && (matches!(whom, "me" | "us" | "him" | "her" | "them" | "many" | "some" | "voters")
+            || doc.is_capitalized(after + 1))
 }
 
 /// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
@@ -1706,7 +1720,8 @@ mod tests {
             found("Putin is said to have warned Trump."),
             ["|said|Putin / to have warned Trump"]
         );
-        assert_eq!(found("He seems to downplay the idea."), ["|seems|He / to downplay the idea"]);
+        assert!(found("He seems to downplay the idea.").is_empty(), "appearance is no claim");
+        assert!(found("Trump appears to have changed course.").is_empty());
     }
 
     #[test]
