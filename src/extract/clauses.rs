@@ -173,10 +173,13 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
     if n > 0 && doc.sentences[n - 1].paragraph == s.paragraph {
         return None;
     }
-    let colon = (s.start..s.end.min(s.start + 5)).find(|&k| doc.is_punct(k, ':'))?;
-    let name_like = colon > s.start
-        && (s.start..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
-        && !NOT_SPEAKERS.contains(&doc.low(s.start));
+    // `"WALLACE: Let's start ...`: a transcript quoted whole opens with the quotation mark.
+    let first = s.start + usize::from(doc.kind(s.start) == Some(Kind::Quote(Quote::Open)));
+    let colon = (first..s.end.min(first + 5)).find(|&k| doc.is_punct(k, ':'))?;
+    let name_like = colon > first
+        && (first..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
+        && !NOT_SPEAKERS.contains(&doc.low(first))
+        && (first == s.start || (first..colon).all(|k| !doc.is_word(k) || is_upper_case(doc, k)));
     if !name_like {
         return None;
     }
@@ -186,7 +189,7 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
         sentence: n,
         cue: (colon, colon + 1),
         class: Class::Speech,
-        source: Some(Mention { start: s.start, end: colon, description: None }),
+        source: Some(Mention { start: first, end: colon, description: None }),
         parts: vec![(colon + 1, end)],
         side: Side::After,
         borrowed_source: false,
@@ -194,6 +197,12 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
         speaker_hint: None,
         rule: RuleId::TranscriptTurn,
     })
+}
+
+/// A word in capitals only ("WALLACE"), as transcripts write speakers.
+fn is_upper_case(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    w.chars().any(char::is_alphabetic) && w.chars().all(|c| !c.is_lowercase())
 }
 
 /// `In the latest survey, Trump leads by 8 points.`: a sentence opening with "In" and a poll,
@@ -1704,6 +1713,11 @@ mod tests {
             ["PENCE|:|Well, look, we will win this"]
         );
         assert!(found("Contributing: Jane Doe, Medill News Service\n").is_empty());
+        assert_eq!(
+            found("“WALLACE: Do you see those two as equal?\n"),
+            ["WALLACE|:|Do you see those two as equal"]
+        );
+        assert!(found("“Chick Lit: The New Woman's Fiction.”\n").is_empty());
     }
 
     #[test]
