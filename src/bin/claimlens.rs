@@ -8,6 +8,7 @@ mod cli {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Instant;
 
+    use claimlens::extract::{extract_with, Rules};
     use claimlens::format::claimreview::RatingTable;
     use claimlens::format::{export, export_json_line, import_json, ExportFormat, ExportOptions};
     use claimlens::model::{default_tags, Project};
@@ -39,6 +40,10 @@ mod cli {
             /// (no cross-document speakers or clusters); for archives and batch systems.
             #[arg(long)]
             jsonl: bool,
+            /// Switch these extractor rules off, comma-separated (for ablation; an unknown
+            /// name lists the rules).
+            #[arg(long, value_name = "RULE[,RULE]")]
+            without: Option<String>,
             #[command(flatten)]
             export: ExportArgs,
         },
@@ -98,10 +103,14 @@ mod cli {
 
     pub fn main() -> ExitCode {
         match Cli::parse().command {
-            Command::Extract { files, output, jsonl, export } => {
+            Command::Extract { files, output, jsonl, export, without } => {
+                let rules = match rules_without(without) {
+                    Ok(rules) => rules,
+                    Err(e) => return fail(&e),
+                };
                 match export.options(output.as_deref(), jsonl) {
                     Ok((format, options)) => {
-                        extract(&files, output.as_deref(), jsonl, format, &options)
+                        extract(&files, output.as_deref(), jsonl, rules, format, &options)
                     }
                     Err(message) => fail(&message),
                 }
@@ -167,7 +176,7 @@ mod cli {
         use claimlens::story::memo::StoryMemo;
         let ms = |started: Instant| started.elapsed().as_secs_f64() * 1000.0;
         let prepared: Vec<Result<Prepared, ReadError>> =
-            paths.par_iter().filter_map(|path| read_and_prepare(path)).collect();
+            paths.par_iter().filter_map(|path| read_and_prepare(path, Rules::ALL)).collect();
         let files = prepared.len();
         let later = prepared.len().min(10);
         let (first, last) = prepared.split_at(prepared.len() - later);
@@ -212,7 +221,7 @@ mod cli {
         pub fn run(paths: &[PathBuf], top: usize) -> ExitCode {
             let ms = |started: Instant| started.elapsed().as_secs_f64() * 1000.0;
             let prepared: Vec<Result<Prepared, ReadError>> =
-                paths.par_iter().filter_map(|path| read_and_prepare(path)).collect();
+                paths.par_iter().filter_map(|path| read_and_prepare(path, Rules::ALL)).collect();
             let owned: Vec<Vec<Entity>> = prepared
                 .iter()
                 .filter_map(|p| p.as_ref().ok().map(|p| p.extraction.entities.clone()))
@@ -245,10 +254,25 @@ mod cli {
     /// Files per parallel batch in `--jsonl` mode: bounds memory on archives of any size.
     const BATCH: usize = 256;
 
+    /// The extractor rules that run: all but those `--without` names.
+    fn rules_without(names: Option<String>) -> Result<Rules, String> {
+        names.map_or(Ok(Rules::ALL), |list| Rules::without_names(&list))
+    }
+
+    /// `prepare`, then extraction again with only `rules` when some are switched off.
+    fn prepare_with(file: &InputFile, rules: Rules) -> Result<Prepared, ReadError> {
+        let mut prepared = prepare(file)?;
+        if rules != Rules::ALL {
+            prepared.extraction = extract_with(&prepared.text, &prepared.boilerplate, rules);
+        }
+        Ok(prepared)
+    }
+
     fn extract(
         paths: &[PathBuf],
         output: Option<&Path>,
         jsonl: bool,
+        rules: Rules,
         format: ExportFormat,
         options: &ExportOptions,
     ) -> ExitCode {
@@ -268,7 +292,7 @@ mod cli {
             let prepared: Vec<Result<Prepared, ReadError>> = chunk
                 .par_iter()
                 .filter_map(|path| {
-                    let result = read_and_prepare(path);
+                    let result = read_and_prepare(path, rules);
                     progress.inc(1);
                     if result.is_none() {
                         unreadable.store(true, Ordering::Relaxed);
@@ -306,11 +330,11 @@ mod cli {
     }
 
     /// `None` when the file cannot even be read (reported here, on stderr).
-    fn read_and_prepare(path: &Path) -> Option<Result<Prepared, ReadError>> {
+    fn read_and_prepare(path: &Path, rules: Rules) -> Option<Result<Prepared, ReadError>> {
         match std::fs::read(path) {
             Ok(bytes) => {
                 let name = file_name_of(&path.to_string_lossy()).to_string();
-                Some(prepare(&InputFile { name, bytes }))
+                Some(prepare_with(&InputFile { name, bytes }, rules))
             }
             Err(e) => {
                 eprintln!("claimlens: {}: cannot read: {e}", path.display());

@@ -3,6 +3,7 @@
 //! sentence part before "..., X said." — plus "according to X" in either position.
 
 use super::cues::{self, lookup, takes_particle, Class, Cue, Form, SOURCE_PHRASES};
+use super::rules::{RuleId, Rules};
 use super::sentences::{Doc, Sentence};
 use super::sources::{
     clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after,
@@ -35,6 +36,8 @@ pub struct Found {
     pub phrase: bool,
     /// Who is attributed when no source is named: the raised subject of "Putin is said to ...".
     pub speaker_hint: Option<Mention>,
+    /// The rule that found it.
+    pub rule: RuleId,
 }
 
 const BE: &[&str] =
@@ -86,17 +89,18 @@ fn is_tail_start(w: &str) -> bool {
 }
 
 /// Finds the attributions of sentence `n`, appending them to `out`.
-pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
+pub fn find_in_sentence(doc: &Doc, n: usize, rules: Rules, out: &mut Vec<Found>) {
     let s = doc.sentences[n];
     let first_new = out.len();
     let end = content_end(doc, s);
     if is_question_outside_quotes(doc, s) {
         return;
     }
-    if let Some(f) = transcript_turn(doc, n) {
+    let keep = |f: &Found| rules.runs(f.rule);
+    if let Some(f) = transcript_turn(doc, n).filter(keep) {
         out.push(f);
     }
-    if let Some(f) = in_the_poll(doc, n, s, end) {
+    if let Some(f) = in_the_poll(doc, n, s, end).filter(keep) {
         out.push(f);
     }
     let mut i = s.start;
@@ -106,18 +110,23 @@ pub fn find_in_sentence(doc: &Doc, n: usize, out: &mut Vec<Found>) {
             continue;
         }
         if let Some(len) = source_phrase_at(doc, i) {
-            if let Some(f) = according_to(doc, n, s, end, i, len) {
+            if let Some(f) = according_to(doc, n, s, end, i, len).filter(keep) {
                 i = f.source.map_or(i + len, |m| m.end);
                 out.push(f);
                 continue;
             }
         }
-        if let Some(f) = super::nouns::noun_cue_at(doc, n, end, i) {
+        if let Some(f) = super::nouns::noun_cue_at(doc, n, end, i).filter(keep) {
             out.push(f);
         }
-        let cue = lookup(doc.low(i)).or_else(|| stance_after_people(doc, s, i));
+        let listed = lookup(doc.low(i));
+        let cue = listed.or_else(|| stance_after_people(doc, s, i));
         if let Some(cue) = may_be_cue(doc, s, i).then_some(cue).flatten() {
-            if let Some(f) = verb_cue(doc, n, s, end, i, cue, &out[first_new..]) {
+            let found = verb_cue(doc, n, s, end, i, cue, &out[first_new..]).map(|f| Found {
+                rule: if listed.is_none() { RuleId::StanceAfterPeople } else { f.rule },
+                ..f
+            });
+            if let Some(f) = found.filter(keep) {
                 out.push(f);
             }
         }
@@ -164,10 +173,13 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
     if n > 0 && doc.sentences[n - 1].paragraph == s.paragraph {
         return None;
     }
-    let colon = (s.start..s.end.min(s.start + 5)).find(|&k| doc.is_punct(k, ':'))?;
-    let name_like = colon > s.start
-        && (s.start..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
-        && !NOT_SPEAKERS.contains(&doc.low(s.start));
+    // `"WALLACE: Let's start ...`: a transcript quoted whole opens with the quotation mark.
+    let first = s.start + usize::from(doc.kind(s.start) == Some(Kind::Quote(Quote::Open)));
+    let colon = (first..s.end.min(first + 5)).find(|&k| doc.is_punct(k, ':'))?;
+    let name_like = colon > first
+        && (first..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
+        && !NOT_SPEAKERS.contains(&doc.low(first))
+        && (first == s.start || (first..colon).all(|k| !doc.is_word(k) || is_upper_case(doc, k)));
     if !name_like {
         return None;
     }
@@ -177,13 +189,20 @@ fn transcript_turn(doc: &Doc, n: usize) -> Option<Found> {
         sentence: n,
         cue: (colon, colon + 1),
         class: Class::Speech,
-        source: Some(Mention { start: s.start, end: colon, description: None }),
+        source: Some(Mention { start: first, end: colon, description: None }),
         parts: vec![(colon + 1, end)],
         side: Side::After,
         borrowed_source: false,
         phrase: false,
         speaker_hint: None,
+        rule: RuleId::TranscriptTurn,
     })
+}
+
+/// A word in capitals only ("WALLACE"), as transcripts write speakers.
+fn is_upper_case(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    w.chars().any(char::is_alphabetic) && w.chars().all(|c| !c.is_lowercase())
 }
 
 /// `In the latest survey, Trump leads by 8 points.`: a sentence opening with "In" and a poll,
@@ -207,6 +226,7 @@ fn in_the_poll(doc: &Doc, n: usize, s: Sentence, end: usize) -> Option<Found> {
         borrowed_source: false,
         phrase: true,
         speaker_hint: None,
+        rule: RuleId::InThePoll,
     })
 }
 
@@ -446,6 +466,7 @@ fn according_to(
         borrowed_source: false,
         phrase: true,
         speaker_hint: None,
+        rule: RuleId::AccordingTo,
     })
 }
 
@@ -721,9 +742,15 @@ fn verb_cue(
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
         return None;
     }
-    // "He seems to have ...", "Trump is expected to win": the subject is part of what is
-    // attributed, and nobody is named as its source.
-    let raising = matches!(cue.lemma.lemma, "seem" | "appear") || passive && opening == "to";
+    // "Trump appears to have ...", "he seemed to downplay ...": how things look to the writer,
+    // no one's claim, unless someone they seem so to is named ("it seems to me that").
+    let appearance = matches!(cue.lemma.lemma, "seem" | "appear");
+    if appearance && !names_whom_it_seems_to(doc, cue_end) {
+        return None;
+    }
+    // "Trump is expected to win": the subject is part of what is attributed, and nobody is
+    // named as its source.
+    let raising = appearance || passive && opening == "to";
     let mut hint = None;
     if raising && side == Side::After {
         let subject = if passive {
@@ -748,7 +775,26 @@ fn verb_cue(
         borrowed_source: borrowed,
         phrase: false,
         speaker_hint: hint,
+        rule: verb_rule(cue),
     })
+}
+
+/// `seems to me`, `appeared to voters`: the person something seems so to, right after the cue.
+fn names_whom_it_seems_to(doc: &Doc, after: usize) -> bool {
+    let whom = doc.low(after + 1);
+    doc.low(after) == "to"
+        && (matches!(whom, "me" | "us" | "him" | "her" | "them" | "many" | "some" | "voters")
+            || doc.is_capitalized(after + 1))
+}
+
+/// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
+fn verb_rule(cue: Cue) -> RuleId {
+    match (cue.form, cue.lemma.class) {
+        (Form::Ing, _) => RuleId::Participle,
+        (_, Class::Speech) => RuleId::SpeechVerb,
+        (_, Class::Mind) => RuleId::MindVerb,
+        (_, Class::Stance) => RuleId::StanceVerb,
+    }
 }
 
 /// `"...," said former governor Ed Rendell, who ...`: the source after an inverted cue, if a
@@ -1287,6 +1333,7 @@ fn asked_about(doc: &Doc, n: usize, s: Sentence, end: usize, i: usize, cue: Cue)
         borrowed_source: false,
         phrase: false,
         speaker_hint: None,
+        rule: RuleId::AskedAbout,
     })
 }
 
@@ -1304,6 +1351,7 @@ fn said_name_then_quote(doc: &Doc, n: usize, end: usize, i: usize, cue: Cue) -> 
         borrowed_source: false,
         phrase: false,
         speaker_hint: None,
+        rule: RuleId::SaidNameThenQuote,
     })
 }
 
@@ -1571,7 +1619,7 @@ mod tests {
         let doc = Doc::new(text, &[]);
         let mut out = Vec::new();
         for n in 0..doc.sentences.len() {
-            find_in_sentence(&doc, n, &mut out);
+            find_in_sentence(&doc, n, Rules::ALL, &mut out);
         }
         out.iter()
             .map(|f| {
@@ -1665,6 +1713,11 @@ mod tests {
             ["PENCE|:|Well, look, we will win this"]
         );
         assert!(found("Contributing: Jane Doe, Medill News Service\n").is_empty());
+        assert_eq!(
+            found("“WALLACE: Do you see those two as equal?\n"),
+            ["WALLACE|:|Do you see those two as equal"]
+        );
+        assert!(found("“Chick Lit: The New Woman's Fiction.”\n").is_empty());
     }
 
     #[test]
@@ -1681,7 +1734,8 @@ mod tests {
             found("Putin is said to have warned Trump."),
             ["|said|Putin / to have warned Trump"]
         );
-        assert_eq!(found("He seems to downplay the idea."), ["|seems|He / to downplay the idea"]);
+        assert!(found("He seems to downplay the idea.").is_empty(), "appearance is no claim");
+        assert!(found("Trump appears to have changed course.").is_empty());
     }
 
     #[test]

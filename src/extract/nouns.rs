@@ -63,6 +63,7 @@ pub fn noun_cue_at(doc: &Doc, n: usize, end: usize, i: usize) -> Option<Found> {
         borrowed_source: false,
         phrase: false,
         speaker_hint: None,
+        rule: super::rules::RuleId::PossessiveNoun,
     })
 }
 

@@ -106,7 +106,7 @@ mod tests {
         let doc = Doc::new(text, &[]);
         let mut found = Vec::new();
         for n in 0..doc.sentences.len() {
-            find_in_sentence(&doc, n, &mut found);
+            find_in_sentence(&doc, n, super::super::rules::Rules::ALL, &mut found);
         }
         join_continuations(&doc, &mut found);
         found

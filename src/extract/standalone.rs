@@ -7,6 +7,7 @@
 use super::clauses::{Found, Side};
 use super::cues::lookup;
 use super::cues::Class;
+use super::rules::{RuleId, Rules};
 use super::sentences::{Doc, Quoted};
 use super::sources::{clause_subject, is_between_word, noun_phrase_after, Mention};
 use super::tokens::Kind;
@@ -22,7 +23,7 @@ const MIN_FRAGMENT_WORDS: usize = 8;
 const MAX_PARAGRAPHS_BACK: usize = 2;
 
 /// Adds the stand-alone quotations of `doc` to `found` (sorted by sentence), keeping the order.
-pub fn add_standalone_quotes(doc: &Doc, found: &mut Vec<Found>) {
+pub fn add_standalone_quotes(doc: &Doc, rules: Rules, found: &mut Vec<Found>) {
     let mut taken = vec![false; doc.tokens.len()];
     for f in found.iter() {
         for &(a, b) in &f.parts {
@@ -47,13 +48,15 @@ pub fn add_standalone_quotes(doc: &Doc, found: &mut Vec<Found>) {
             continue;
         };
         if let Some(f) = introduced_by_possessive(doc, n, q) {
-            added.push(f);
+            if rules.runs(f.rule) {
+                added.push(f);
+            }
             continue;
         }
         let source = speaker_right_after(doc, q)
             .or_else(|| speaker_nearby(doc, n, q.open))
             .or_else(|| speaker_before(doc, found, n).and_then(|f| f.source));
-        if let Some(source) = source {
+        if let Some(source) = source.filter(|_| rules.runs(RuleId::StandaloneQuote)) {
             added.push(Found {
                 sentence: n,
                 cue: (q.open, q.open),
@@ -64,6 +67,7 @@ pub fn add_standalone_quotes(doc: &Doc, found: &mut Vec<Found>) {
                 borrowed_source: true,
                 phrase: false,
                 speaker_hint: None,
+                rule: RuleId::StandaloneQuote,
             });
         }
     }
@@ -117,6 +121,7 @@ fn introduced_by_possessive(doc: &Doc, n: usize, q: &Quoted) -> Option<Found> {
         borrowed_source: false,
         phrase: false,
         speaker_hint: None,
+        rule: RuleId::PossessiveComment,
     })
 }
 
@@ -190,9 +195,9 @@ mod tests {
         let doc = Doc::new(text, &[]);
         let mut found = Vec::new();
         for n in 0..doc.sentences.len() {
-            find_in_sentence(&doc, n, &mut found);
+            find_in_sentence(&doc, n, Rules::ALL, &mut found);
         }
-        add_standalone_quotes(&doc, &mut found);
+        add_standalone_quotes(&doc, Rules::ALL, &mut found);
         found
             .iter()
             .filter(|f| f.cue.0 == f.cue.1)
@@ -221,7 +226,7 @@ mod tests {
         let text = "Holt’s only public comment was,\n“I think the council wants to end the delay.”";
         let doc = Doc::new(text, &[]);
         let mut found = Vec::new();
-        add_standalone_quotes(&doc, &mut found);
+        add_standalone_quotes(&doc, Rules::ALL, &mut found);
         let f = &found[0];
         let m = f.source.unwrap();
         assert_eq!(doc.span(m.start, m.end).slice(text), "Holt’s");

@@ -1,0 +1,173 @@
+//! The extractor's rules by name: every attribution records the [`RuleId`] that found it, and
+//! [`Rules`] says which rules run, so any rule can be switched off (`claimlens extract
+//! --without RULE`) and what it earns measured (`scripts/ablate.sh`).
+//!
+//! A rule is a finder: a pattern that proposes attributions (a speech verb and its clause,
+//! "according to X", a transcript turn, a stand-alone quotation) or one that extends them
+//! (quotations continuing after the cue). Switching a finder off removes what it proposes
+//! before the shared tail (nesting, entities, confidence) runs, as if it had never fired.
+
+use std::fmt;
+
+/// One named rule of the extractor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RuleId {
+    /// `PENCE: Well, look ...`: a short name and a colon opening a paragraph.
+    TranscriptTurn,
+    /// `In the latest survey, Trump leads ...`: a poll opening the sentence is its source.
+    InThePoll,
+    /// `According to X, ...` and `..., according to X`.
+    AccordingTo,
+    /// `Trump's attacks on Curiel`: a noun cue with a possessive source.
+    PossessiveNoun,
+    /// A verb of saying or writing with its subject and clause: `X said ...`, `"...," said X`.
+    SpeechVerb,
+    /// A verb of belief, wish or intention: `X thinks ...`, `X plans to ...`.
+    MindVerb,
+    /// A verb of evidence or stance: `the poll shows ...`, `X criticized ...`.
+    StanceVerb,
+    /// A participle continuing the subject's action: `..., calling the vote a farce`.
+    Participle,
+    /// `Asked whether ..., X said`: the question is the content.
+    AskedAbout,
+    /// `Said X, who ..., "..."`: the cue opens the sentence, the quotation follows the name.
+    SaidNameThenQuote,
+    /// `Two-thirds support a ban`: a stance verb usually a noun, right after people.
+    StanceAfterPeople,
+    /// `"A," she said, "B."` and quoted sentences after the cue: later pieces of one quotation.
+    QuoteContinuation,
+    /// A quoted statement no cue attributes, with a speaker named nearby.
+    StandaloneQuote,
+    /// `Trump's only comment was, "..."`: a possessive and a noun of saying before a quotation.
+    PossessiveComment,
+    /// Unattributed sentences with figures or dates, as `assertion` claims.
+    Assertion,
+}
+
+impl RuleId {
+    pub const ALL: [RuleId; 15] = [
+        RuleId::TranscriptTurn,
+        RuleId::InThePoll,
+        RuleId::AccordingTo,
+        RuleId::PossessiveNoun,
+        RuleId::SpeechVerb,
+        RuleId::MindVerb,
+        RuleId::StanceVerb,
+        RuleId::Participle,
+        RuleId::AskedAbout,
+        RuleId::SaidNameThenQuote,
+        RuleId::StanceAfterPeople,
+        RuleId::QuoteContinuation,
+        RuleId::StandaloneQuote,
+        RuleId::PossessiveComment,
+        RuleId::Assertion,
+    ];
+
+    /// The rule's name on the command line and in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            RuleId::TranscriptTurn => "transcript-turn",
+            RuleId::InThePoll => "in-the-poll",
+            RuleId::AccordingTo => "according-to",
+            RuleId::PossessiveNoun => "possessive-noun",
+            RuleId::SpeechVerb => "speech-verb",
+            RuleId::MindVerb => "mind-verb",
+            RuleId::StanceVerb => "stance-verb",
+            RuleId::Participle => "participle",
+            RuleId::AskedAbout => "asked-about",
+            RuleId::SaidNameThenQuote => "said-name-then-quote",
+            RuleId::StanceAfterPeople => "stance-after-people",
+            RuleId::QuoteContinuation => "quote-continuation",
+            RuleId::StandaloneQuote => "standalone-quote",
+            RuleId::PossessiveComment => "possessive-comment",
+            RuleId::Assertion => "assertion",
+        }
+    }
+
+    /// The rule called `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<RuleId> {
+        RuleId::ALL.into_iter().find(|r| r.name() == name)
+    }
+
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The set of rules that run. `Rules::default()` runs them all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rules {
+    off: u32,
+}
+
+impl Default for Rules {
+    fn default() -> Rules {
+        Rules::ALL
+    }
+}
+
+impl Rules {
+    pub const ALL: Rules = Rules { off: 0 };
+
+    /// Every rule but those listed.
+    pub fn without(rules: &[RuleId]) -> Rules {
+        Rules { off: rules.iter().fold(0, |off, r| off | r.bit()) }
+    }
+
+    /// Every rule but those named in `list` ("speech-verb,assertion"); an unknown name is an
+    /// error that lists the known ones.
+    pub fn without_names(list: &str) -> Result<Rules, String> {
+        let mut off = Vec::new();
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match RuleId::from_name(name) {
+                Some(rule) => off.push(rule),
+                None => {
+                    let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.name()).collect();
+                    return Err(format!(
+                        "no rule is called \"{name}\"; the rules are: {}",
+                        known.join(", ")
+                    ));
+                }
+            }
+        }
+        Ok(Rules::without(&off))
+    }
+
+    pub fn runs(self, rule: RuleId) -> bool {
+        self.off & rule.bit() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_its_own_name_and_bit() {
+        for (k, rule) in RuleId::ALL.into_iter().enumerate() {
+            assert_eq!(RuleId::from_name(rule.name()), Some(rule));
+            assert_eq!(rule as usize, k, "ALL is in declaration order");
+        }
+        assert!(RuleId::ALL.len() <= 32, "the set is one u32");
+    }
+
+    #[test]
+    fn a_rule_switched_off_does_not_run_and_the_others_do() {
+        let rules = Rules::without_names("speech-verb, assertion").unwrap();
+        assert!(!rules.runs(RuleId::SpeechVerb) && !rules.runs(RuleId::Assertion));
+        assert!(rules.runs(RuleId::MindVerb));
+        assert!(RuleId::ALL.into_iter().all(|r| Rules::ALL.runs(r)));
+    }
+
+    #[test]
+    fn an_unknown_rule_name_says_which_names_exist() {
+        let err = Rules::without_names("speech-verbs").unwrap_err();
+        assert!(err.contains("\"speech-verbs\"") && err.contains("speech-verb,"), "{err}");
+    }
+}
