@@ -80,6 +80,48 @@ const flows = [
     assert.ok(JSON.parse(text).clusters.length > 0, 'claims are joined across the copies');
     assert.deepEqual(errors, []);
   }],
+  ['brat: one zip with every document of a 60-document project, the same bytes as the CLI', async (context) => {
+    // Two folders, so that two different files share a name (the zip must keep both).
+    const dirs = ['brat60a', 'brat60b'].map(d => path.join(out, d));
+    for (const dir of dirs) {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+    }
+    const files = [];
+    for (let i = 0; i < 60; i++) {
+      const seed = readFileSync(seeds[i % seeds.length], 'utf8');
+      const name = i === 59 ? 'copy_00.txt' : `copy_${String(i).padStart(2, '0')}.txt`;
+      const file = path.join(dirs[i === 59 ? 1 : 0], name);
+      writeFileSync(file, `${seed}\n\nEditor's note ${i}: filed on day ${i + 1},\nacross\u2028a line separator.\n`);
+      files.push(file);
+    }
+    const { page, errors } = await openPage(context);
+    await page.locator('#file-input').setInputFiles(files);
+    await page.getByRole('heading', { name: 'Documents (60)' }).waitFor({ timeout: 90_000 });
+    const details = page.locator('details').filter({ hasText: 'More exports' });
+    if (!(await details.evaluate(d => d.open))) await page.getByText('More exports').click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'brat / INCEpTION (one .zip)' }).click(),
+    ]);
+    assert.equal(file.suggestedFilename(), 'claimlens-brat.zip');
+    const zipPath = path.join(out, 'claimlens-brat.zip');
+    await file.saveAs(zipPath);
+    const cliZip = path.join(out, 'claimlens-brat-cli.zip');
+    execFileSync(path.join(root, 'target/release/claimlens'), ['extract', '--format', 'brat', '-o', cliZip, ...files]);
+    assert.ok(Buffer.compare(readFileSync(zipPath), readFileSync(cliZip)) === 0, 'the page zip is byte for byte the CLI zip');
+    const names = JSON.parse(execFileSync('python3', ['-c',
+      'import json, sys, zipfile; print(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))', zipPath]).toString());
+    const folders = new Set(names.map(n => n.split('/')[0]));
+    assert.equal(folders.size, 1, 'one folder');
+    const under = names.map(n => n.slice(n.indexOf('/') + 1));
+    assert.equal(under.filter(n => /^[^/]+\.ann$/.test(n)).length, 60, 'every document has its .ann');
+    assert.equal(under.filter(n => /^[^/]+\.txt$/.test(n)).length, 60, 'and its .txt');
+    assert.equal(under.filter(n => /^inception\/[^/]+\.zip$/.test(n)).length, 60, 'and its INCEpTION zip');
+    assert.ok(under.includes('annotation.conf') && under.includes('visual.conf'));
+    assert.ok(under.includes('copy_00.ann') && under.includes('copy_00-2.ann'), 'two inputs named alike both kept');
+    assert.deepEqual(errors, []);
+  }],
   ['the sample story loads from the button; screenshot for the README', async (context) => {
     const { page } = await openPage(context);
     await page.getByRole('button', { name: 'Load the sample story' }).first().click();
@@ -244,7 +286,7 @@ const flows = [
     assert.equal(stripTime(back.text), stripTime(reviewed.text), 'export → import → export is identity');
     assert.deepEqual(errors, []);
   }],
-  ['hostile file names and texts render as text; CSV and W3C exports download', async (context) => {
+  ['hostile file names and texts render as text; CSV, W3C and ClaimReview exports download', async (context) => {
     const { page, errors } = await openPage(context);
     const evil = path.join(out, '<img src=x onerror=window.__pwned=1>.txt');
     writeFileSync(evil, '<script>window.__pwned=1</script> Headline\n\n' +
@@ -266,6 +308,9 @@ const flows = [
       const quote = a.target[0].selector.find(s => s.type === 'TextQuoteSelector');
       assert.ok(pos.end > pos.start && quote.exact.length > 0);
     }
+    assert.ok(csv.text.startsWith('\uFEFF'), 'the CSV starts with a BOM');
+    const review = JSON.parse((await download(page, 'More exports', 'ClaimReview (schema.org, verdict tags)')).text);
+    assert.equal(review['@context'], 'https://schema.org');
     assert.deepEqual(errors, []);
   }],
   ['closing the tab right after an acknowledged edit loses nothing; a second tab is warned', async (context) => {

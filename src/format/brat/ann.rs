@@ -40,7 +40,7 @@ pub fn one_line(text: &str) -> String {
 
 /// `(start, end)` code point ranges of the parts of `spans` between line breaks, empty parts
 /// left out, in text order.
-pub fn fragments(text: &str, map: &OffsetMap, spans: &[Span]) -> Vec<(usize, usize)> {
+pub fn fragments(text: &str, map: &OffsetMap, spans: &[Span]) -> Fragments {
     let mut out = Vec::new();
     for span in spans {
         let mut from = span.start();
@@ -104,12 +104,15 @@ pub fn document_ann(project: &Project, doc: &Document) -> String {
     ann.out
 }
 
+/// Code point ranges of a span's fragments, in text order.
+type Fragments = Vec<(usize, usize)>;
+
 /// The `T` lines written so far, one per type and set of fragments.
 struct Ann<'a> {
     doc: &'a Document,
     map: &'a OffsetMap,
     out: String,
-    spans: HashMap<(&'static str, Vec<(usize, usize)>), String>,
+    spans: HashMap<(&'static str, Fragments), String>,
     t: usize,
 }
 

@@ -60,10 +60,14 @@ pub fn export_w3c(project: &Project, exported_at: Option<&str>) -> String {
         "total": items.len(),
     });
     export.date(&mut collection);
+    // The suite's page MUSTs read `partOf` as the collection's description (an IRI alone
+    // fails them), so it repeats the collection's own keys.
+    let mut part_of = collection.clone();
+    part_of.as_object_mut().expect("an object").retain(|k, _| k != "@context" && k != "generator");
     let mut page = json!({
         "id": ids.id("page", "1"),
         "type": "AnnotationPage",
-        "partOf": ids.export(),
+        "partOf": part_of,
         "startIndex": 0,
         "items": items,
     });
