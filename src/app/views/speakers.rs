@@ -11,8 +11,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use crate::app::store::Msg;
 use crate::app::Shared;
-use crate::model::{Project, Speaker, SpeakerKind};
+use crate::model::{Claim, Project, Speaker, SpeakerKind};
 use crate::review::Action;
+use crate::story::outlets::{outlet_of, Carriage, Provenance};
 
 /// Outlets that get a column of their own; the others share the last column.
 const OUTLET_COLUMNS: usize = 12;
@@ -55,7 +56,7 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
             }
             <table class="heat">
                 <thead><tr>
-                    <th scope="col">{ "Speaker" }</th><th scope="col">{ "Claims" }</th><th scope="col">{ "Edit" }</th>
+                    <th scope="col">{ "Speaker" }</th><th scope="col">{ "Claims" }</th><th scope="col" title="Independent outlets: a copy counts with its original, one outlet's articles once">{ "Carried by" }</th><th scope="col">{ "Edit" }</th>
                     { for table.columns.iter().map(|c| html! { <th scope="col" title={c.title.clone()}>{ &c.label }</th> }) }
                 </tr></thead>
                 <tbody>
@@ -63,6 +64,7 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
                     <tr>
                         <th scope="row"><span class="speaker-name">{ &row.speaker.name }</span><span class="speaker-kind">{ format!(" {:?}", row.speaker.kind).to_lowercase() }</span></th>
                         <td>{ row.total }</td>
+                        <td class="carried">{ row.carriage.to_string() }</td>
                         <td class="edit">{ edit_cell(row.speaker, &editing, &props.dispatch) }</td>
                         { for row.per_column.iter().map(|n| html! { <td class={classes!("cell", heat(*n))}>{ if *n > 0 { n.to_string() } else { String::new() } }</td> }) }
                     </tr>
@@ -92,6 +94,8 @@ struct Column {
 struct SpeakerRow<'a> {
     speaker: &'a Speaker,
     total: usize,
+    /// Independent outlets, articles and copies carrying the speaker's claims.
+    carriage: Carriage,
     per_column: Vec<usize>,
 }
 
@@ -103,8 +107,9 @@ struct SpeakerTable<'a> {
 
 impl<'a> SpeakerTable<'a> {
     fn of(project: &'a Project) -> SpeakerTable<'a> {
-        let outlet_of: HashMap<&str, &str> =
+        let names: HashMap<&str, String> =
             project.documents.iter().map(|d| (d.id.as_str(), outlet_name(d))).collect();
+        let outlet_of: HashMap<&str, &str> = names.iter().map(|(d, o)| (*d, o.as_str())).collect();
         let mut per_outlet: HashMap<&str, usize> = HashMap::new();
         for claim in project.claims.iter().filter(|c| c.speaker.is_some()) {
             if let Some(outlet) = outlet_of.get(claim.document.as_str()) {
@@ -138,13 +143,22 @@ impl<'a> SpeakerTable<'a> {
             let row = counts.entry(speaker).or_insert_with(|| vec![0; columns.len()]);
             row[column_of[outlet]] += 1;
         }
+        let provenance = Provenance::of(project);
+        let mut claims_of: HashMap<&str, Vec<&Claim>> = HashMap::new();
+        for claim in &project.claims {
+            if let Some(speaker) = claim.speaker.as_deref() {
+                claims_of.entry(speaker).or_default().push(claim);
+            }
+        }
         let mut rows: Vec<SpeakerRow> = project
             .speakers
             .iter()
             .map(|speaker| {
                 let per_column =
                     counts.remove(speaker.id.as_str()).unwrap_or_else(|| vec![0; columns.len()]);
-                SpeakerRow { speaker, total: per_column.iter().sum(), per_column }
+                let claims = claims_of.remove(speaker.id.as_str()).unwrap_or_default();
+                let carriage = provenance.carriage(claims);
+                SpeakerRow { speaker, total: per_column.iter().sum(), carriage, per_column }
             })
             .collect();
         rows.sort_by(|a, b| {
@@ -155,12 +169,8 @@ impl<'a> SpeakerTable<'a> {
 }
 
 /// The outlet a document names (its source's host when it names none), else its file name.
-fn outlet_name(doc: &crate::model::Document) -> &str {
-    let host = doc.meta.url.as_deref().and_then(|url| {
-        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-        rest.split('/').next().filter(|h| !h.is_empty())
-    });
-    doc.meta.outlet.as_deref().or(host).unwrap_or(&doc.name)
+fn outlet_name(doc: &crate::model::Document) -> String {
+    outlet_of(doc).unwrap_or_else(|| doc.name.clone())
 }
 
 /// The names of the documents of these outlets, for a tooltip (the first few).
@@ -168,7 +178,7 @@ fn documents_of(project: &Project, outlets: &[&str]) -> String {
     let names: Vec<&str> = project
         .documents
         .iter()
-        .filter(|d| outlets.contains(&outlet_name(d)))
+        .filter(|d| outlets.contains(&outlet_name(d).as_str()))
         .map(|d| d.name.as_str())
         .collect();
     let mut title = names.iter().take(10).copied().collect::<Vec<_>>().join("\n");
