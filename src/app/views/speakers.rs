@@ -65,7 +65,7 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
                         <th scope="row"><span class="speaker-name">{ &row.speaker.name }</span><span class="speaker-kind">{ format!(" {:?}", row.speaker.kind).to_lowercase() }</span></th>
                         <td>{ row.total }</td>
                         <td class="carried">{ row.carriage.to_string() }</td>
-                        <td class="edit">{ edit_cell(row.speaker, &editing, &props.dispatch) }</td>
+                        <td class="edit">{ edit_cell(project, row.speaker, &editing, &props.dispatch) }</td>
                         { for row.per_column.iter().map(|n| html! { <td class={classes!("cell", heat(*n))}>{ if *n > 0 { n.to_string() } else { String::new() } }</td> }) }
                     </tr>
                 }) }
@@ -199,6 +199,7 @@ fn heat(n: usize) -> &'static str {
 
 /// The "edit" toggle of a row, and the editor when it is the open one.
 fn edit_cell(
+    project: &Project,
     speaker: &Speaker,
     editing: &UseStateHandle<Option<String>>,
     dispatch: &Callback<Msg>,
@@ -212,8 +213,59 @@ fn edit_cell(
         <>
             <button class="link edit-speaker" aria-expanded={open.to_string()} onclick={toggle}
                     aria-label={format!("Edit {}", speaker.name)}>{ if open { "close" } else { "edit" } }</button>
-            if open { { speaker_editor(speaker, dispatch) } }
+            if open { { speaker_editor(speaker, dispatch) } { split_buttons(project, speaker, dispatch) } }
         </>
+    }
+}
+
+/// "Split off “Bill Clinton” (3 claims)": for each alias that is a name of two words or more
+/// other than the speaker's, the claims whose source mention reads that way move to a new
+/// speaker of that name (one review step: Undo puts them back).
+fn split_buttons(project: &Project, speaker: &Speaker, dispatch: &Callback<Msg>) -> Html {
+    let texts: HashMap<&str, &str> =
+        project.documents.iter().map(|d| (d.id.as_str(), d.text.as_str())).collect();
+    let mention_of = |c: &Claim| -> Option<String> {
+        let text = texts.get(c.document.as_str())?;
+        let mention = c.source_mention?.slice(text).trim();
+        Some(mention.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+    };
+    let mine: Vec<(&Claim, String)> = project
+        .claims
+        .iter()
+        .filter(|c| c.speaker.as_deref() == Some(speaker.id.as_str()))
+        .filter_map(|c| mention_of(c).map(|m| (c, m)))
+        .collect();
+    let buttons: Vec<Html> = speaker
+        .aliases
+        .iter()
+        .filter(|a| a.split_whitespace().count() >= 2 && **a != speaker.name)
+        .filter_map(|alias| {
+            let low = alias.to_lowercase();
+            let claims: Vec<String> =
+                mine.iter().filter(|(_, m)| m.ends_with(&low)).map(|(c, _)| c.id.clone()).collect();
+            (!claims.is_empty()).then(|| (alias, claims))
+        })
+        .take(8)
+        .map(|(alias, claims)| {
+            let label = format!("Split off “{alias}” ({} claims)", claims.len());
+            let action = Action::SplitSpeaker {
+                speaker: speaker.id.clone(),
+                claims,
+                aliases: vec![alias.clone()],
+                name: alias.clone(),
+            };
+            let onclick = dispatch.reform(move |_| Msg::Review(action.clone()));
+            html! { <button class="button small split-speaker" {onclick}>{ label }</button> }
+        })
+        .collect();
+    if buttons.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="speaker-split" role="group" aria-label={format!("Split {}", speaker.name)}>
+            <p class="hint">{ "Another person joined in? Take the claims naming them into a speaker of their own (Undo puts them back)." }</p>
+            { for buttons }
+        </div>
     }
 }
 
