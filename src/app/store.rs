@@ -617,14 +617,35 @@ impl Store {
         }
     }
 
+    /// The speaker a typed name means: one called so, else the most quoted one with it as an
+    /// alias ("Trump" → Donald Trump); a name no speaker has creates one, and says so.
     fn name_speaker(&mut self, claim: String, name: String) {
         let known = self.project.speakers.iter().find(|s| s.name.eq_ignore_ascii_case(&name));
+        let known = known.map(|s| s.id.clone()).or_else(|| self.speaker_with_alias(&name));
         let action = match known {
-            Some(speaker) => Action::SetSpeaker { claim, speaker: Some(speaker.id.clone()) },
+            Some(speaker) => Action::SetSpeaker { claim, speaker: Some(speaker) },
             None if name.is_empty() => Action::SetSpeaker { claim, speaker: None },
-            None => Action::CreateSpeaker { name, kind: SpeakerKind::Person, claim: Some(claim) },
+            None => {
+                self.info(format!("“{name}” is a new speaker (no speaker has that name or alias)"));
+                Action::CreateSpeaker { name, kind: SpeakerKind::Person, claim: Some(claim) }
+            }
         };
         self.review(action);
+    }
+
+    /// The most quoted speaker with this alias (any case).
+    fn speaker_with_alias(&self, name: &str) -> Option<String> {
+        let with: Vec<&str> = self
+            .project
+            .speakers
+            .iter()
+            .filter(|s| s.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
+            .map(|s| s.id.as_str())
+            .collect();
+        let quoted = |id: &str| {
+            self.project.claims.iter().filter(|c| c.speaker.as_deref() == Some(id)).count()
+        };
+        with.into_iter().max_by_key(|id| quoted(id)).map(str::to_string)
     }
 
     /// The speaker with this name (any case, surrounding spaces ignored) other than `except`.

@@ -54,6 +54,15 @@ pub enum Action {
         keep: String,
         absorb: String,
     },
+    /// Takes `claims` (all of them the speaker's) and the `aliases` named away from `speaker`
+    /// into a new speaker called `name` (of the same kind) — undoing a wrong join ("Bill
+    /// Clinton" inside Hillary Clinton). Undone as one step.
+    SplitSpeaker {
+        speaker: String,
+        claims: Vec<String>,
+        aliases: Vec<String>,
+        name: String,
+    },
     ToggleTag {
         claim: String,
         tag: String,
@@ -185,6 +194,9 @@ pub fn apply(project: &mut Project, action: &Action) -> Result<Vec<Change>, Revi
             tx.edit_speaker(speaker, |s| s.aliases = aliases.clone())?
         }
         Action::MergeSpeakers { keep, absorb } => merge_speakers(&mut tx, keep, absorb)?,
+        Action::SplitSpeaker { speaker, claims, aliases, name } => {
+            split_speaker(&mut tx, speaker, claims, aliases, name)?
+        }
         Action::ToggleTag { claim, tag } => {
             tx.tag_index(tag)?;
             tx.edit_claim(claim, |c| match c.tags.iter().position(|t| t == tag) {
@@ -349,6 +361,43 @@ fn create_speaker(
     tx.changes.push(Change::SpeakerInserted(tx.project.speakers.len() - 1));
     if let Some(claim) = claim {
         tx.edit_claim(claim, |c| c.speaker = Some(id))?;
+    }
+    Ok(())
+}
+
+fn split_speaker(
+    tx: &mut Tx,
+    speaker: &str,
+    claims: &[String],
+    aliases: &[String],
+    name: &str,
+) -> Result<(), ReviewError> {
+    let name = non_empty(name, "the new speaker's name")?;
+    let from = tx.speaker_index(speaker)?;
+    if claims.is_empty() {
+        return error(format!("choose the claims to take from {speaker} into “{name}”"));
+    }
+    for claim in claims {
+        let i = tx.claim_index(claim)?;
+        if tx.project.claims[i].speaker.as_deref() != Some(speaker) {
+            return error(format!("claim {claim} is not {speaker}'s; nothing was split"));
+        }
+    }
+    let kind = tx.project.speakers[from].kind;
+    let id = next_id("s", tx.project.speakers.iter().map(|s| s.id.as_str()));
+    let mut moved: Vec<String> = vec![name.clone()];
+    moved.extend(aliases.iter().filter(|a| **a != name).cloned());
+    tx.project.speakers.push(Speaker {
+        id: id.clone(),
+        name,
+        kind,
+        aliases: moved.clone(),
+        descriptions: vec![],
+    });
+    tx.changes.push(Change::SpeakerInserted(tx.project.speakers.len() - 1));
+    tx.edit_speaker(speaker, |s| s.aliases.retain(|a| !moved.contains(a)))?;
+    for claim in claims {
+        tx.edit_claim(claim, |c| c.speaker = Some(id.clone()))?;
     }
     Ok(())
 }

@@ -110,6 +110,18 @@ fn one_of_each(p: &Project) -> Vec<Action> {
             meta: crate::text::meta::Meta { title: Some("T".into()), ..Default::default() },
         },
     ];
+    let s1_claims: Vec<String> =
+        p.claims.iter().filter(|c| c.speaker.as_ref() == Some(&s1)).map(|c| c.id.clone()).collect();
+    if !s1_claims.is_empty() {
+        let aliases = p.speakers[0].aliases.iter().take(1).cloned().collect();
+        let name = "Someone else".to_string();
+        actions.push(Action::SplitSpeaker {
+            speaker: s1.clone(),
+            claims: s1_claims,
+            aliases,
+            name,
+        });
+    }
     if p.speakers.len() > 1 {
         actions.push(Action::MergeSpeakers { keep: s1, absorb: p.speakers[1].id.clone() });
     }
@@ -146,6 +158,15 @@ fn invalid_actions_change_nothing_and_say_why() {
         (Action::SetTagKey { tag: "false".into(), key: Some("1".into()) }, "already toggles"),
         (Action::SetSpan { claim, field: SpanField::Content, span: None }, "cannot be removed"),
         (Action::MergeSpeakers { keep: "s1".into(), absorb: "s1".into() }, "into itself"),
+        (
+            Action::SplitSpeaker {
+                speaker: "s1".into(),
+                claims: vec![],
+                aliases: vec![],
+                name: "X".into(),
+            },
+            "choose the claims",
+        ),
     ];
     for (action, why) in cases {
         let err = apply(&mut p, &action).unwrap_err();
@@ -327,4 +348,50 @@ fn the_history_names_the_last_decisions_and_what_undo_took_back() {
     let undone = history.last_undone().unwrap();
     assert_eq!(describe::claim_of(undone), Some("c3"));
     assert_eq!(describe::claim_of(history.last_done().unwrap()), Some("c2"));
+
+#[test]
+fn splitting_a_speaker_takes_the_chosen_claims_and_aliases_and_undoes_as_one_step() {
+    let original = project();
+    let s1 = original.speakers[0].clone();
+    let mine: Vec<String> = original
+        .claims
+        .iter()
+        .filter(|c| c.speaker.as_deref() == Some(&s1.id))
+        .map(|c| c.id.clone())
+        .collect();
+    assert!(!mine.is_empty());
+    let taken = vec![mine[0].clone()];
+    let mut p = original.clone();
+    let mut history = History::default();
+    let alias = s1.aliases.first().cloned().into_iter().collect::<Vec<_>>();
+    let action = Action::SplitSpeaker {
+        speaker: s1.id.clone(),
+        claims: taken.clone(),
+        aliases: alias.clone(),
+        name: "Bill Clinton".into(),
+    };
+    history.perform(&mut p, action).unwrap();
+    let new = p.speakers.last().unwrap().clone();
+    assert_eq!(new.name, "Bill Clinton");
+    assert_eq!(new.kind, s1.kind);
+    assert_eq!(p.claim(&taken[0]).unwrap().speaker.as_deref(), Some(new.id.as_str()));
+    for other in &mine[1..] {
+        assert_eq!(p.claim(other).unwrap().speaker.as_deref(), Some(s1.id.as_str()));
+    }
+    for a in &alias {
+        assert!(new.aliases.contains(a) && !p.speaker(&s1.id).unwrap().aliases.contains(a));
+    }
+    assert!(history.undo(&mut p));
+    assert_eq!(p, original);
+    let someone_elses = original.claims.iter().find(|c| c.speaker.as_deref() != Some(&s1.id));
+    if let Some(claim) = someone_elses {
+        let wrong = Action::SplitSpeaker {
+            speaker: s1.id.clone(),
+            claims: vec![claim.id.clone()],
+            aliases: vec![],
+            name: "X".into(),
+        };
+        assert!(apply(&mut p, &wrong).unwrap_err().0.contains("is not"));
+        assert_eq!(p, original);
+    }
 }

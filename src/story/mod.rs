@@ -19,6 +19,7 @@ pub mod index;
 pub mod memo;
 pub mod name_words;
 pub mod names;
+pub mod outlets;
 pub mod similarity;
 pub mod speakers;
 pub mod words;

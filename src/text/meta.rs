@@ -1,7 +1,10 @@
 //! Metadata read from what the text itself states: title, outlet, date, byline, source URL.
 //!
 //! Nothing is guessed from outside the text; a field is `None` when the text does not say.
-//! The title is the headline above the article's first sentence (see `boilerplate`).
+//! The title is the headline above the article's first sentence (see `boilerplate`). The
+//! outlet comes from, in order: a "From:" line, an outlet line in the header ("DELFI",
+//! "Deep News10-17"), a byline naming one ("By Jane Roe, Reuters"), a dateline ("WASHINGTON
+//! (Reuters) -"), and last the host of the "Source:" URL ("ndtv.com").
 
 use serde::{Deserialize, Serialize};
 
@@ -60,6 +63,9 @@ pub fn read_meta(text: &str, _boilerplate: &[Span]) -> Meta {
         if let Some(byline) = body.strip_prefix("By ").or_else(|| body.strip_prefix("by ")) {
             if line.words <= 8 {
                 meta.byline.get_or_insert_with(|| byline.trim().to_string());
+                if let Some(outlet) = outlet_in_byline(byline) {
+                    meta.outlet.get_or_insert(outlet);
+                }
             }
         } else if let Some((outlet, date)) = outlet_with_date(body) {
             meta.outlet.get_or_insert(outlet);
@@ -70,7 +76,53 @@ pub fn read_meta(text: &str, _boilerplate: &[Span]) -> Meta {
             meta.outlet.get_or_insert_with(|| body.to_string());
         }
     }
+    if meta.outlet.is_none() {
+        let prose = lines[first_prose.min(lines.len())..].iter().take(3);
+        meta.outlet = prose.filter_map(|l| outlet_in_dateline(l.text)).next();
+    }
+    if meta.outlet.is_none() {
+        meta.outlet = meta.url.as_deref().and_then(host_of);
+    }
     meta
+}
+
+/// "Jane Roe, Reuters" / "Jane Roe | CNN" → the outlet; not a job ("Staff Writer").
+fn outlet_in_byline(byline: &str) -> Option<String> {
+    let (_, after) = byline.rsplit_once(" | ").or_else(|| byline.rsplit_once(", "))?;
+    let after = after.trim();
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let job = words.iter().any(|w| {
+        let w = w.to_lowercase();
+        ["writer", "correspondent", "editor", "reporter", "staff", "contributor", "columnist"]
+            .iter()
+            .any(|j| w.starts_with(j))
+    });
+    let named = words.first()?.chars().next()?.is_uppercase();
+    (named && !job && words.len() <= 3 && !after.contains(" and ")).then(|| after.to_string())
+}
+
+/// "WASHINGTON (Reuters) - ..." / "(AP) — ...": the agency a dateline names.
+fn outlet_in_dateline(line: &str) -> Option<String> {
+    let open = line.find('(')?;
+    let close = open + line[open..].find(')')?;
+    let inside = line[open + 1..close].trim();
+    let before = line[..open].trim();
+    let after = line[close + 1..].trim_start();
+    let dash = after.starts_with(['-', '–', '—']);
+    let place = before.is_empty() || before.chars().all(|c| !c.is_lowercase());
+    let name = !inside.is_empty()
+        && inside.split_whitespace().count() <= 3
+        && inside.chars().next()?.is_uppercase()
+        && !inside.chars().any(|c| c.is_ascii_digit());
+    (dash && place && name && before.len() <= 40).then(|| inside.to_string())
+}
+
+/// "https://www.ndtv.com/world-news/..." → "ndtv.com".
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host).to_lowercase();
+    host.contains('.').then_some(host)
 }
 
 fn url_in(line: &str) -> Option<String> {
@@ -128,7 +180,30 @@ fn is_outlet_name(line: &str) -> bool {
         && words.len() <= 2
         && words[0].len() >= 3
         && words[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && words[0].chars().any(char::is_alphabetic)
+        && !line.trim_end().ends_with(['.', ':', '!', '?'])
+        && !SECTION_WORDS.contains(&words[0].to_lowercase().as_str())
 }
+
+/// Capitals in a header that name a section or a label, not an outlet.
+const SECTION_WORDS: &[&str] = &[
+    "abstract",
+    "advertisement",
+    "analysis",
+    "breaking",
+    "comment",
+    "commentary",
+    "editorial",
+    "exclusive",
+    "letters",
+    "live",
+    "news",
+    "opinion",
+    "update",
+    "updated",
+    "video",
+    "watch",
+];
 
 #[cfg(test)]
 mod tests {
@@ -149,6 +224,23 @@ mod tests {
         assert_eq!(outlet_with_date("Deep News10-17"), Some(("Deep News".into(), "10-17".into())));
         let meta = read_meta("Title of the story here\n- From: India News Bull\n\nThe story starts here with a real sentence of prose.\n", &[]);
         assert_eq!(meta.outlet.as_deref(), Some("India News Bull"));
+    }
+
+    #[test]
+    fn outlets_from_bylines_datelines_and_source_urls() {
+        let byline = read_meta("A headline about the talks\nBy Jane Roe, Reuters\n\nThe talks went on late into the night, officials said.\n", &[]);
+        assert_eq!(byline.outlet.as_deref(), Some("Reuters"));
+        let job = read_meta("A headline about the talks\nBy Jane Roe, Staff Writer\n\nThe talks went on late into the night, officials said.\n", &[]);
+        assert_eq!(job.outlet, None);
+        let dateline = read_meta("WASHINGTON (Reuters) - The talks went on late into the night, officials said on Friday.\n", &[]);
+        assert_eq!(dateline.outlet.as_deref(), Some("Reuters"));
+        let url = read_meta("The talks went on late into the night, officials said on Friday.\nSource: https://www.example.org/news/1\n", &[]);
+        assert_eq!(url.outlet.as_deref(), Some("example.org"));
+        let section = read_meta(
+            "ABSTRACT.\nThe talks went on late into the night, officials said on Friday.\n",
+            &[],
+        );
+        assert_eq!(section.outlet, None);
     }
 
     #[test]

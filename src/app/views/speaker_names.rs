@@ -32,8 +32,19 @@ pub fn speaker_names(props: &SpeakerNamesProps) -> Html {
         let store = props.store.borrow();
         html! {
             <datalist id={LIST_ID}>
-                { for store.project.speakers.iter().map(|s| html! { <option value={s.name.clone()} /> }) }
+                { for store.project.speakers.iter().map(|s| html! { <option value={s.name.clone()} label={alias_label(s)} /> }) }
             </datalist>
         }
     })
+}
+
+/// The option's label: the aliases, so that typing "Trump" offers Donald Trump.
+fn alias_label(speaker: &crate::model::Speaker) -> String {
+    let others: Vec<&str> =
+        speaker.aliases.iter().map(String::as_str).filter(|a| *a != speaker.name).take(6).collect();
+    if others.is_empty() {
+        speaker.name.clone()
+    } else {
+        format!("{} ({})", speaker.name, others.join(", "))
+    }
 }

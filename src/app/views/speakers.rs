@@ -11,8 +11,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use crate::app::store::Msg;
 use crate::app::Shared;
-use crate::model::{Project, Speaker, SpeakerKind};
+use crate::model::{Claim, Project, Speaker, SpeakerKind};
 use crate::review::Action;
+use crate::story::outlets::{outlet_of, Carriage, Provenance};
 
 /// Outlets that get a column of their own; the others share the last column.
 const OUTLET_COLUMNS: usize = 12;
@@ -55,7 +56,7 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
             }
             <table class="heat">
                 <thead><tr>
-                    <th scope="col">{ "Speaker" }</th><th scope="col">{ "Claims" }</th><th scope="col">{ "Edit" }</th>
+                    <th scope="col">{ "Speaker" }</th><th scope="col">{ "Claims" }</th><th scope="col" title="Independent outlets: a copy counts with its original, one outlet's articles once">{ "Carried by" }</th><th scope="col">{ "Edit" }</th>
                     { for table.columns.iter().map(|c| html! { <th scope="col" title={c.title.clone()}>{ &c.label }</th> }) }
                 </tr></thead>
                 <tbody>
@@ -63,7 +64,8 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
                     <tr>
                         <th scope="row"><span class="speaker-name">{ &row.speaker.name }</span><span class="speaker-kind">{ format!(" {:?}", row.speaker.kind).to_lowercase() }</span></th>
                         <td>{ row.total }</td>
-                        <td class="edit">{ edit_cell(row.speaker, &editing, &props.dispatch) }</td>
+                        <td class="carried">{ row.carriage.to_string() }</td>
+                        <td class="edit">{ edit_cell(project, row.speaker, &editing, &props.dispatch) }</td>
                         { for row.per_column.iter().map(|n| html! { <td class={classes!("cell", heat(*n))}>{ if *n > 0 { n.to_string() } else { String::new() } }</td> }) }
                     </tr>
                 }) }
@@ -92,6 +94,8 @@ struct Column {
 struct SpeakerRow<'a> {
     speaker: &'a Speaker,
     total: usize,
+    /// Independent outlets, articles and copies carrying the speaker's claims.
+    carriage: Carriage,
     per_column: Vec<usize>,
 }
 
@@ -103,8 +107,9 @@ struct SpeakerTable<'a> {
 
 impl<'a> SpeakerTable<'a> {
     fn of(project: &'a Project) -> SpeakerTable<'a> {
-        let outlet_of: HashMap<&str, &str> =
+        let names: HashMap<&str, String> =
             project.documents.iter().map(|d| (d.id.as_str(), outlet_name(d))).collect();
+        let outlet_of: HashMap<&str, &str> = names.iter().map(|(d, o)| (*d, o.as_str())).collect();
         let mut per_outlet: HashMap<&str, usize> = HashMap::new();
         for claim in project.claims.iter().filter(|c| c.speaker.is_some()) {
             if let Some(outlet) = outlet_of.get(claim.document.as_str()) {
@@ -138,13 +143,22 @@ impl<'a> SpeakerTable<'a> {
             let row = counts.entry(speaker).or_insert_with(|| vec![0; columns.len()]);
             row[column_of[outlet]] += 1;
         }
+        let provenance = Provenance::of(project);
+        let mut claims_of: HashMap<&str, Vec<&Claim>> = HashMap::new();
+        for claim in &project.claims {
+            if let Some(speaker) = claim.speaker.as_deref() {
+                claims_of.entry(speaker).or_default().push(claim);
+            }
+        }
         let mut rows: Vec<SpeakerRow> = project
             .speakers
             .iter()
             .map(|speaker| {
                 let per_column =
                     counts.remove(speaker.id.as_str()).unwrap_or_else(|| vec![0; columns.len()]);
-                SpeakerRow { speaker, total: per_column.iter().sum(), per_column }
+                let claims = claims_of.remove(speaker.id.as_str()).unwrap_or_default();
+                let carriage = provenance.carriage(claims);
+                SpeakerRow { speaker, total: per_column.iter().sum(), carriage, per_column }
             })
             .collect();
         rows.sort_by(|a, b| {
@@ -155,12 +169,8 @@ impl<'a> SpeakerTable<'a> {
 }
 
 /// The outlet a document names (its source's host when it names none), else its file name.
-fn outlet_name(doc: &crate::model::Document) -> &str {
-    let host = doc.meta.url.as_deref().and_then(|url| {
-        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-        rest.split('/').next().filter(|h| !h.is_empty())
-    });
-    doc.meta.outlet.as_deref().or(host).unwrap_or(&doc.name)
+fn outlet_name(doc: &crate::model::Document) -> String {
+    outlet_of(doc).unwrap_or_else(|| doc.name.clone())
 }
 
 /// The names of the documents of these outlets, for a tooltip (the first few).
@@ -168,7 +178,7 @@ fn documents_of(project: &Project, outlets: &[&str]) -> String {
     let names: Vec<&str> = project
         .documents
         .iter()
-        .filter(|d| outlets.contains(&outlet_name(d)))
+        .filter(|d| outlets.contains(&outlet_name(d).as_str()))
         .map(|d| d.name.as_str())
         .collect();
     let mut title = names.iter().take(10).copied().collect::<Vec<_>>().join("\n");
@@ -189,6 +199,7 @@ fn heat(n: usize) -> &'static str {
 
 /// The "edit" toggle of a row, and the editor when it is the open one.
 fn edit_cell(
+    project: &Project,
     speaker: &Speaker,
     editing: &UseStateHandle<Option<String>>,
     dispatch: &Callback<Msg>,
@@ -202,8 +213,59 @@ fn edit_cell(
         <>
             <button class="link edit-speaker" aria-expanded={open.to_string()} onclick={toggle}
                     aria-label={if open { format!("close, editing {}", speaker.name) } else { format!("edit {}", speaker.name) }}>{ if open { "close" } else { "edit" } }</button>
-            if open { { speaker_editor(speaker, dispatch) } }
+            if open { { speaker_editor(speaker, dispatch) } { split_buttons(project, speaker, dispatch) } }
         </>
+    }
+}
+
+/// "Split off “Bill Clinton” (3 claims)": for each alias that is a name of two words or more
+/// other than the speaker's, the claims whose source mention reads that way move to a new
+/// speaker of that name (one review step: Undo puts them back).
+fn split_buttons(project: &Project, speaker: &Speaker, dispatch: &Callback<Msg>) -> Html {
+    let texts: HashMap<&str, &str> =
+        project.documents.iter().map(|d| (d.id.as_str(), d.text.as_str())).collect();
+    let mention_of = |c: &Claim| -> Option<String> {
+        let text = texts.get(c.document.as_str())?;
+        let mention = c.source_mention?.slice(text).trim();
+        Some(mention.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+    };
+    let mine: Vec<(&Claim, String)> = project
+        .claims
+        .iter()
+        .filter(|c| c.speaker.as_deref() == Some(speaker.id.as_str()))
+        .filter_map(|c| mention_of(c).map(|m| (c, m)))
+        .collect();
+    let buttons: Vec<Html> = speaker
+        .aliases
+        .iter()
+        .filter(|a| a.split_whitespace().count() >= 2 && **a != speaker.name)
+        .filter_map(|alias| {
+            let low = alias.to_lowercase();
+            let claims: Vec<String> =
+                mine.iter().filter(|(_, m)| m.ends_with(&low)).map(|(c, _)| c.id.clone()).collect();
+            (!claims.is_empty()).then(|| (alias, claims))
+        })
+        .take(8)
+        .map(|(alias, claims)| {
+            let label = format!("Split off “{alias}” ({} claims)", claims.len());
+            let action = Action::SplitSpeaker {
+                speaker: speaker.id.clone(),
+                claims,
+                aliases: vec![alias.clone()],
+                name: alias.clone(),
+            };
+            let onclick = dispatch.reform(move |_| Msg::Review(action.clone()));
+            html! { <button class="button small split-speaker" {onclick}>{ label }</button> }
+        })
+        .collect();
+    if buttons.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="speaker-split" role="group" aria-label={format!("Split {}", speaker.name)}>
+            <p class="hint">{ "Another person joined in? Take the claims naming them into a speaker of their own (Undo puts them back)." }</p>
+            { for buttons }
+        </div>
     }
 }
 

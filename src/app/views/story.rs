@@ -1,5 +1,7 @@
-//! The story view: claims joined across outlets, ordered by how many outlets carry them, a
-//! page at a time (a big archive has thousands of clusters).
+//! The story view: claims joined across outlets, ordered by how many independent outlets carry
+//! them (copies count with their original, one outlet's articles once: `story::outlets`), a
+//! page at a time (a big archive has thousands of clusters). Clusters that one outlet alone
+//! carries (its copies, its repeated notes) are listed after the claims across outlets.
 
 use std::collections::HashMap;
 
@@ -8,6 +10,7 @@ use yew::prelude::*;
 use crate::app::store::Msg;
 use crate::app::Shared;
 use crate::model::{Claim, Cluster, Document, Project};
+use crate::story::outlets::{outlet_of, Carriage, Provenance};
 
 /// Clusters shown at first, and added by "Show more".
 const PAGE: usize = 50;
@@ -24,17 +27,21 @@ pub fn story_pane(props: &StoryProps) -> Html {
     let store = props.shared.store.borrow();
     let project = &store.project;
     let index = Index::of(project);
-    let mut clusters: Vec<(&Cluster, usize)> =
-        project.clusters.iter().map(|k| (k, index.outlets_carrying(k))).collect();
-    clusters.sort_by_key(|&(_, outlets)| std::cmp::Reverse(outlets));
+    let mut clusters: Vec<(&Cluster, Carriage)> =
+        project.clusters.iter().map(|k| (k, index.carriage(k))).collect();
+    clusters.sort_by_key(|&(_, c)| (std::cmp::Reverse(c.outlets), std::cmp::Reverse(c.articles)));
+    let across = clusters.iter().filter(|(_, c)| c.outlets >= 2).count();
     html! {
         <section class="story" aria-label="Story">
-            <h2>{ format!("Claims across outlets ({})", clusters.len()) }</h2>
+            <h2>{ format!("Claims across outlets ({across})") }</h2>
+            if clusters.len() > across {
+                <p class="hint">{ format!("{} more joined only within one outlet (copies, repeated notes), listed last.", clusters.len() - across) }</p>
+            }
             if clusters.is_empty() {
                 <p class="hint">{ "No claim is reported by more than one document yet." }</p>
             }
             <ol class="cluster-list">
-            { for clusters.iter().take(pages.shown()).map(|(cluster, outlets)| cluster_item(&index, cluster, *outlets, &props.dispatch)) }
+            { for clusters.iter().take(pages.shown()).map(|(cluster, carriage)| cluster_item(&index, cluster, *carriage, &props.dispatch)) }
             </ol>
             { pages.more_button(clusters.len()) }
         </section>
@@ -44,6 +51,7 @@ pub fn story_pane(props: &StoryProps) -> Html {
 /// Claims and documents by id, so a page of clusters costs its members, not the project.
 struct Index<'a> {
     project: &'a Project,
+    provenance: Provenance<'a>,
     claims: HashMap<&'a str, &'a Claim>,
     documents: HashMap<&'a str, &'a Document>,
 }
@@ -52,6 +60,7 @@ impl<'a> Index<'a> {
     fn of(project: &'a Project) -> Index<'a> {
         Index {
             project,
+            provenance: Provenance::of(project),
             claims: project.claims.iter().map(|c| (c.id.as_str(), c)).collect(),
             documents: project.documents.iter().map(|d| (d.id.as_str(), d)).collect(),
         }
@@ -61,19 +70,16 @@ impl<'a> Index<'a> {
         cluster.claims.iter().filter_map(|id| self.claims.get(id.as_str()).copied())
     }
 
-    /// How many documents carry a claim of the cluster.
-    fn outlets_carrying(&self, cluster: &'a Cluster) -> usize {
-        let mut docs: Vec<&str> = self.members(cluster).map(|c| c.document.as_str()).collect();
-        docs.sort_unstable();
-        docs.dedup();
-        docs.len()
+    /// How many independent outlets, articles and copies carry a claim of the cluster.
+    fn carriage(&self, cluster: &'a Cluster) -> Carriage {
+        self.provenance.carriage(self.members(cluster))
     }
 }
 
 fn cluster_item(
     index: &Index,
     cluster: &Cluster,
-    outlets: usize,
+    carriage: Carriage,
     dispatch: &Callback<Msg>,
 ) -> Html {
     let first = index.members(cluster).next();
@@ -87,7 +93,7 @@ fn cluster_item(
     html! {
         <li class="cluster">
             <p class="cluster-head">
-                <strong>{ speaker }</strong>{ format!(" · {outlets} outlets") }
+                <strong>{ speaker }</strong>{ format!(" · {carriage}") }
                 if cluster.variant_wording { <span class="badge">{ "variant wording" }</span> }
             </p>
             <p class="cluster-text">{ text }</p>
@@ -95,8 +101,13 @@ fn cluster_item(
             { for index.members(cluster).map(|c| {
                 let id = c.id.clone();
                 let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
-                let name = index.documents.get(c.document.as_str())
-                    .map_or(c.document.clone(), |d| d.meta.outlet.clone().unwrap_or_else(|| d.name.clone()));
+                let name = index.documents.get(c.document.as_str()).map_or(c.document.clone(), |d| {
+                    let outlet = outlet_of(d).unwrap_or_else(|| d.name.clone());
+                    match &d.duplicate_of {
+                        Some(of) => format!("{outlet} (copy of {})", index.documents.get(of.document.as_str()).map_or(of.document.as_str(), |o| o.name.as_str())),
+                        None => outlet,
+                    }
+                });
                 html! { <li><button class="link" {onclick}>{ name }</button></li> }
             }) }
             </ul>

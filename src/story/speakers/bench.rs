@@ -11,6 +11,7 @@ use std::fmt;
 
 use crate::model::{Project, SpeakerKind};
 use crate::story::names::{forms_of_one_name, read_mention, title_gender, Gender};
+use crate::story::outlets::Provenance;
 
 /// The identity figures of one project.
 #[derive(Clone, Debug, Default)]
@@ -28,6 +29,10 @@ pub struct Report {
     pub unused_names: Vec<String>,
     /// The most quoted speakers: name, kind, claims, documents, a few aliases.
     pub most_quoted: Vec<Quoted>,
+    /// Clusters, those in two documents or more, and those in two independent outlets or more.
+    pub clusters: (usize, usize, usize),
+    /// Documents whose outlet the text names.
+    pub documents_with_outlet: usize,
 }
 
 /// One line of the most quoted list.
@@ -78,6 +83,21 @@ impl Report {
                 report.unused_names.push(speaker.name.clone());
             }
         }
+        let provenance = Provenance::of(project);
+        let claim_of: HashMap<&str, &crate::model::Claim> =
+            project.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+        for cluster in &project.clusters {
+            let members = cluster.claims.iter().filter_map(|id| claim_of.get(id.as_str()).copied());
+            let carriage = provenance.carriage(members);
+            report.clusters.0 += 1;
+            report.clusters.1 += usize::from(carriage.articles >= 2);
+            report.clusters.2 += usize::from(carriage.outlets >= 2);
+        }
+        report.documents_with_outlet = project
+            .documents
+            .iter()
+            .filter(|d| crate::story::outlets::outlet_of(d).is_some())
+            .count();
         let mut ranked: Vec<_> = project
             .speakers
             .iter()
@@ -148,6 +168,11 @@ impl fmt::Display for Report {
             self.different_given_names.len(),
             self.mixed_titles.len(),
             self.unused_names.len(),
+        )?;
+        writeln!(
+            f,
+            "clusters: {}, in 2+ documents: {}, in 2+ independent outlets: {}; documents naming their outlet: {}",
+            self.clusters.0, self.clusters.1, self.clusters.2, self.documents_with_outlet
         )?;
         for (name, a, b) in self.different_given_names.iter().take(15) {
             writeln!(f, "  joined: {name}: \"{a}\" + \"{b}\"")?;

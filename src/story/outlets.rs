@@ -1,0 +1,225 @@
+//! Who carries a claim, counted as a reader takes "N outlets": independent confirmations.
+//!
+//! A document's outlet is what its text says (`meta.outlet`, else the host of its "Source:"
+//! URL); a copy or rewrite (`duplicate_of`, followed to the document it comes from) counts with
+//! its original; two articles of one outlet are one outlet; and an outlet's own words repeated
+//! word for word across articles whose outlet the text does not name (an editor's note, a
+//! disclaimer: unattributed, identical) count once. Documents of unknown outlet that are not
+//! copies count one each: nothing says they share an outlet.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::model::{Claim, ClaimKind, Document, Project};
+
+/// How widely a set of claims (a cluster, a speaker's claims) is carried.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Carriage {
+    /// Distinct independent outlets.
+    pub outlets: usize,
+    /// Distinct documents.
+    pub articles: usize,
+    /// Documents that copy or rewrite another document.
+    pub copies: usize,
+}
+
+impl fmt::Display for Carriage {
+    /// "2 outlets · 4 articles, 2 copies"; "1 outlet · 1 article".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        write!(
+            f,
+            "{} · {}",
+            plural(self.outlets, "outlet", "outlets"),
+            plural(self.articles, "article", "articles")
+        )?;
+        if self.copies > 0 {
+            write!(f, ", {}", plural(self.copies, "copy", "copies"))?;
+        }
+        Ok(())
+    }
+}
+
+/// Where each document comes from: its original and its outlet, worked out once a project.
+pub struct Provenance<'a> {
+    documents: HashMap<&'a str, &'a Document>,
+    /// Document → the document it copies, followed to the end.
+    original: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Provenance<'a> {
+    pub fn of(project: &'a Project) -> Provenance<'a> {
+        let documents: HashMap<&str, &Document> =
+            project.documents.iter().map(|d| (d.id.as_str(), d)).collect();
+        let mut original = HashMap::with_capacity(documents.len());
+        for doc in &project.documents {
+            original.insert(doc.id.as_str(), original_of(&documents, doc));
+        }
+        Provenance { documents, original }
+    }
+
+    /// The document `id` copies, followed to the end; itself when it copies none.
+    pub fn original(&self, id: &'a str) -> &'a str {
+        self.original.get(id).copied().unwrap_or(id)
+    }
+
+    /// How widely these claims are carried.
+    pub fn carriage<'c>(&self, claims: impl IntoIterator<Item = &'c Claim>) -> Carriage {
+        let mut articles: HashSet<&str> = HashSet::new();
+        let mut originals: HashSet<&str> = HashSet::new();
+        let mut sources: HashSet<String> = HashSet::new();
+        for claim in claims {
+            let document = claim.document.as_str();
+            let Some(doc) = self.documents.get(document) else { continue };
+            articles.insert(doc.id.as_str());
+            let original = self.original(doc.id.as_str());
+            originals.insert(original);
+            sources.insert(self.source_key(original, claim, doc));
+        }
+        Carriage {
+            outlets: sources.len(),
+            articles: articles.len(),
+            copies: articles.len() - originals.len().min(articles.len()),
+        }
+    }
+
+    /// What makes a source independent: its outlet; else its own unattributed words; else the
+    /// original document.
+    fn source_key(&self, original: &str, claim: &Claim, doc: &Document) -> String {
+        let first = self.documents.get(original).copied().unwrap_or(doc);
+        if let Some(outlet) = outlet_of(first) {
+            return format!("outlet:{}", outlet.to_lowercase());
+        }
+        if claim.kind == ClaimKind::Assertion && claim.speaker.is_none() {
+            let words: Vec<String> = crate::story::words::words(claim.content.slice(&doc.text));
+            return format!("words:{}", words.join(" "));
+        }
+        format!("document:{original}")
+    }
+}
+
+/// The document `doc` copies, followed through copies of copies (a cycle stops the walk).
+fn original_of<'a>(documents: &HashMap<&'a str, &'a Document>, doc: &'a Document) -> &'a str {
+    let mut at = doc;
+    let mut seen = HashSet::new();
+    while let Some(next) = at.duplicate_of.as_ref().and_then(|d| documents.get(d.document.as_str()))
+    {
+        if !seen.insert(at.id.as_str()) {
+            break;
+        }
+        at = next;
+    }
+    at.id.as_str()
+}
+
+/// The outlet a document names: its outlet line or byline's outlet, else the host of its
+/// "Source:" URL ("ndtv.com"); `None` when the text does not say.
+pub fn outlet_of(doc: &Document) -> Option<String> {
+    if let Some(outlet) = doc.meta.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
+        return Some(outlet.trim().to_string());
+    }
+    doc.meta.url.as_deref().and_then(host_of)
+}
+
+/// "https://www.ndtv.com/world-news/..." → "ndtv.com".
+pub fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host).to_lowercase();
+    (host.contains('.') && !host.is_empty()).then_some(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DuplicateOf, Origin, Status};
+    use crate::text::meta::Meta;
+    use crate::text::Span;
+
+    fn doc(id: &str, outlet: Option<&str>, copies: Option<&str>, text: &str) -> Document {
+        Document {
+            id: id.into(),
+            name: format!("{id}.txt"),
+            sha256: String::new(),
+            text: text.into(),
+            meta: Meta { outlet: outlet.map(str::to_string), ..Meta::default() },
+            boilerplate: vec![],
+            duplicate_of: copies.map(|d| DuplicateOf { document: d.into(), similarity: 0.8 }),
+        }
+    }
+
+    fn claim(document: &str, kind: ClaimKind, speaker: Option<&str>, text: &str) -> Claim {
+        Claim {
+            id: format!("c-{document}"),
+            document: document.into(),
+            kind,
+            content: Span::of(text, 0..text.len()),
+            content_parts: vec![],
+            cue: None,
+            source_mention: None,
+            speaker: speaker.map(str::to_string),
+            status: Status::Suggested,
+            origin: Origin::Extracted,
+            confidence: 0.5,
+            tags: vec![],
+            note: String::new(),
+            cluster: None,
+        }
+    }
+
+    const SAID: &str = "The talks would only harm relations.";
+
+    #[test]
+    fn copies_count_with_their_original() {
+        let project = Project {
+            documents: vec![
+                doc("d1", Some("DELFI"), None, SAID),
+                doc("d2", None, Some("d1"), SAID),
+                doc("d3", Some("Deep News"), None, SAID),
+                doc("d4", Some("India News Bull"), Some("d3"), SAID),
+            ],
+            ..Project::default()
+        };
+        let claims: Vec<Claim> = ["d1", "d2", "d3", "d4"]
+            .iter()
+            .map(|d| claim(d, ClaimKind::Mixed, Some("s1"), SAID))
+            .collect();
+        let carriage = Provenance::of(&project).carriage(&claims);
+        assert_eq!(carriage, Carriage { outlets: 2, articles: 4, copies: 2 });
+        assert_eq!(carriage.to_string(), "2 outlets · 4 articles, 2 copies");
+        let one = Provenance::of(&project).carriage(&claims[..2]);
+        assert_eq!(one.to_string(), "1 outlet · 2 articles, 1 copy");
+    }
+
+    #[test]
+    fn an_outlets_repeated_note_is_one_source() {
+        let note = "Editor's note: this candidate has said many false things.";
+        let project = Project {
+            documents: (1..=5).map(|i| doc(&format!("d{i}"), None, None, note)).collect(),
+            ..Project::default()
+        };
+        let notes: Vec<Claim> =
+            (1..=5).map(|i| claim(&format!("d{i}"), ClaimKind::Assertion, None, note)).collect();
+        assert_eq!(Provenance::of(&project).carriage(&notes).outlets, 1);
+        let quotes: Vec<Claim> =
+            (1..=5).map(|i| claim(&format!("d{i}"), ClaimKind::Direct, Some("s1"), note)).collect();
+        assert_eq!(Provenance::of(&project).carriage(&quotes).outlets, 5);
+    }
+
+    #[test]
+    fn one_outlets_articles_are_one_outlet_and_urls_name_their_host() {
+        let mut a = doc("d1", Some("Reuters"), None, SAID);
+        let b = doc("d2", Some("reuters"), None, SAID);
+        let project = Project { documents: vec![a.clone(), b], ..Project::default() };
+        let claims = [
+            claim("d1", ClaimKind::Direct, None, SAID),
+            claim("d2", ClaimKind::Direct, None, SAID),
+        ];
+        assert_eq!(Provenance::of(&project).carriage(&claims).outlets, 1);
+        a.meta.outlet = None;
+        a.meta.url = Some("https://www.ndtv.com/world-news/x-123".into());
+        assert_eq!(outlet_of(&a).as_deref(), Some("ndtv.com"));
+        assert_eq!(host_of("not a url"), None);
+    }
+}
