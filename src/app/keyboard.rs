@@ -265,7 +265,7 @@ fn on_key(event: &KeyboardEvent, dispatch: &Callback<Msg>) {
         None if !event.ctrl_key() && !event.meta_key() && !event.alt_key() => {
             let key = event.key();
             let printable = key.chars().count() == 1 && !key.trim().is_empty();
-            printable.then(|| Msg::TagKey(key))
+            printable.then_some(Msg::TagKey(key))
         }
         None => None,
     };

@@ -168,21 +168,29 @@ fn show_in_reader(mark: &web_sys::Element) {
 /// How long information stays after the last one arrived; errors stay until dismissed.
 const NOTICE_MS: u32 = 6000;
 
-/// Information notices leave on their own, together, `NOTICE_MS` after the newest arrived.
+/// Information notices leave on their own, together, `NOTICE_MS` after the newest arrived;
+/// while a text field has focus they wait for the next tick, so their leaving never re-renders
+/// the page under someone typing.
 #[hook]
 fn use_information_leaves(ids: Vec<u64>, dispatch: &Callback<Msg>) {
     let dispatch = dispatch.clone();
     use_effect_with(ids, move |ids| {
         let ids = ids.clone();
         let timer = (!ids.is_empty()).then(|| {
-            gloo::timers::callback::Timeout::new(NOTICE_MS, move || {
-                for id in ids {
-                    dispatch.emit(Msg::NoticeExpired(id));
+            gloo::timers::callback::Interval::new(NOTICE_MS, move || {
+                if !typing() {
+                    dispatch.emit(Msg::NoticesExpired(ids.clone()));
                 }
             })
         });
         move || drop(timer)
     });
+}
+
+/// Whether a text field has focus.
+fn typing() -> bool {
+    let active = gloo::utils::document().active_element();
+    active.is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA"))
 }
 
 const AUTOSAVE_DELAY_MS: u32 = 150;

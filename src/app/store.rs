@@ -233,8 +233,8 @@ pub enum Msg {
     },
     /// Escape outside a field: drop the keyboard selection.
     ClearSelection,
-    /// An information notice has been shown long enough.
-    NoticeExpired(u64),
+    /// These information notices have been shown long enough.
+    NoticesExpired(Vec<u64>),
     /// The autosaved project was read (`Ok(None)`: nothing saved yet; `Err`: what is saved is
     /// not a valid project, and why).
     Restored(Result<Option<Restored>, String>),
@@ -268,7 +268,7 @@ impl Store {
                 | Msg::AnalyserRestarted
                 | Msg::FilesRead(_)
                 | Msg::Paint
-                | Msg::NoticeExpired(_)
+                | Msg::NoticesExpired(_)
                 | Msg::MoveSelection { .. }
                 | Msg::ClearSelection
         ) {
@@ -391,8 +391,8 @@ impl Store {
             Msg::SetTagKeysAdvance(on) => self.tag_keys_advance = on,
             Msg::MoveSelection { end, forward } => self.move_selection(end, forward),
             Msg::ClearSelection => self.keyboard_selection = None,
-            Msg::NoticeExpired(id) => {
-                self.notices.retain(|n| n.id != id || n.level == Level::Error);
+            Msg::NoticesExpired(ids) => {
+                self.notices.retain(|n| !ids.contains(&n.id) || n.level == Level::Error);
             }
             Msg::ToggleHelp => self.help_open = !self.help_open,
             Msg::StepClaim(step) => self.step_claim(step),

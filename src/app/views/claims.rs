@@ -190,12 +190,13 @@ fn claim_rows(props: &RowsProps) -> Html {
     let store = props.shared.store.borrow();
     let total = store.listed.len() as i32;
     let rows = viewport.rows(ROW_PX, OVERSCAN, total);
-    // the active row, when it is rendered (an id that is not in the page would be invalid)
+    // the active row, when it is rendered (an id that is not in the page would be invalid);
+    // only the rendered rows are looked at, so this does not grow with the list
     let claims = &store.project.claims;
-    let selected_listed = store.selected_claim.as_deref().filter(|id| {
-        let at = store.listed.iter().position(|&i| claims[i].id == *id);
-        at.is_some_and(|at| rows.contains(&(at as i32)))
-    });
+    let selected_listed = store
+        .selected_claim
+        .as_deref()
+        .filter(|id| rows.clone().any(|row| claims[store.listed[row as usize]].id == *id));
     html! {
         <div class="claim-scroll" id={crate::app::keyboard::CLAIM_LIST_ID} ref={list} {onscroll}
              role="listbox" tabindex="0" aria-label="Claims (j / k to move, a accept, r reject)"
