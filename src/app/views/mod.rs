@@ -5,9 +5,11 @@ pub mod claims;
 mod deferred;
 mod documents;
 mod empty;
+mod field;
 mod help;
 mod inspector;
 mod reader;
+mod saving;
 mod speaker_names;
 mod speakers;
 mod story;
@@ -59,6 +61,7 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
     html! {
         <div class="app" {ondragover} {ondrop}>
             { toolbar::toolbar(store, dispatch) }
+            { saving::saving_banner(store, dispatch) }
             { notices(store, dispatch) }
             { body }
             { help::help_overlay(store, dispatch) }
