@@ -37,6 +37,10 @@ impl Reducible for Shared {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let next = Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 });
+        if self.store.borrow().files_wait_for_restore(&msg) {
+            WAITING_FILES.with(|w| w.borrow_mut().push(msg));
+            return self;
+        }
         if self.store.borrow().refuses_edit(&msg) {
             self.store.borrow_mut().update(msg);
             return next;
@@ -87,6 +91,7 @@ impl Reducible for Shared {
         if let Some(delay) = save_in {
             save_after(&self.store, delay as u32);
         }
+        add_files_that_waited(&self.store);
         if let Some(request) = link_request {
             services::analysis::link(request);
         }
@@ -154,6 +159,26 @@ fn use_selected_claim_in_view(selected: (Option<String>, Option<usize>)) {
 thread_local! {
     /// The page's dispatch, for effects started from `reduce` (saving, the tabs' roles).
     static DISPATCH: RefCell<Option<Callback<Msg>>> = const { RefCell::new(None) };
+    /// Files dropped while the stored project was still being read back.
+    static WAITING_FILES: RefCell<Vec<Msg>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Hands on the files that waited for the stored project, once it is read back.
+fn add_files_that_waited(store: &Rc<RefCell<Store>>) {
+    if *store.borrow().saving.mode() == session::saving::Mode::Restoring {
+        return;
+    }
+    let waited = WAITING_FILES.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    if waited.is_empty() {
+        return;
+    }
+    let dispatch = dispatcher();
+    // After this update, not inside it.
+    wasm_bindgen_futures::spawn_local(async move {
+        for msg in waited {
+            dispatch.emit(msg);
+        }
+    });
 }
 
 fn dispatcher() -> Callback<Msg> {
@@ -219,6 +244,7 @@ fn save_after(store: &Rc<RefCell<Store>>, delay: u32) {
 fn use_saving(shared: &UseReducerHandle<Shared>, dispatch: &Callback<Msg>) {
     DISPATCH.with(|d| *d.borrow_mut() = Some(dispatch.clone()));
     let store = shared.store.clone();
+    let shared_store = shared.store.clone();
     let dispatch = dispatch.clone();
     use_effect_with((), move |_| {
         let lost = dispatch.clone();
@@ -239,7 +265,19 @@ fn use_saving(shared: &UseReducerHandle<Shared>, dispatch: &Callback<Msg>) {
                 }
             },
         );
-        move || drop((pagehide, visibility))
+        // Files still being read or analysed are not stored yet: leaving asks first.
+        let unsaved = shared_store.clone();
+        let beforeunload = gloo::events::EventListener::new_with_options(
+            &gloo::utils::window(),
+            "beforeunload",
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |event| {
+                if unsaved.borrow().save_status() == session::saving::Status::Analysing {
+                    event.prevent_default();
+                }
+            },
+        );
+        move || drop((pagehide, visibility, beforeunload))
     });
 }
 

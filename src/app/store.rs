@@ -285,7 +285,14 @@ impl Store {
                 | Msg::TagKey(_)
                 | Msg::SetSelectedStatus(_)
         );
-        edit && (!self.saving.may_edit() || *self.saving.mode() == Mode::Restoring)
+        let opening = *self.saving.mode() == Mode::Restoring;
+        edit && (!self.saving.may_edit() || opening && !matches!(msg, Msg::FilesRead(_)))
+    }
+
+    /// Whether files read now must wait until the stored project is read back (they are added
+    /// to it, not the other way round).
+    pub fn files_wait_for_restore(&self, msg: &Msg) -> bool {
+        matches!(msg, Msg::FilesRead(_)) && *self.saving.mode() == Mode::Restoring
     }
 
     fn say_edits_are_off(&mut self) {

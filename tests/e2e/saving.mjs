@@ -84,7 +84,7 @@ export function savingFlows({ URL, openPage, dropSeedStory }) {
       await page.getByRole('heading', { name: 'Edited headline' }).waitFor();
 
       // the outlet filled whole, then left 400 ms later (an autosave lands in between)
-      const outlet = page.getByLabel('Outlet');
+      const outlet = page.getByRole('textbox', { name: 'Outlet', exact: true });
       await outlet.fill('The Daily Test');
       await page.waitForTimeout(400); // the gap the report used; the page renders meanwhile
       assert.equal(await outlet.inputValue(), 'The Daily Test');

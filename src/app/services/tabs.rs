@@ -3,8 +3,9 @@
 //! another's saved work, or say "saved" for an edit that will be overwritten.
 //!
 //! - A tab opening asks for the lock without waiting. Granted: it is the writer
-//!   (`Msg::BecameWriter`). Held by another tab: it follows (`Msg::Follow`) and queues for the
-//!   lock, so it becomes the writer when the writing tab closes.
+//!   (`Msg::BecameWriter`). Held by another tab: it queues for the lock, so it becomes the
+//!   writer when the writing tab closes, and follows (`Msg::Follow`) unless the lock comes
+//!   within `GRACE_MS` (a reload's page replacing its predecessor).
 //! - The writer announces every committed save on the BroadcastChannel "claimlens-tabs"
 //!   ("saved"); a following tab then reads the stored project again (`Msg::OtherTabSaved`).
 //! - "Edit here" in a following tab asks the writer to hand over ("release"): the writer
@@ -91,6 +92,19 @@ pub fn release_and_follow(dispatch: Callback<Msg>) {
     }
 }
 
+/// How long a tab that found the lock taken waits for it before it follows: a reload's new
+/// page can ask while the page it replaces is still letting go.
+const GRACE_MS: u32 = 500;
+
+fn follow_unless_granted_soon(dispatch: Callback<Msg>) {
+    gloo::timers::callback::Timeout::new(GRACE_MS, move || {
+        if HOLDING.with(|h| h.borrow().is_none()) {
+            dispatch.emit(Msg::Follow);
+        }
+    })
+    .forget();
+}
+
 fn post(message: &str) {
     TABS.with(|tabs| {
         if let Some(channel) = tabs.borrow().as_ref() {
@@ -119,7 +133,7 @@ fn ask_for_lock(locks: &JsValue, dispatch: Callback<Msg>, wait: bool) {
     let fallback = dispatch.clone();
     let granted = Closure::once_into_js(move |lock: JsValue| -> JsValue {
         if lock.is_null() {
-            dispatch.emit(Msg::Follow);
+            follow_unless_granted_soon(dispatch.clone());
             ask_for_lock(&queued, dispatch, true);
             return JsValue::UNDEFINED;
         }
