@@ -1,7 +1,8 @@
 //! claimlens: find who claims what across news articles, review it, export it.
 //!
-//! The crate has two faces. The pure core — [`text`], [`lexicon`], [`extract`], [`story`], [`model`],
-//! [`review`], [`format`] and the [`pipeline`] that ties them — knows nothing of the browser and
+//! The crate has two faces. The pure core — [`text`], [`lexicon`], [`extract`], [`story`],
+//! [`model`], [`review`], [`format`] and the [`pipeline`] that ties them, plus the page state that
+//! needs no browser ([`session`]) — knows nothing of the browser and
 //! is what the CLI runs. The `app` module (wasm32 only) is the yew page over the same core.
 
 pub mod extract;
@@ -13,6 +14,7 @@ pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod review;
+pub mod session;
 pub mod story;
 pub mod text;
 

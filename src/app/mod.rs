@@ -16,6 +16,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::format::ExportFormat;
+use crate::session;
 pub use store::{Msg, Store};
 
 /// Shared, mutable store plus a generation counter that changes on every update, so yew
@@ -36,6 +37,16 @@ impl Reducible for Shared {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let next = Rc::new(Shared { store: self.store.clone(), generation: self.generation + 1 });
+        if self.store.borrow().files_wait_for_restore(&msg) {
+            WAITING_FILES.with(|w| w.borrow_mut().push(msg));
+            return self;
+        }
+        if self.store.borrow().refuses_edit(&msg) {
+            self.store.borrow_mut().update(msg);
+            return next;
+        }
+        run_saving_effects(&self.store, &msg);
         let export = match msg {
             Msg::Export => Some(ExportFormat::Claimlens),
             Msg::ExportAs(format) => Some(format),
@@ -60,7 +71,7 @@ impl Reducible for Shared {
             }
             msg => msg,
         };
-        if let Msg::NewProject | Msg::Import { .. } = msg {
+        if let Msg::NewProject | Msg::Import { .. } | Msg::StorageLost(_) = msg {
             services::autosave::forget();
         }
         if let Msg::FilesRead(files) = msg {
@@ -73,14 +84,22 @@ impl Reducible for Shared {
         }
         // A run of hundreds of files, or a restored project, is applied in one task and painted
         // in the next, so neither is a long task.
-        let paint_later = matches!(msg, Msg::Linked(_) | Msg::Restored(Ok(Some(_))));
-        let link_request = {
+        let paint_later = matches!(
+            msg,
+            Msg::Linked(_)
+                | Msg::Restored(Ok(store::Reading::Pieces(_) | store::Reading::Earlier(_)))
+        );
+        let (link_request, save_in) = {
             let started = services::timing::now();
             let mut store = self.store.borrow_mut();
             store.update(msg);
             services::timing::measure("claimlens: update", started);
-            store.take_link_request()
+            (store.take_link_request(), store.save_delay(started))
         };
+        if let Some(delay) = save_in {
+            save_after(&self.store, delay as u32);
+        }
+        add_files_that_waited(&self.store);
         if let Some(request) = link_request {
             services::analysis::link(request);
         }
@@ -102,12 +121,9 @@ fn app() -> Html {
     };
     use_effect_with((), {
         let dispatch = dispatch.clone();
-        move |_| {
-            services::tabs::watch_other_tabs(dispatch.clone());
-            services::analysis::connect(dispatch)
-        }
+        move |_| services::analysis::connect(dispatch)
     });
-    use_restore_then_autosave(&shared, &dispatch);
+    use_saving(&shared, &dispatch);
     keyboard::use_shortcuts(dispatch.clone());
     let in_view = {
         let store = shared.store.borrow();
@@ -193,38 +209,128 @@ fn typing() -> bool {
     active.is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA"))
 }
 
-const AUTOSAVE_DELAY_MS: u32 = 150;
+thread_local! {
+    /// The page's dispatch, for effects started from `reduce` (saving, the tabs' roles).
+    static DISPATCH: RefCell<Option<Callback<Msg>>> = const { RefCell::new(None) };
+    /// Files dropped while the stored project was still being read back.
+    static WAITING_FILES: RefCell<Vec<Msg>> = const { RefCell::new(Vec::new()) };
+}
 
-/// Reads the autosaved project once, then saves after every change (services/autosave.rs).
-#[hook]
-fn use_restore_then_autosave(shared: &UseReducerHandle<Shared>, dispatch: &Callback<Msg>) {
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
+/// Hands on the files that waited for the stored project, once it is read back.
+fn add_files_that_waited(store: &Rc<RefCell<Store>>) {
+    if *store.borrow().saving.mode() == session::saving::Mode::Restoring {
+        return;
+    }
+    let waited = WAITING_FILES.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    if waited.is_empty() {
+        return;
+    }
+    let dispatch = dispatcher();
+    // After this update, not inside it.
+    wasm_bindgen_futures::spawn_local(async move {
+        for msg in waited {
+            dispatch.emit(msg);
+        }
+    });
+}
+
+fn dispatcher() -> Callback<Msg> {
+    DISPATCH.with(|d| d.borrow().clone()).unwrap_or_else(|| Callback::from(|_| {}))
+}
+
+/// How long after a failed save the next one is tried, so saving recovers by itself.
+const RETRY_FAILED_SAVE_MS: u32 = 5_000;
+
+/// The effects of the saving messages (services/autosave.rs, services/tabs.rs), run before
+/// the store takes the message.
+fn run_saving_effects(store: &Rc<RefCell<Store>>, msg: &Msg) {
+    let dispatch = dispatcher();
+    match msg {
+        Msg::BecameWriter | Msg::RetryRestore | Msg::Follow => read_stored_project(dispatch),
+        Msg::OtherTabSaved if *store.borrow().saving.mode() == session::saving::Mode::Following => {
+            read_stored_project(dispatch)
+        }
+        Msg::EditHere => services::tabs::ask_to_edit_here(),
+        Msg::HandOver if store.borrow().saving.may_write() => {
+            let store = store.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match services::autosave::restore().await {
-                    Ok(restored) => dispatch.emit(Msg::Restored(restored.transpose())),
-                    Err(e) => {
-                        dispatch.emit(Msg::Restored(Ok(None)));
-                        dispatch.emit(Msg::Autosaved(Err(e)));
-                    }
+                services::autosave::flush(store, dispatch.clone()).await;
+                services::tabs::release_and_follow(dispatch);
+            });
+        }
+        Msg::ExportStoredRecords => {
+            let reason = match store.borrow().saving.mode() {
+                session::saving::Mode::Refused(reason) => reason.clone(),
+                _ => String::new(),
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = services::autosave::export_stored_records(&reason).await {
+                    dispatch
+                        .emit(Msg::Failed(format!("The stored records were not exported: {e}")));
                 }
             });
-        });
+        }
+        Msg::Autosaved(Err(_)) => save_after(store, RETRY_FAILED_SAVE_MS),
+        _ => {}
     }
+}
+
+/// Reads the stored project in the background; `Msg::Restored` brings it.
+fn read_stored_project(dispatch: Callback<Msg>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        dispatch.emit(Msg::Restored(services::autosave::restore().await));
+    });
+}
+
+/// Asks for a save in `delay` ms (not restarted by later changes: session/saving.rs).
+fn save_after(store: &Rc<RefCell<Store>>, delay: u32) {
+    let (store, dispatch) = (store.clone(), dispatcher());
+    gloo::timers::callback::Timeout::new(delay, move || {
+        services::autosave::request(store, dispatch);
+    })
+    .forget();
+}
+
+/// Starts the tabs' roles (the writer restores and saves, the others follow), and saves at
+/// once when the page is hidden or left, and when the storage connection was lost.
+#[hook]
+fn use_saving(shared: &UseReducerHandle<Shared>, dispatch: &Callback<Msg>) {
+    DISPATCH.with(|d| *d.borrow_mut() = Some(dispatch.clone()));
     let store = shared.store.clone();
+    let shared_store = shared.store.clone();
     let dispatch = dispatch.clone();
-    let (revision, restoring) = {
-        let store = store.borrow();
-        (store.revision, store.autosave == store::Autosave::Restoring)
-    };
-    // Edits in quick succession (a run of analysed files, key repeat) are written together:
-    // the save starts once the page has been quiet for AUTOSAVE_DELAY_MS.
-    use_effect_with((revision, restoring), move |_| {
-        let timer = gloo::timers::callback::Timeout::new(AUTOSAVE_DELAY_MS, move || {
-            services::autosave::request(store, dispatch);
-        });
-        move || drop(timer)
+    use_effect_with((), move |_| {
+        let lost = dispatch.clone();
+        services::storage::on_connection_lost(move |why| lost.emit(Msg::StorageLost(why)));
+        services::tabs::start(dispatch.clone());
+        let flush = move || services::autosave::request(store.clone(), dispatch.clone());
+        let on_hide = flush.clone();
+        let pagehide =
+            gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                on_hide()
+            });
+        let visibility = gloo::events::EventListener::new(
+            &gloo::utils::document(),
+            "visibilitychange",
+            move |_| {
+                if gloo::utils::document().hidden() {
+                    flush();
+                }
+            },
+        );
+        // Files still being read or analysed are not stored yet: leaving asks first.
+        let unsaved = shared_store.clone();
+        let beforeunload = gloo::events::EventListener::new_with_options(
+            &gloo::utils::window(),
+            "beforeunload",
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |event| {
+                if unsaved.borrow().save_status() == session::saving::Status::Analysing {
+                    event.prevent_default();
+                }
+            },
+        );
+        move || drop((pagehide, visibility, beforeunload))
     });
 }
 

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::app::worker::{from_wire, Done, LinkJob, Linked};
-use crate::format::pieces::{Restored, SavePlan, Selection, Written};
+use crate::format::pieces::Restored;
 use crate::format::{export_json, import_json};
 use crate::model::Status;
 use crate::model::{Origin, Project, SpeakerKind};
@@ -14,7 +14,10 @@ use crate::review::describe::{claim_of, describe};
 use crate::review::query::{leaves_listing_unchanged, list_claims, Filter, Sort};
 use crate::review::queue::next_to_review;
 use crate::review::{Action, History};
+use crate::session::saving::{Change, Saving};
 use crate::text::Span;
+
+mod saving;
 
 /// A message shown to the user: information leaves on its own (the app shell expires it),
 /// an error stays until dismissed. The same text is never shown twice: it moves to the end.
@@ -47,10 +50,12 @@ pub struct Store {
     /// Files being read right now (drop in progress).
     pub reading: usize,
     pub analysis: Analysis,
-    pub autosave: Autosave,
-    /// Bumped by every message that changes what autosave keeps.
-    pub revision: u64,
-    /// Bumped by every change of the project itself (not of what is looked at).
+    /// What autosave owes the stored record (session/saving.rs).
+    pub saving: Saving,
+    /// The change autosave has not been asked to save yet (read by the app shell).
+    unsaved: Option<Change>,
+    /// Bumped by every change of the project itself (not of what is looked at): the revision
+    /// autosave saves and acknowledges.
     pub edits: u64,
     /// Bumped when the lists of documents, speakers or tags may have changed (or a document's
     /// claim count): views that show only those lists re-render only then.
@@ -75,6 +80,17 @@ pub struct Store {
     pub tag_keys_advance: bool,
     /// Text selected from the keyboard in the selected document (Shift+arrows).
     pub keyboard_selection: Option<Span>,
+    /// This tab followed another one and now writes: the next restore replaces the project.
+    taking_over: bool,
+}
+
+/// What reading the stored project found.
+pub enum Reading {
+    Nothing,
+    /// The project in pieces, as this version saves it: what is stored is the open project.
+    Pieces(Restored),
+    /// The single record of earlier versions: not saved in pieces yet.
+    Earlier(Restored),
 }
 
 pub use crate::format::ExportFormat;
@@ -137,16 +153,6 @@ impl Linking {
     }
 }
 
-/// Where autosave stands; nothing is written before the saved project was read back.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub enum Autosave {
-    #[default]
-    Restoring,
-    /// Saved up to this revision.
-    Saved(u64),
-    Failed(String),
-}
-
 /// What can happen on the page.
 pub enum Msg {
     /// Files finished reading (all files of one drop or pick, in their order): the app shell
@@ -160,9 +166,12 @@ pub enum Msg {
     Paint,
     /// The worker was restarted: its copy of the project is gone.
     AnalyserRestarted,
-    /// Files could not be read by the browser at all: (name, reason).
+    /// Files were not read (too large) or could not be read by the browser: (name, a message
+    /// naming the file and why).
     FilesFailed(Vec<(String, String)>),
     ReadingStarted(usize),
+    /// Something failed outside the store (an import not read, an export): say so in red.
+    Failed(String),
     SelectDocument(String),
     SelectClaim(String),
     Import {
@@ -235,12 +244,32 @@ pub enum Msg {
     ClearSelection,
     /// These information notices have been shown long enough.
     NoticesExpired(Vec<u64>),
-    /// The autosaved project was read (`Ok(None)`: nothing saved yet; `Err`: what is saved is
-    /// not a valid project, and why).
-    Restored(Result<Option<Restored>, String>),
-    /// Another tab has the page (and so the same autosaved project) open.
+    /// The autosaved project was read (`Err`: what is saved could not be read back, and why;
+    /// its records are kept). In a tab that follows another one it replaces the open project.
+    Restored(Result<Reading, String>),
+    /// Read the stored project again (after a refused restore; handled by the app shell too).
+    RetryRestore,
+    /// Go on without the stored project that could not be restored (its records stay under
+    /// quarantine keys): autosave writes the open project from now on.
+    StartOver,
+    /// Download every stored record as read, after a refused restore (handled by the app shell).
+    ExportStoredRecords,
+    /// Another tab has the page open and no one-writer lock is available (older browsers).
     OtherTabOpen,
-    /// Autosave finished writing the given revision, or failed.
+    /// This tab holds the writer's lock: read the stored project and save from now on (the
+    /// app shell reads it).
+    BecameWriter,
+    /// Another tab writes the project: follow its saves, refuse edits here.
+    Follow,
+    /// The writer saved (heard by a following tab; the app shell reads the project again).
+    OtherTabSaved,
+    /// Ask the writing tab to hand over (handled by the app shell).
+    EditHere,
+    /// Another tab asked to write: finish the last save and follow (the app shell does it).
+    HandOver,
+    /// The browser closed the storage connection (why): nothing counts as stored any more.
+    StorageLost(String),
+    /// Autosave finished writing the given edit revision, or failed.
     Autosaved(Result<u64, String>),
 }
 
@@ -253,30 +282,24 @@ impl Store {
     }
 
     pub fn update(&mut self, msg: Msg) {
-        if !matches!(
-            msg,
-            Msg::Autosaved(_)
-                | Msg::DismissNotice(_)
-                | Msg::ReadingStarted(_)
-                | Msg::ToggleHelp
-                | Msg::CloseHelp
-                | Msg::Export
-                | Msg::ExportAs(_)
-                | Msg::ExportFailed { .. }
-                | Msg::OtherTabOpen
-                | Msg::Prepared(_)
-                | Msg::AnalyserRestarted
-                | Msg::FilesRead(_)
-                | Msg::Paint
-                | Msg::NoticesExpired(_)
-                | Msg::MoveSelection { .. }
-                | Msg::ClearSelection
-        ) {
-            self.revision += 1;
+        if self.refuses_edit(&msg) {
+            return self.say_edits_are_off();
         }
+        let before = (self.edits, self.selected_document.clone(), self.selected_claim.clone());
         self.update_inner(msg);
         self.link_when_all_in();
         self.list_claims_if_changed();
+        let change = if self.edits != before.0 {
+            Some(Change::Edit)
+        } else if (&self.selected_document, &self.selected_claim) != (&before.1, &before.2) {
+            Some(Change::Selection)
+        } else {
+            None
+        };
+        self.unsaved = match (self.unsaved, change) {
+            (Some(Change::Edit), _) | (_, Some(Change::Edit)) => Some(Change::Edit),
+            (unsaved, change) => unsaved.or(change),
+        };
     }
 
     /// Computes the claims list again unless nothing it depends on changed since.
@@ -296,6 +319,7 @@ impl Store {
     fn update_inner(&mut self, msg: Msg) {
         match msg {
             Msg::ReadingStarted(n) => self.reading += n,
+            Msg::Failed(message) => self.error(message),
             Msg::FilesRead(_) => {} // numbered by `submit` and sent to the worker by the app shell
             Msg::Paint => {}
             Msg::Prepared(done) => self.receive(done),
@@ -303,8 +327,8 @@ impl Store {
             Msg::AnalyserRestarted => self.analysis.worker_copy = None,
             Msg::FilesFailed(failed) => {
                 self.reading = self.reading.saturating_sub(failed.len());
-                for (name, reason) in failed {
-                    self.error(format!("{name}: the browser could not read the file ({reason})"));
+                for (_, message) in failed {
+                    self.error(message);
                 }
             }
             Msg::SelectDocument(id) => {
@@ -316,16 +340,11 @@ impl Store {
             Msg::SelectClaim(id) => self.select_claim(id),
             Msg::Import { name, json } => self.import(&name, &json),
             Msg::NewProject => {
-                let (revision, edits) = (self.revision, self.edits + 1);
+                let edits = self.edits + 1;
+                let saving = std::mem::take(&mut self.saving);
                 let analysis = (std::mem::take(&mut self.analysis), self.reading);
                 let catalog = self.catalog + 1;
-                *self = Store {
-                    autosave: Autosave::Saved(0),
-                    revision,
-                    edits,
-                    catalog,
-                    ..Store::new()
-                };
+                *self = Store { saving, edits, catalog, ..Store::new() };
                 self.keep_analysis(analysis);
             }
             Msg::Export | Msg::ExportAs(_) => {}
@@ -339,12 +358,37 @@ impl Store {
                 }
             }
             Msg::Restored(restored) => self.restore(restored),
-            Msg::Autosaved(Ok(revision)) => self.autosave = Autosave::Saved(revision),
-            Msg::Autosaved(Err(e)) => {
-                if !matches!(self.autosave, Autosave::Failed(_)) {
-                    self.error(format!("Your work is NOT being saved in this browser: {e}. Export JSON to keep it."));
+            Msg::RetryRestore => self.saving.retry(),
+            Msg::StartOver => {
+                self.saving.start_over();
+                self.edits += 1;
+                self.info("The project that could not be restored stays in this browser's storage, set aside; this tab saves its own work from now on.".into());
+            }
+            Msg::ExportStoredRecords | Msg::EditHere | Msg::OtherTabSaved => {}
+            Msg::HandOver => self.saving.hand_over(),
+            Msg::BecameWriter => {
+                self.taking_over = self.saving.is_following();
+                self.saving.retry();
+            }
+            Msg::Follow => {
+                if self.saving.may_edit() {
+                    self.info("claimlens is open in another tab, which saves the project: this tab shows its saves and does not edit. Press “Edit here” to edit in this tab instead.".into());
                 }
-                self.autosave = Autosave::Failed(e);
+                self.saving.follow();
+            }
+            Msg::StorageLost(why) => {
+                self.saving.storage_lost();
+                self.edits += 1;
+                self.error(format!(
+                    "The browser closed this page's storage ({why}); saving everything again."
+                ));
+            }
+            Msg::Autosaved(Ok(revision)) => self.saving.committed(revision),
+            Msg::Autosaved(Err(e)) => {
+                if !self.saving.is_failing() {
+                    self.error(format!("Your work is NOT being saved in this browser: {e}. Export JSON to keep it; saving is retried."));
+                }
+                self.saving.failed(e);
             }
             Msg::ShowSide(side) => self.side = side,
             Msg::CloseHelp => self.help_open = false,
@@ -498,7 +542,6 @@ impl Store {
     }
 
     fn announce(&mut self, added: Added) {
-        self.revision += 1;
         for (name, same) in &added.already_present {
             self.info(format!("{name}: same text as {same}, already loaded; not added again"));
         }
@@ -839,56 +882,17 @@ impl Store {
     fn import(&mut self, name: &str, json: &str) {
         match import_json(json) {
             Ok(project) => {
-                let (revision, autosave) = (self.revision, self.autosave.clone());
+                let saving = std::mem::take(&mut self.saving);
                 let edits = self.edits + 1;
                 let analysis = (std::mem::take(&mut self.analysis), self.reading);
                 let catalog = self.catalog + 1;
-                *self = Store { project, revision, autosave, edits, catalog, ..Store::new() };
+                *self = Store { project, saving, edits, catalog, ..Store::new() };
                 self.keep_analysis(analysis);
                 self.selected_document = self.project.documents.first().map(|d| d.id.clone());
                 self.info(format!("Imported {name}"));
             }
             Err(error) => self
                 .error(format!("{name} was not imported: {error}. The open project is unchanged.")),
-        }
-    }
-
-    /// What the next autosave writes (by comparing the project with what is stored, `written`):
-    /// the revision it saves and the plan, `None` when nothing changed. `None` at all until
-    /// the saved project has been read back.
-    pub fn plan_autosave(
-        &self,
-        written: &Written,
-        key_prefix: &str,
-    ) -> Option<(u64, Option<SavePlan>)> {
-        if self.autosave == Autosave::Restoring {
-            return None;
-        }
-        let selection = Selection {
-            document: self.selected_document.clone(),
-            claim: self.selected_claim.clone(),
-        };
-        Some((self.revision, written.plan(&self.project, &selection, key_prefix)))
-    }
-
-    /// Whether every change so far is written to the browser's storage.
-    pub fn is_saved(&self) -> bool {
-        self.autosave == Autosave::Saved(self.revision)
-    }
-
-    fn restore(&mut self, restored: Result<Option<Restored>, String>) {
-        self.autosave = Autosave::Saved(self.revision);
-        match restored {
-            Ok(Some(restored)) if self.project.documents.is_empty() => {
-                self.project = restored.project;
-                self.project_changed();
-                self.selected_document = restored.selection.document;
-                self.selected_claim = restored.selection.claim;
-            }
-            Ok(_) => {}
-            Err(e) => self.error(format!(
-                "The autosaved project could not be restored ({e}); starting empty."
-            )),
         }
     }
 

@@ -13,6 +13,7 @@ use crate::model::{
     Claim, ClaimKind, Cluster, Document, DuplicateOf, Origin, Project, Speaker, Status, Tag,
 };
 use crate::pipeline::hex_sha256;
+use crate::text::decode::MAX_FILE_BYTES;
 use crate::text::meta::Meta;
 use crate::text::offsets::OffsetMap;
 use crate::text::Span;
@@ -247,6 +248,13 @@ impl ProjectBuilder {
     pub(super) fn add_document(&mut self, d: DocumentV1) -> Result<(), ImportError> {
         let map = OffsetMap::new(&d.text);
         let what = format!("document {} ({})", d.id, d.name);
+        if d.text.len() > MAX_FILE_BYTES {
+            return refuse(format!(
+                "{what}: its text is {:.1} MB, over the {} MB limit of one article (the limit of a dropped file)",
+                d.text.len() as f64 / 1_048_576.0,
+                MAX_FILE_BYTES >> 20
+            ));
+        }
         if d.sha256 != hex_sha256(&d.text) {
             return refuse(format!(
                 "{what}: sha256 is not the digest of its text; was the text edited by hand?"
@@ -505,6 +513,21 @@ mod tests {
 
     fn refusal(json: &str) -> String {
         import_json(json).expect_err("the import must be refused").message
+    }
+
+    #[test]
+    fn refuses_a_document_over_the_dropped_file_limit() {
+        let json = export_json(&sample(), None);
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let text = value["documents"][0]["text"].as_str().unwrap();
+        let big = "x".repeat(MAX_FILE_BYTES + 1 - text.len());
+        let json = json.replacen(
+            &serde_json::to_string(text).unwrap(),
+            &serde_json::to_string(&format!("{text}{big}")).unwrap(),
+            1,
+        );
+        let why = refusal(&json);
+        assert!(why.contains("over the 20 MB limit of one article"), "{why}");
     }
 
     #[test]

@@ -46,6 +46,9 @@ pub fn describe(action: &Action, project: &Project) -> String {
         Action::MergeSpeakers { keep, absorb } => {
             format!("merge {} into {}", speaker(absorb), speaker(keep))
         }
+        Action::SplitSpeaker { speaker: s, claims, name, .. } => {
+            format!("split {} claims off {} as {name}", claims.len(), speaker(s))
+        }
         Action::ToggleTag { claim, tag: t } => format!("toggle the tag “{}” on {claim}", tag(t)),
         Action::SetNote { claim, .. } => format!("edit the note of {claim}"),
         Action::SetKind { claim, kind } => format!("make {claim} {}", kind.as_str()),

@@ -348,6 +348,7 @@ fn the_history_names_the_last_decisions_and_what_undo_took_back() {
     let undone = history.last_undone().unwrap();
     assert_eq!(describe::claim_of(undone), Some("c3"));
     assert_eq!(describe::claim_of(history.last_done().unwrap()), Some("c2"));
+}
 
 #[test]
 fn splitting_a_speaker_takes_the_chosen_claims_and_aliases_and_undoes_as_one_step() {

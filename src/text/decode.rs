@@ -15,7 +15,7 @@ pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 pub enum ReadErrorKind {
     /// The bytes look like an image, PDF, archive or other binary format.
     Binary { what: &'static str },
-    /// The file is larger than [`MAX_FILE_BYTES`].
+    /// The file, or its text once decoded to UTF-8, is larger than [`MAX_FILE_BYTES`].
     TooLarge { bytes: usize },
     /// The file has no text at all (zero bytes, or only whitespace).
     Empty,
@@ -66,6 +66,11 @@ pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Decoded, ReadError> {
         return Err(refuse(ReadErrorKind::Binary { what }));
     }
     let (text, encoding) = decode_to_string(bytes);
+    // One limit for an article's text however it arrives: a legacy encoding can grow up to
+    // threefold in UTF-8, and an import refuses a document text over the same limit.
+    if text.len() > MAX_FILE_BYTES {
+        return Err(refuse(ReadErrorKind::TooLarge { bytes: text.len() }));
+    }
     if looks_binary(&text) {
         return Err(refuse(ReadErrorKind::Binary { what: "binary data" }));
     }
@@ -170,6 +175,15 @@ mod tests {
         let err = decode_file("dump.txt", &big).unwrap_err();
         assert!(matches!(err.kind, ReadErrorKind::TooLarge { .. }));
         assert!(err.to_string().starts_with("dump.txt: 20.0 MB is over the 20 MB limit"), "{err}");
+    }
+
+    #[test]
+    fn refuses_a_text_that_grows_over_the_limit_when_decoded() {
+        // Windows-1252 "é" is one byte in the file and two in UTF-8
+        let mut latin = b"Caf\xe9 ".repeat(MAX_FILE_BYTES / 5 - 1);
+        latin.truncate(MAX_FILE_BYTES);
+        let err = decode_file("latin.txt", &latin).unwrap_err();
+        assert!(matches!(err.kind, ReadErrorKind::TooLarge { bytes } if bytes > MAX_FILE_BYTES));
     }
 
     #[test]

@@ -10,6 +10,12 @@
 //! one, since what is recorded as written is the snapshot the save was planned from. The record
 //! of earlier versions ("current", the whole project as claimlens/1) is read when there is no
 //! project record, and deleted by the first save.
+//!
+//! A stored project that cannot be read back is never written over: its records are copied
+//! under quarantine keys (`session::saving::quarantine_key`, never deleted), the page says why
+//! and writes nothing until the person chooses (`Msg::RetryRestore`, `Msg::StartOver`); they can
+//! download every record as read (`export_stored_records`). Only the tab holding the writer's
+//! lock saves (services/tabs.rs); each committed save is announced to the tabs that follow it.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -19,9 +25,10 @@ use yew::Callback;
 
 use super::storage;
 use super::timing::{measure, now};
-use crate::app::store::{Msg, Store};
+use crate::app::store::{Msg, Reading, Store};
 use crate::format::pieces::{restore_single_record, Restored, SavePlan, StoredProject, Written};
 use crate::format::ImportError;
+use crate::session::saving::{may_delete, quarantine_key, QUARANTINE_PREFIX};
 
 const PROJECT_KEY: &str = "project";
 const SINGLE_RECORD_KEY: &str = "current";
@@ -43,6 +50,8 @@ struct Saver {
     again: bool,
     /// Whether records other than this tab's were cleaned up yet (once per page).
     swept: bool,
+    /// Restores started so far: only the latest one may set `written`.
+    restores: u64,
 }
 
 thread_local! {
@@ -54,6 +63,7 @@ thread_local! {
         running: false,
         again: false,
         swept: false,
+        restores: 0,
     });
 }
 
@@ -62,25 +72,79 @@ fn tab_token() -> String {
     format!("{:x}{random:08x}", js_sys::Date::now() as u64)
 }
 
-/// Reads the saved project: `Ok(None)` when nothing is saved, `Err` when storage cannot be
-/// read, `Ok(Some(Err(reason)))` when what is saved is not a valid project.
-pub async fn restore() -> Result<Option<Result<Restored, String>>, String> {
-    if let Some(record) = storage::read(PROJECT_KEY).await? {
-        let stored = match StoredProject::parse(&record) {
-            Ok(stored) => stored,
-            Err(e) => return Ok(Some(Err(e.message))),
-        };
-        let pieces = storage::read_all(stored.piece_keys()).await?;
-        return Ok(Some(match rebuild_in_slices(stored, &pieces).await {
-            Ok((restored, written)) => {
-                SAVER.with(|s| s.borrow_mut().written = written);
-                Ok(restored)
-            }
-            Err(e) => Err(e.message),
-        }));
+/// Reads the saved project. `Err` when it cannot be read back, with the reason; its records
+/// are then kept under quarantine keys as well, so that no later save can delete them.
+pub async fn restore() -> Result<Reading, String> {
+    let restore = SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        s.restores += 1;
+        s.restores
+    });
+    let read = read_stored(restore).await;
+    if let Err(reason) = &read {
+        if let Err(e) = quarantine().await {
+            gloo::console::error!(format!("claimlens: the unreadable records could not be set aside ({e}); they stay under their keys. Restore refused: {reason}"));
+        }
     }
-    let single = storage::read(SINGLE_RECORD_KEY).await?;
-    Ok(single.map(|record| restore_single_record(&record).map_err(|e| e.message)))
+    read
+}
+
+async fn read_stored(restore: u64) -> Result<Reading, String> {
+    let unreadable = |e: String| format!("the browser's storage could not be read ({e})");
+    if let Some(record) = storage::read(PROJECT_KEY).await.map_err(unreadable)? {
+        let stored = StoredProject::parse(&record).map_err(|e| e.message)?;
+        let pieces = storage::read_all(stored.piece_keys()).await.map_err(unreadable)?;
+        let (restored, written) =
+            rebuild_in_slices(stored, &pieces).await.map_err(|e| e.message)?;
+        SAVER.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.restores == restore {
+                s.written = written;
+            }
+        });
+        return Ok(Reading::Pieces(restored));
+    }
+    match storage::read(SINGLE_RECORD_KEY).await.map_err(unreadable)? {
+        Some(record) => {
+            Ok(Reading::Earlier(restore_single_record(&record).map_err(|e| e.message)?))
+        }
+        None => Ok(Reading::Nothing),
+    }
+}
+
+/// Copies every stored record not set aside yet under its quarantine key.
+async fn quarantine() -> Result<(), String> {
+    let keys = storage::keys().await?;
+    let kept: HashSet<&str> = keys.iter().map(String::as_str).collect();
+    let to_keep: Vec<&str> = keys
+        .iter()
+        .map(String::as_str)
+        .filter(|k| !k.starts_with(QUARANTINE_PREFIX) && !kept.contains(quarantine_key(k).as_str()))
+        .collect();
+    if to_keep.is_empty() {
+        return Ok(());
+    }
+    let records = storage::read_all(to_keep.iter().copied()).await?;
+    let batch = storage::Batch::start().await?;
+    for (key, record) in &records {
+        batch.put(&quarantine_key(key), record)?;
+    }
+    batch.commit().await
+}
+
+/// Downloads every stored record as it is (after a refused restore: nothing is lost, and the
+/// file can be mended by hand or sent with a bug report).
+pub async fn export_stored_records(reason: &str) -> Result<(), String> {
+    let keys = storage::keys().await?;
+    let records = storage::read_all(keys.iter().map(String::as_str)).await?;
+    let sorted: std::collections::BTreeMap<_, _> = records.into_iter().collect();
+    let file = serde_json::json!({
+        "format": "claimlens-stored-records/1",
+        "why_not_restored": reason,
+        "records": sorted,
+    });
+    let json = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())?;
+    super::download::download("claimlens-stored-records.json", "application/json", json.as_bytes())
 }
 
 /// Rebuilds and checks the saved project a few document pieces per task (about `SLICE_MS` of
@@ -116,6 +180,11 @@ pub fn forget() {
         s.written.forget();
         s.epoch += 1;
     });
+}
+
+/// Whether a save is running or asked for.
+pub fn is_busy() -> bool {
+    SAVER.with(|s| s.borrow().running)
 }
 
 /// Saves now, or right after the save that is running; `dispatch` gets `Msg::Autosaved`.
@@ -159,11 +228,14 @@ async fn save_once(store: &Rc<RefCell<Store>>) -> Option<Result<u64, String>> {
         });
         let started = now();
         let (revision, plan) =
-            SAVER.with(|s| store.borrow().plan_autosave(&s.borrow().written, &key_prefix))?;
+            SAVER.with(|s| store.borrow_mut().plan_autosave(&s.borrow().written, &key_prefix))?;
         measure("claimlens autosave: compare", started);
         let Some(plan) = plan else { return Some(Ok(revision)) };
         match write(plan, epoch).await {
-            Ok(Outcome::Written) => return Some(Ok(revision)),
+            Ok(Outcome::Written) => {
+                super::tabs::announce_saved();
+                return Some(Ok(revision));
+            }
             Ok(Outcome::PiecesGone) => forget(),
             Err(e) => return Some(Err(e)),
         }
@@ -235,7 +307,7 @@ async fn write_document_pieces(plan: &mut SavePlan) -> Result<(), String> {
 
 /// Deletes, of the `stored` records, the pieces the project record does not list: this tab's
 /// after every save, and, after its first save, every other record too (pieces of closed tabs,
-/// the record of earlier versions). Other tabs' pieces are otherwise left alone: one may be
+/// the record of earlier versions) but the quarantined ones. Other tabs' pieces are otherwise left alone: one may be
 /// saving right now. Another tab may still list a piece this tab deletes: its next save finds
 /// the piece gone and writes everything again (`Outcome::PiecesGone`).
 async fn delete_unlisted(
@@ -247,8 +319,7 @@ async fn delete_unlisted(
     let own = format!("piece:{tab}:");
     let stale: Vec<String> = stored
         .iter()
-        .filter(|key| *key != PROJECT_KEY && !listed.contains(*key))
-        .filter(|key| sweep || key.starts_with(&own))
+        .filter(|key| may_delete(key, listed.contains(*key), &own, sweep))
         .cloned()
         .collect();
     if stale.is_empty() {
@@ -257,11 +328,24 @@ async fn delete_unlisted(
     storage::delete_all(&stale).await
 }
 
+/// Saves what is unsaved and waits until no save is running (before this tab hands the
+/// writer's role to another one).
+pub async fn flush(store: Rc<RefCell<Store>>, dispatch: Callback<Msg>) {
+    request(store, dispatch);
+    while is_busy() {
+        sleep(20).await;
+    }
+}
+
 /// Lets the page handle input and paint before the next slice (a 0 ms timeout).
 async fn yield_to_the_page() {
+    sleep(0).await;
+}
+
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

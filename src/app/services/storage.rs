@@ -3,9 +3,16 @@
 //! awaited.
 //!
 //! What the records hold and in which order they are written is autosave's business
-//! (services/autosave.rs). Failures (quota, private mode, storage disabled) come back as
-//! messages the page shows loudly.
+//! (services/autosave.rs). Failures come back as messages naming the browser's error
+//! (`QuotaExceededError`, `InvalidStateError`, ...), which the page shows in red.
+//!
+//! One connection is kept per page, so that writes keep their order. It is dropped, and the
+//! next call opens a new one, when the browser closes it (site data cleared: `close`), when
+//! another page wants to delete or upgrade the database (`versionchange`: this page lets go
+//! at once instead of blocking it), or when a transaction cannot start on it; the function
+//! given to [`on_connection_lost`] hears of the first two, since the records may be gone.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use js_sys::Promise;
@@ -19,6 +26,19 @@ use web_sys::{
 const DB_NAME: &str = "claimlens";
 const STORE: &str = "projects";
 
+/// What hears that the connection was lost, and why.
+type OnLost = Box<dyn Fn(String)>;
+
+thread_local! {
+    static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
+    static ON_LOST: RefCell<Option<OnLost>> = const { RefCell::new(None) };
+}
+
+/// Calls `lost` (with why) whenever the browser takes the connection away.
+pub fn on_connection_lost(lost: impl Fn(String) + 'static) {
+    ON_LOST.with(|cell| *cell.borrow_mut() = Some(Box::new(lost)));
+}
+
 /// Reads one record, if it exists.
 pub async fn read(key: &str) -> Result<Option<String>, String> {
     Ok(read_all([key]).await?.remove(key))
@@ -28,8 +48,7 @@ pub async fn read(key: &str) -> Result<Option<String>, String> {
 pub async fn read_all<'a>(
     keys: impl IntoIterator<Item = &'a str>,
 ) -> Result<HashMap<String, String>, String> {
-    let db = open().await?;
-    let tx = db.transaction_with_str(STORE).map_err(describe)?;
+    let tx = transaction(IdbTransactionMode::Readonly).await?;
     let store = tx.object_store(STORE).map_err(describe)?;
     // Every request gets its handlers before the first is awaited, or an answer could be missed.
     let answers = keys
@@ -47,8 +66,7 @@ pub async fn read_all<'a>(
 
 /// Every key in the store.
 pub async fn keys() -> Result<Vec<String>, String> {
-    let db = open().await?;
-    let tx = db.transaction_with_str(STORE).map_err(describe)?;
+    let tx = transaction(IdbTransactionMode::Readonly).await?;
     let request = tx.object_store(STORE).map_err(describe)?.get_all_keys().map_err(describe)?;
     let keys: js_sys::Array = finish(&request).await?.dyn_into().map_err(describe)?;
     Ok(keys.iter().filter_map(|k| k.as_string()).collect())
@@ -73,10 +91,7 @@ pub struct Batch {
 
 impl Batch {
     pub async fn start() -> Result<Batch, String> {
-        let db = open().await?;
-        let tx = db
-            .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
-            .map_err(describe)?;
+        let tx = transaction(IdbTransactionMode::Readwrite).await?;
         let store = tx.object_store(STORE).map_err(describe)?;
         Ok(Batch { tx, store })
     }
@@ -96,7 +111,7 @@ impl Batch {
             let failed_tx = tx.clone();
             let failed = Closure::once_into_js(move |_: web_sys::Event| {
                 let message = match failed_tx.error() {
-                    Some(e) => format!("the browser refused the write ({})", e.message()),
+                    Some(e) => format!("the browser refused the write ({})", name_error(&e)),
                     None => "the browser aborted the write".to_string(),
                 };
                 let _ = reject.call1(&JsValue::NULL, &message.into());
@@ -109,8 +124,32 @@ impl Batch {
     }
 }
 
-thread_local! {
-    static DB: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
+/// A transaction on the store; a connection that cannot start one any more (closed under the
+/// page) is dropped and a new one opened, once.
+async fn transaction(mode: IdbTransactionMode) -> Result<IdbTransaction, String> {
+    let db = open().await?;
+    match db.transaction_with_str_and_mode(STORE, mode) {
+        Ok(tx) => Ok(tx),
+        Err(e) => {
+            gloo::console::warn!(format!("claimlens storage: reopening ({})", describe(e)));
+            forget_connection();
+            open().await?.transaction_with_str_and_mode(STORE, mode).map_err(describe)
+        }
+    }
+}
+
+fn forget_connection() {
+    DB.with(|db| db.borrow_mut().take());
+}
+
+/// The connection gone (why): drop it and tell autosave.
+fn connection_lost(why: &str) {
+    forget_connection();
+    ON_LOST.with(|lost| {
+        if let Some(lost) = lost.borrow().as_ref() {
+            lost(why.to_string());
+        }
+    });
 }
 
 /// The database connection, opened once per page so that writes keep their order.
@@ -119,8 +158,26 @@ async fn open() -> Result<IdbDatabase, String> {
         return Ok(db);
     }
     let db = open_new().await?;
+    watch(&db);
     DB.with(|cell| *cell.borrow_mut() = Some(db.clone()));
     Ok(db)
+}
+
+/// Lets go of the connection when another page deletes or upgrades the database, and
+/// notices when the browser closes it.
+fn watch(db: &IdbDatabase) {
+    let closing = db.clone();
+    let on_versionchange = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        closing.close();
+        connection_lost("another page is deleting or upgrading this site's database");
+    });
+    db.set_onversionchange(Some(on_versionchange.as_ref().unchecked_ref()));
+    on_versionchange.forget();
+    let on_close = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        connection_lost("the browser closed the database: site data cleared?");
+    });
+    db.set_onclose(Some(on_close.as_ref().unchecked_ref()));
+    on_close.forget();
 }
 
 async fn open_new() -> Result<IdbDatabase, String> {
@@ -142,7 +199,7 @@ async fn open_new() -> Result<IdbDatabase, String> {
     Ok(db.unchecked_into())
 }
 
-/// Waits for a request's success (its result) or error (its message).
+/// Waits for a request's success (its result) or error (its name and message).
 async fn finish(request: &IdbRequest) -> Result<JsValue, String> {
     outcome(request).await.map_err(describe)
 }
@@ -156,7 +213,10 @@ fn outcome(request: &IdbRequest) -> JsFuture {
         });
         let failed = Closure::once_into_js(move |e: web_sys::Event| {
             let request: IdbRequest = e.target().unwrap().unchecked_into();
-            let message = request.error().ok().flatten().map(|d| d.message()).unwrap_or_default();
+            let message = match request.error().ok().flatten() {
+                Some(error) => name_error(&error),
+                None => "the request failed".to_string(),
+            };
             let _ = reject.call1(&JsValue::NULL, &message.into());
         });
         request.set_onsuccess(Some(ok.unchecked_ref()));
@@ -165,9 +225,27 @@ fn outcome(request: &IdbRequest) -> JsFuture {
     JsFuture::from(promise)
 }
 
+/// A browser error as "Name: message", with what it means for the common ones.
+fn name_error(e: &web_sys::DomException) -> String {
+    let (name, message) = (e.name(), e.message());
+    let meaning = match name.as_str() {
+        "QuotaExceededError" => " — this site's storage is full; export JSON, then free space",
+        "InvalidStateError" => " — the connection was closed (site data cleared?)",
+        "UnknownError" | "DataError" => " — the browser's storage failed",
+        _ => "",
+    };
+    match message.is_empty() {
+        true => format!("{name}{meaning}"),
+        false => format!("{name}: {message}{meaning}"),
+    }
+}
+
 fn describe(e: JsValue) -> String {
     e.as_string()
-        .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
-        .or_else(|| e.dyn_ref::<web_sys::DomException>().map(|e| e.message()))
+        .or_else(|| e.dyn_ref::<web_sys::DomException>().map(name_error))
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| format!("{}: {}", String::from(e.name()), String::from(e.message())))
+        })
         .unwrap_or_else(|| format!("{e:?}"))
 }

@@ -165,13 +165,11 @@ fn filters(store: &Store, dispatch: &Callback<Msg>) -> Html {
 /// speakers would not fit a drop-down).
 fn speaker_filter(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let current = store.filter.speaker.as_deref().and_then(|id| store.project.speaker(id));
-    let onchange = dispatch.reform(|e: Event| {
-        Msg::FilterBySpeakerName(e.target_unchecked_into::<HtmlInputElement>().value())
-    });
+    let oncommit = dispatch.reform(Msg::FilterBySpeakerName);
     html! {
         <label class="filter">{ "Speaker" }
-            <input type="search" class="speaker-filter" list={super::speaker_names::LIST_ID}
-                   value={current.map(|s| s.name.clone()).unwrap_or_default()} placeholder="any" {onchange} />
+            <super::field::Field kind="search" class="speaker-filter" list={super::speaker_names::LIST_ID}
+                   value={current.map(|s| s.name.clone()).unwrap_or_default()} placeholder="any" {oncommit} />
         </label>
     }
 }

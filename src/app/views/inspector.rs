@@ -4,9 +4,9 @@
 //! of the same claim side by side with the differing words marked, a decision for all of them
 //! at once, and the last decisions made, with undo.
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::field::Field;
 use crate::app::store::{Msg, Store};
 use crate::model::{Claim, ClaimKind, Document, Project, Status};
 use crate::review::{Action, SpanField};
@@ -112,16 +112,16 @@ fn speaker_field(store: &Store, claim: &Claim, dispatch: &Callback<Msg>) -> Html
     let project = &store.project;
     let current = claim.speaker.as_deref().and_then(|s| project.speaker(s));
     let id = claim.id.clone();
-    let onchange = dispatch.reform(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        Msg::SpeakerNamed { claim: id.clone(), name: input.value().trim().to_string() }
+    let oncommit = dispatch.reform(move |name: String| Msg::SpeakerNamed {
+        claim: id.clone(),
+        name: name.trim().to_string(),
     });
     html! {
         <div class="field">
             <label for="speaker-input">{ "Speaker " }<kbd>{ "s" }</kbd></label>
-            <input id="speaker-input" list={super::speaker_names::LIST_ID} key={claim.id.clone()}
+            <Field id="speaker-input" list={super::speaker_names::LIST_ID} key={claim.id.clone()}
                    value={current.map(|s| s.name.clone()).unwrap_or_default()}
-                   placeholder="Type a name: pick one, or a new name creates a speaker" {onchange} />
+                   placeholder="Type a name: pick one, or a new name creates a speaker" {oncommit} />
             if let Some(s) = current {
                 if !s.descriptions.is_empty() { <p class="hint">{ s.descriptions.join("; ") }</p> }
             }
@@ -179,14 +179,12 @@ fn tag_toggles(project: &Project, claim: &Claim, dispatch: &Callback<Msg>) -> Ht
 
 fn note_field(claim: &Claim, dispatch: &Callback<Msg>) -> Html {
     let id = claim.id.clone();
-    let onchange = dispatch.reform(move |e: Event| {
-        let note = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-        Msg::Review(Action::SetNote { claim: id.clone(), note })
-    });
+    let oncommit = dispatch
+        .reform(move |note: String| Msg::Review(Action::SetNote { claim: id.clone(), note }));
     html! {
         <div class="field">
             <label for="note-input">{ "Note" }</label>
-            <textarea id="note-input" key={claim.id.clone()} rows="2" value={claim.note.clone()} {onchange} />
+            <Field id="note-input" key={claim.id.clone()} rows={2} value={claim.note.clone()} {oncommit} />
         </div>
     }
 }

@@ -8,9 +8,11 @@ pub mod claims;
 mod deferred;
 mod documents;
 mod empty;
+mod field;
 mod help;
 mod inspector;
 mod reader;
+mod saving;
 mod speaker_names;
 mod speakers;
 mod story;
@@ -70,6 +72,7 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
                    onclick={dispatch.reform(|_| Msg::ShowSide(Side::Claims))}>{ "Skip to the claims list" }</a>
             }
             { toolbar::toolbar(store, dispatch) }
+            { saving::saving_banner(store, dispatch) }
             { notices(store, dispatch) }
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">
                 { announcement(store) }

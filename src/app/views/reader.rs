@@ -5,8 +5,7 @@
 
 use yew::prelude::*;
 
-use web_sys::HtmlInputElement;
-
+use super::field::Field;
 use crate::app::store::{Msg, Store};
 use crate::model::{Claim, Document};
 use crate::review::Action;
@@ -60,13 +59,13 @@ fn header(doc: &Document) -> Html {
 fn meta_editor(doc: &Document, dispatch: &Callback<Msg>) -> Html {
     let field = |label: &'static str, value: Option<String>, set: fn(&mut Meta, Option<String>)| {
         let (id, meta) = (doc.id.clone(), doc.meta.clone());
-        let onchange = dispatch.reform(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value().trim().to_string();
+        let oncommit = dispatch.reform(move |value: String| {
+            let value = value.trim().to_string();
             let mut meta = meta.clone();
             set(&mut meta, (!value.is_empty()).then_some(value));
             Msg::Review(Action::SetMeta { document: id.clone(), meta })
         });
-        html! { <label>{ label }<input value={value.unwrap_or_default()} {onchange} /></label> }
+        html! { <label>{ label }<Field key={format!("{}-{label}", doc.id)} value={value.unwrap_or_default()} {oncommit} /></label> }
     };
     let m = &doc.meta;
     html! {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
+use super::field::Field;
 use crate::app::store::Msg;
 use crate::app::Shared;
 use crate::model::{Claim, Project, Speaker, SpeakerKind};
@@ -274,11 +275,8 @@ fn speaker_editor(speaker: &Speaker, dispatch: &Callback<Msg>) -> Html {
     let id = speaker.id.clone();
     let rename = {
         let id = id.clone();
-        dispatch.reform(move |e: Event| {
-            Msg::Review(Action::RenameSpeaker {
-                speaker: id.clone(),
-                name: e.target_unchecked_into::<HtmlInputElement>().value(),
-            })
+        dispatch.reform(move |name: String| {
+            Msg::Review(Action::RenameSpeaker { speaker: id.clone(), name })
         })
     };
     let kind = {
@@ -295,8 +293,7 @@ fn speaker_editor(speaker: &Speaker, dispatch: &Callback<Msg>) -> Html {
     };
     let aliases = {
         let id = id.clone();
-        dispatch.reform(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+        dispatch.reform(move |value: String| {
             let aliases = value
                 .split(';')
                 .map(str::trim)
@@ -320,13 +317,13 @@ fn speaker_editor(speaker: &Speaker, dispatch: &Callback<Msg>) -> Html {
     let kind_name = |k: SpeakerKind| format!("{k:?}").to_lowercase();
     html! {
         <div class="speaker-editor">
-            <label>{ "Name " }<input value={speaker.name.clone()} onchange={rename} /></label>
+            <label>{ "Name " }<Field key={format!("name-{}", speaker.id)} value={speaker.name.clone()} oncommit={rename} /></label>
             <label>{ "Kind " }
                 <select onchange={kind}>
                     { for kinds.into_iter().map(|k| html! { <option value={kind_name(k)} selected={k == speaker.kind}>{ kind_name(k) }</option> }) }
                 </select>
             </label>
-            <label>{ "Aliases (;) " }<input value={speaker.aliases.join("; ")} onchange={aliases} /></label>
+            <label>{ "Aliases (;) " }<Field key={format!("aliases-{}", speaker.id)} value={speaker.aliases.join("; ")} oncommit={aliases} /></label>
             <label>{ "Merge into " }
                 <input list={super::speaker_names::LIST_ID} class="merge-into" placeholder="another speaker's name"
                        aria-label={format!("Merge {} into another speaker", speaker.name)} onchange={merge} />

@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::field::{Field, Initial};
 use crate::app::store::{Msg, Store};
 use crate::review::Action;
 
@@ -32,7 +33,7 @@ pub fn tags_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
                 let id = tag.id.clone();
                 let text = |make: fn(String, String) -> Action| {
                     let id = id.clone();
-                    dispatch.reform(move |e: Event| Msg::Review(make(id.clone(), e.target_unchecked_into::<HtmlInputElement>().value())))
+                    dispatch.reform(move |value: String| Msg::Review(make(id.clone(), value)))
                 };
                 let delete = {
                     let (id, label) = (id.clone(), tag.label.clone());
@@ -45,18 +46,18 @@ pub fn tags_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
                 };
                 html! {
                     <li class="tag-edit">
-                        <input type="color" value={tag.color.clone()} aria-label={format!("Colour of {}", tag.label)}
-                               onchange={text(|tag, color| Action::RecolorTag { tag, color })} />
-                        <input value={tag.label.clone()} aria-label="Label" onchange={text(|tag, label| Action::RenameTag { tag, label })} />
-                        <input class="key" maxlength="1" value={tag.key.clone().unwrap_or_default()} aria-label={format!("Shortcut key of {}", tag.label)}
-                               onchange={text(|tag, key| Action::SetTagKey { tag, key: (!key.is_empty()).then_some(key) })} />
+                        <Field kind="color" key={format!("color-{id}")} value={tag.color.clone()} label={format!("Colour of {}", tag.label)}
+                               oncommit={text(|tag, color| Action::RecolorTag { tag, color })} />
+                        <Field key={format!("label-{id}")} value={tag.label.clone()} label="Label" oncommit={text(|tag, label| Action::RenameTag { tag, label })} />
+                        <Field class="key" maxlength="1" key={format!("key-{id}")} value={tag.key.clone().unwrap_or_default()} label={format!("Shortcut key of {}", tag.label)}
+                               oncommit={text(|tag, key| Action::SetTagKey { tag, key: (!key.is_empty()).then_some(key) })} />
                         <button class="button small" onclick={delete}>{ "Delete" }</button>
                     </li>
                 }
             }) }
             </ul>
             <form class="tag-edit" onsubmit={add}>
-                <input type="color" name="color" value="#607d8b" aria-label="Colour of the new tag" />
+                <Initial kind="color" name="color" value="#607d8b" label="Colour of the new tag" />
                 <input name="label" placeholder="New tag" aria-label="Label of the new tag" required=true />
                 <input class="key" name="key" maxlength="1" placeholder="key" aria-label="Shortcut key of the new tag" />
                 <button class="button small" type="submit">{ "Add tag" }</button>

@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use super::read_and_add;
 use crate::app::services::files::{files_of, read_text};
-use crate::app::store::{Autosave, ExportFormat, Msg, Store};
+use crate::app::store::{ExportFormat, Msg, Store};
 use crate::pipeline::InputFile;
+use crate::session::saving::Status;
 
 /// The five seed articles of the demo story, built into the page.
 const SAMPLE: [(&str, &[u8]); 5] = [
@@ -43,7 +44,12 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
                 let name = file.name();
                 match read_text(file).await {
                     Ok(json) => dispatch.emit(Msg::Import { name, json }),
-                    Err(reason) => dispatch.emit(Msg::FilesFailed(vec![(name, reason)])),
+                    Err(why) => {
+                        let message = format!(
+                            "{name} was not imported: {why}. The open project is unchanged."
+                        );
+                        dispatch.emit(Msg::Failed(message))
+                    }
                 }
             });
         })
@@ -100,15 +106,20 @@ fn open_picker(id: &'static str) -> Callback<MouseEvent> {
     })
 }
 
-/// Where autosave stands, always visible; a failure is loud.
+/// Where autosave stands, always visible; "saved" only for what a committed save holds
+/// (session/saving.rs), a failure or a refused restore in red.
 fn save_state(store: &Store) -> Html {
-    let (class, text) = match &store.autosave {
-        Autosave::Restoring => ("save-state", "Opening saved work…".to_string()),
-        Autosave::Failed(e) => ("save-state failed", format!("Not saved: {e}")),
-        _ if store.is_saved() => {
-            ("save-state saved", "All changes saved in this browser".to_string())
-        }
-        _ => ("save-state", "Saving…".to_string()),
+    let (class, text) = match store.save_status() {
+        Status::Opening => ("save-state", "Opening saved work…".to_string()),
+        Status::Failed(e) => ("save-state failed", format!("Not saved: {e}")),
+        Status::Refused => (
+            "save-state failed",
+            "Not saving: the stored project could not be restored".to_string(),
+        ),
+        Status::Following => ("save-state", "Saved by another tab; view only".to_string()),
+        Status::Analysing => ("save-state", "Not saved yet: files are being analysed".to_string()),
+        Status::Saved => ("save-state saved", "All changes saved in this browser".to_string()),
+        Status::Saving => ("save-state", "Saving…".to_string()),
     };
     html! { <span class={class} role="status" aria-live="polite">{ text }</span> }
 }
