@@ -133,11 +133,13 @@ export function reviewFlows(helpers) {
       assert.ok(picked.trim().split(/\s+/).length >= 2, `words are selected from the keyboard: “${picked}”`);
       await page.keyboard.press('n');
       await page.locator('.inspector h2').filter({ hasText: 'manual' }).waitFor();
+      const made = await page.locator('.claim-row.selected').getAttribute('data-claim');
+      assert.notEqual(made, selected, 'the new claim is selected');
 
       // Tab order starts with a visible skip link; the tabs move with arrows, not the claim
       await page.keyboard.press('j');
       const claim = await page.locator('.claim-row.selected').getAttribute('data-claim');
-      assert.notEqual(claim, selected);
+      assert.notEqual(claim, made, 'j moves on from the new claim');
       await page.getByRole('tab', { name: 'Claims' }).focus();
       await page.keyboard.press('ArrowRight');
       await page.getByRole('tab', { name: 'Speakers', selected: true }).waitFor();

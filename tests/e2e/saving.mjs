@@ -74,6 +74,7 @@ export function savingFlows({ URL, openPage, dropSeedStory }) {
       await focusPage(page);
       await page.keyboard.press('j');
       await page.keyboard.press('a');
+      await page.keyboard.press('k'); // an accept moves on to the next claim: back to the accepted one
       // no wait: the accept's save and its acknowledgement re-render the page while typing
       await page.getByText('Edit details').click();
       const title = page.getByLabel('Title');
@@ -122,8 +123,9 @@ export function savingFlows({ URL, openPage, dropSeedStory }) {
       await focusPage(page);
       await page.keyboard.press('j');
       await page.keyboard.press('j');
-      await page.keyboard.press('a');
-      const accepted = await page.locator('.claim-row.selected.accepted').getAttribute('data-claim');
+      const accepted = await page.locator('.claim-row.selected').getAttribute('data-claim');
+      await page.keyboard.press('a'); // accepts, then moves on to the next claim to review
+      await page.locator(`.claim-row.accepted[data-claim="${accepted}"]`).waitFor();
       for (let i = 0; i < 50; i++) {
         await page.keyboard.press(i % 2 ? 'k' : 'j');
         await page.waitForTimeout(100); // the cadence of a person browsing, as the issue measured
@@ -189,8 +191,9 @@ export function savingFlows({ URL, openPage, dropSeedStory }) {
 
       await focusPage(a);
       await a.keyboard.press('j');
-      await a.keyboard.press('a');
-      const accepted = await a.locator('.claim-row.selected.accepted').getAttribute('data-claim');
+      const accepted = await a.locator('.claim-row.selected').getAttribute('data-claim');
+      await a.keyboard.press('a'); // accepts, then moves on to the next claim to review
+      await a.locator(`.claim-row.accepted[data-claim="${accepted}"]`).waitFor();
       await saved(a);
       await b.locator(`.claim-row.accepted[data-claim="${accepted}"]`).waitFor(); // B follows A's save
 
@@ -207,8 +210,9 @@ export function savingFlows({ URL, openPage, dropSeedStory }) {
       await a.locator('.saving-banner').filter({ hasText: 'being edited in another tab' }).waitFor();
       await focusPage(b);
       await b.keyboard.press('j');
-      await b.keyboard.press('r');
-      const rejected = await b.locator('.claim-row.selected.rejected').getAttribute('data-claim');
+      const rejected = await b.locator('.claim-row.selected').getAttribute('data-claim');
+      await b.keyboard.press('r'); // rejects, then moves on to the next claim to review
+      await b.locator(`.claim-row.rejected[data-claim="${rejected}"]`).waitFor();
       await saved(b);
       await a.locator(`.claim-row.rejected[data-claim="${rejected}"]`).waitFor(); // A follows B now
       await a.close();
