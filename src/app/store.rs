@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use crate::app::worker::{from_wire, Done, LinkJob, Linked};
+use crate::format::import_json;
 use crate::format::pieces::Restored;
-use crate::format::{export_json, import_json};
 use crate::model::Status;
 use crate::model::{Origin, Project, SpeakerKind};
 use crate::pipeline::{add_prepared, add_prepared_linked, Added, InputFile, Prepared};
@@ -894,11 +894,6 @@ impl Store {
             Err(error) => self
                 .error(format!("{name} was not imported: {error}. The open project is unchanged.")),
         }
-    }
-
-    /// The project as claimlens/1 JSON, stamped with the export time.
-    pub fn export(&self, exported_at: &str) -> String {
-        export_json(&self.project, Some(exported_at))
     }
 
     fn info(&mut self, text: String) {

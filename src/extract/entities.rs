@@ -10,6 +10,7 @@ use super::clauses::Found;
 use super::sentences::Doc;
 use super::sources::{noun_phrase_ending_at, Mention, DETERMINERS};
 use super::Entity;
+use crate::lexicon::given_names::is_female_given_name;
 use crate::lexicon::TITLES;
 use crate::model::SpeakerKind;
 
@@ -550,41 +551,8 @@ fn gender_of(b: &Builder) -> Option<bool> {
         return Some(false);
     }
     let first = b.entity.name.split(' ').next().unwrap_or("").to_lowercase();
-    if FEMALE_NAMES.contains(&first.as_str()) {
-        Some(true)
-    } else if MALE_NAMES.contains(&first.as_str()) {
-        Some(false)
-    } else {
-        None
-    }
+    is_female_given_name(&first)
 }
-
-/// Common first names, to tell "she" from "he" where the text gives no title.
-#[rustfmt::skip]
-const FEMALE_NAMES: &[&str] = &[
-    "mary", "maria", "anna", "ann", "anne", "elizabeth", "hillary", "nancy", "susan", "sarah",
-    "jennifer", "linda", "karen", "lisa", "laura", "julia", "julie", "emily", "emma", "olivia",
-    "sophia", "kamala", "elizabeth", "michelle", "melania", "ivanka", "kellyanne", "nikki",
-    "carly", "sarah", "jill", "hope", "kate", "katherine", "catherine", "christine", "angela",
-    "ursula", "marine", "theresa", "teresa", "celeste", "fiona", "heather", "amy", "rachel",
-    "rebecca", "margaret", "helen", "diane", "dianne", "barbara", "patricia", "deborah",
-    "debbie", "donna", "jane", "janet", "joan", "judy", "kathy", "kelly", "kirsten", "tammy",
-    "tulsi", "elise", "liz", "marsha", "lindsey", "ilhan", "alexandria", "nina", "olga",
-    "irina", "natalia", "tatiana", "yulia", "svetlana", "ekaterina", "lyudmila", "viktoria",
-    "victoria", "huma", "megyn", "sheryl", "ruth", "sonia", "elena", "samantha", "valerie",
-];
-
-#[rustfmt::skip]
-const MALE_NAMES: &[&str] = &[
-    "donald", "joe", "joseph", "barack", "bill", "william", "george", "john", "james", "robert",
-    "michael", "david", "richard", "thomas", "charles", "mike", "mitch", "paul", "ted", "marco",
-    "bernie", "jeb", "chris", "ben", "rand", "vladimir", "volodymyr", "viktor", "sergey",
-    "sergei", "dmitry", "dmitri", "kirill", "yuri", "andriy", "andrii", "emmanuel", "olaf",
-    "boris", "keir", "xi", "recep", "benjamin", "marco", "steve", "stephen", "mark", "peter",
-    "jim", "tim", "tom", "kevin", "brian", "jeff", "jeffrey", "scott", "eric", "jared", "rudy",
-    "newt", "jd", "j.d", "pete", "lloyd", "antony", "jake", "matt", "rex", "sean",
-    "reince", "steve", "corey", "anthony", "alexander", "alexei", "aleksandr", "nikolai",
-];
 
 /// "reports", "media reports", "documents": where a claim was read, not who made it.
 fn is_unnamed_source(doc: &Doc, m: Mention, head: &str) -> bool {

@@ -6,10 +6,12 @@
 //! lemma in two classes.
 //!
 //! - [`cues`]: every cue verb with its class and flags, irregular forms, particles, phrases.
+//! - [`given_names`]: given names that tell a woman from a man, for pronouns and speakers.
 //! - [`TITLES`]: words of titles and roles before a name ("Sen.", "former", "Hungarian");
 //!   public so that `story::names` can answer "is this a title word" from the same set.
 
 pub mod cues;
+pub mod given_names;
 
 /// What kind of attribution a cue verb makes; it drives confidence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
