@@ -54,6 +54,12 @@ impl History {
         self.done.last().map(|(action, _)| action)
     }
 
+    /// What the last action done (or redone) changed, as recorded for its undo; empty when
+    /// there is none.
+    pub fn last_changes(&self) -> &[Change] {
+        self.done.last().map_or(&[], |(_, changes)| changes.as_slice())
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.done.is_empty()
     }

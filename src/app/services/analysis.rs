@@ -96,7 +96,7 @@ impl Connection {
                     let job = self.jobs.remove(self.posted).expect("indexed above");
                     let result =
                         Err(format!("{}: could not be sent for analysis ({why})", job.name));
-                    dispatch(Msg::Prepared(Done { index: job.index, result }));
+                    dispatch(Msg::from(Done { index: job.index, result }));
                 }
             }
         }
@@ -107,7 +107,7 @@ impl Connection {
 /// worker the answer is a refusal at once, and the page links on its own.
 pub fn link(job: LinkJob) {
     let run = job.run;
-    let refuse = |why: String| dispatch(Msg::Linked(Linked { run, links: Err(why) }));
+    let refuse = |why: String| dispatch(Msg::from(Linked { run, links: Err(why) }));
     let message = match serde_wasm_bindgen::to_value(&Request::Link(job)) {
         Ok(message) => message,
         Err(e) => return refuse(format!("could not be sent ({e})")),
@@ -175,7 +175,7 @@ fn on_message(event: &MessageEvent) {
                     connection.post_ahead();
                 }
             });
-            dispatch(Msg::Prepared(done));
+            dispatch(Msg::from(done));
         }
         Ok(Reply::Linked(linked)) => {
             CONNECTION.with(|c| {
@@ -187,7 +187,7 @@ fn on_message(event: &MessageEvent) {
                     );
                 }
             });
-            dispatch(Msg::Linked(linked));
+            dispatch(Msg::from(linked));
         }
         Err(e) => {
             gloo::console::error!(format!("claimlens: unreadable message from the worker: {e}"))
@@ -202,12 +202,12 @@ fn on_worker_died() {
     dispatch(Msg::AnalyserRestarted);
     if let Some(run) = connection.linking {
         // Jobs are answered in order, so a link in flight is what the worker died on.
-        dispatch(Msg::Linked(Linked {
+        dispatch(Msg::from(Linked {
             run,
             links: Err("the analyser stopped while linking".into()),
         }));
     } else if let Some(culprit) = connection.jobs.pop_front() {
-        dispatch(Msg::Prepared(Done {
+        dispatch(Msg::from(Done {
             index: culprit.index,
             result: Err(format!(
                 "{}: the analyser failed on this file (a bug in claimlens; please report it with the file)",
@@ -225,7 +225,7 @@ fn analyse_on_main_thread(mut jobs: Vec<Job>) {
     jobs.reverse();
     fn next(mut jobs: Vec<Job>) {
         let Some(job) = jobs.pop() else { return };
-        dispatch(Msg::Prepared(run_job(job)));
+        dispatch(Msg::from(run_job(job)));
         gloo::timers::callback::Timeout::new(0, move || next(jobs)).forget();
     }
     next(jobs);

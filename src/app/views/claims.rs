@@ -25,7 +25,7 @@ pub fn claims_pane(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> 
         <section class="claims" aria-label="Claims list">
             <h2>{ format!("Claims ({} of {})", store.listed.len(), store.project.claims.len()) }</h2>
             { review_progress(store, dispatch) }
-            <Filters store={shared.store.clone()} catalog={store.catalog} filter={store.filter.clone()}
+            <Filters store={shared.store.clone()} catalog={store.versions.catalog()} filter={store.filter.clone()}
                 sort={store.sort} dispatch={dispatch.clone()} />
             <ClaimRows shared={shared.clone()} dispatch={dispatch.clone()} />
         </section>

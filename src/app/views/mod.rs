@@ -44,7 +44,7 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
     } else {
         html! {
             <main class="panes">
-                <documents::DocumentsPane store={shared.store.clone()} catalog={store.catalog}
+                <documents::DocumentsPane store={shared.store.clone()} catalog={store.versions.catalog()}
                     selected={store.selected_document.clone()} dispatch={dispatch.clone()} />
                 { reader::reader_pane(store, dispatch) }
                 <section class="side" aria-label="Claims, speakers, story and tags">
@@ -60,7 +60,7 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
                     </div>
                 </section>
                 { inspector::inspector_pane(store, dispatch) }
-                <speaker_names::SpeakerNames store={shared.store.clone()} catalog={store.catalog} />
+                <speaker_names::SpeakerNames store={shared.store.clone()} catalog={store.versions.catalog()} />
             </main>
         }
     };
@@ -75,7 +75,6 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
             { saving::saving_banner(store, dispatch) }
             { notices(store, dispatch) }
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">
-                { announcement(store) }
             </div>
             { body }
             if store.help_open {
@@ -83,13 +82,6 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
             }
         </div>
     }
-}
-
-/// The live region's words; a repeat of the same words differs by an invisible mark, so
-/// screen readers say it again.
-fn announcement(store: &Store) -> String {
-    let mark = if store.announced % 2 == 0 { "" } else { "\u{200B}" };
-    format!("{}{mark}", store.announcement)
 }
 
 const SIDES: [(Side, &str); 4] = [
@@ -183,7 +175,7 @@ pub fn read_and_add(files: Vec<web_sys::File>, dispatch: &Callback<Msg>) {
 
 fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let run = &store.analysis;
-    if store.notices.is_empty() && store.reading == 0 && run.run_total == 0 {
+    if store.notices.shown().is_empty() && store.reading == 0 && run.run_total == 0 {
         return html! {};
     }
     let reading = (store.reading > 0).then(|| html! {
@@ -214,7 +206,7 @@ fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
         <div class="notices">
             { for reading }
             { for analysing }
-            { for store.notices.iter().enumerate().map(|(i, notice)| {
+            { for store.notices.shown().iter().enumerate().map(|(i, notice)| {
                 let class = match notice.level { Level::Info => "notice info", Level::Error => "notice error" };
                 let role = match notice.level { Level::Info => "status", Level::Error => "alert" };
                 let dismiss = dispatch.reform(move |_| Msg::DismissNotice(i));

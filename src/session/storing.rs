@@ -1,14 +1,20 @@
-//! The saving half of `Store`: which messages this tab may not apply (another tab writes, the
-//! stored project is still being read), when the next save is due, what the toolbar says, the
-//! autosave plan, and what a restore does to the open project (session/saving.rs holds the
-//! rules themselves, tested natively).
+//! The storing half of `Session`: which messages this tab may not apply (another tab writes,
+//! the stored project is still being read), files that wait for the restore, the effects the
+//! saving messages ask for, what the toolbar says, the autosave plan, and what a restore does
+//! to the open project (saving.rs holds the rules themselves).
 
-use super::{Msg, Reading, Store};
+use super::effect::Effect;
+use super::msg::{Msg, Reading};
+use super::saving::{Mode, Status};
+use super::versions::Touched;
+use super::Session;
 use crate::format::pieces::{Restored, SavePlan, Selection, Written};
 use crate::review::History;
-use crate::session::saving::{Mode, Status};
 
-impl Store {
+/// How long after a failed save the next one is tried, so saving recovers by itself.
+const RETRY_FAILED_SAVE_MS: f64 = 5_000.0;
+
+impl Session {
     /// Whether `msg` would change the project while this tab may not (another tab writes it,
     /// or the stored project is still being read back).
     pub fn refuses_edit(&self, msg: &Msg) -> bool {
@@ -39,6 +45,41 @@ impl Store {
         matches!(msg, Msg::FilesRead(_)) && *self.saving.mode() == Mode::Restoring
     }
 
+    /// The files that waited for the stored project, once it is read back, as if dropped now.
+    pub(super) fn add_files_that_waited(&mut self) {
+        if *self.saving.mode() == Mode::Restoring {
+            return;
+        }
+        for msg in std::mem::take(&mut self.waiting_files) {
+            match self.refuses_edit(&msg) {
+                true => self.say_edits_are_off(),
+                false => self.apply(msg),
+            }
+        }
+    }
+
+    /// What the saving messages ask of the browser, decided on the state before they apply.
+    pub(super) fn effects_before(&mut self, msg: &Msg) {
+        let effect = match msg {
+            Msg::BecameWriter | Msg::RetryRestore | Msg::Follow => Effect::ReadStored,
+            Msg::OtherTabSaved if *self.saving.mode() == Mode::Following => Effect::ReadStored,
+            Msg::EditHere => Effect::AskToEditHere,
+            Msg::HandOver if self.saving.may_write() => Effect::FlushAndFollow,
+            Msg::ExportStoredRecords => {
+                let reason = match self.saving.mode() {
+                    Mode::Refused(reason) => reason.clone(),
+                    _ => String::new(),
+                };
+                Effect::ExportStoredRecords { reason }
+            }
+            Msg::Autosaved(Err(_)) => Effect::SaveIn(RETRY_FAILED_SAVE_MS),
+            Msg::NewProject | Msg::Import { .. } | Msg::StorageLost(_) => Effect::ForgetStored,
+            Msg::Restored(Ok(Reading::Pieces(_) | Reading::Earlier(_))) => Effect::PaintNextTask,
+            _ => return,
+        };
+        self.effects.push(effect);
+    }
+
     pub(super) fn say_edits_are_off(&mut self) {
         let text = match self.saving.mode() {
             Mode::Restoring => "Opening the saved work first; try again in a moment.",
@@ -49,17 +90,10 @@ impl Store {
         }
     }
 
-    /// The delay before the save the last changes need, when a new one must be asked for
-    /// (session/saving.rs: no save is put off); `now` is the page clock in ms.
-    pub fn save_delay(&mut self, now: f64) -> Option<f64> {
-        let change = self.unsaved.take()?;
-        self.saving.changed(now, change)
-    }
-
     /// What the toolbar says about saving.
     pub fn save_status(&self) -> Status {
         let analysing = self.reading > 0 || self.analysis.run_total > 0;
-        self.saving.status(self.edits, analysing)
+        self.saving.status(self.versions.project(), analysing)
     }
 
     /// What the next autosave writes (by comparing the project with what is stored, `written`):
@@ -78,7 +112,7 @@ impl Store {
             document: self.selected_document.clone(),
             claim: self.selected_claim.clone(),
         };
-        Some((self.edits, written.plan(&self.project, &selection, key_prefix)))
+        Some((self.versions.project(), written.plan(&self.project, &selection, key_prefix)))
     }
 
     pub(super) fn restore(&mut self, read: Result<Reading, String>) {
@@ -94,7 +128,7 @@ impl Store {
             }
             Ok(Reading::Nothing) if following => {}
             Ok(Reading::Nothing) => match self.project.documents.is_empty() {
-                true => self.saving.restored(self.edits),
+                true => self.saving.restored(self.versions.project()),
                 false => self.saving.restored_unsaved(),
             },
             Ok(Reading::Pieces(restored) | Reading::Earlier(restored)) if following => {
@@ -106,7 +140,7 @@ impl Store {
             ),
             Ok(Reading::Pieces(restored)) => {
                 self.open_restored(restored, replace);
-                self.saving.restored(self.edits);
+                self.saving.restored(self.versions.project());
             }
             Ok(Reading::Earlier(restored)) => {
                 self.open_restored(restored, replace);
@@ -122,7 +156,7 @@ impl Store {
             return self.follow_other_tab(restored);
         }
         self.project = restored.project;
-        self.project_changed();
+        self.touched(Touched::Catalog);
         self.selected_document = restored.selection.document;
         self.selected_claim = restored.selection.claim;
     }
@@ -132,7 +166,7 @@ impl Store {
     fn follow_other_tab(&mut self, restored: Restored) {
         let (document, claim) = (self.selected_document.take(), self.selected_claim.take());
         self.project = restored.project;
-        self.project_changed();
+        self.touched(Touched::Catalog);
         self.history = History::default();
         self.selected_document =
             document.filter(|d| self.project.document(d).is_some()).or(restored.selection.document);

@@ -1,0 +1,139 @@
+//! Runs the session's effects in the browser: the session decides what happens and when
+//! (`session::Effect`), this says how, with the services. Effects that need the page painted
+//! first (scrolling a claim into view) wait for the next render.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+
+use super::store::{Effect, Msg, Store};
+use super::worker::LinkJob;
+use super::{dispatcher, services, views};
+use crate::format::ExportFormat;
+
+thread_local! {
+    /// Effects to run once the page is painted.
+    static AFTER_PAINT: RefCell<Vec<Effect>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `effects` in order; whether the page should paint now (not when the session asked to
+/// paint in the next task).
+pub fn run(store: &Rc<RefCell<Store>>, effects: Vec<Effect>) -> bool {
+    let mut paint = true;
+    let mut queue = std::collections::VecDeque::from(effects);
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::PaintNextTask => {
+                services::analysis::paint_soon();
+                paint = false;
+            }
+            Effect::Download(format) => {
+                if let Err(reason) = download(&store.borrow(), format) {
+                    let file = format.file_name().to_string();
+                    let failed = Msg::ExportFailed { file, reason };
+                    queue.extend(store.borrow_mut().update(failed, services::timing::now()));
+                }
+            }
+            effect => run_one(store, effect),
+        }
+    }
+    paint
+}
+
+fn run_one(store: &Rc<RefCell<Store>>, effect: Effect) {
+    let dispatch = dispatcher();
+    match effect {
+        Effect::Analyse { first, files } => services::analysis::analyse(first, files),
+        Effect::Link { run, indices, project } => {
+            services::analysis::link(LinkJob { run, indices, project })
+        }
+        Effect::SaveIn(delay) => save_after(store, delay as u32),
+        Effect::ForgetStored => services::autosave::forget(),
+        Effect::ReadStored => wasm_bindgen_futures::spawn_local(async move {
+            dispatch.emit(Msg::Restored(services::autosave::restore().await));
+        }),
+        Effect::AskToEditHere => services::tabs::ask_to_edit_here(),
+        Effect::FlushAndFollow => {
+            let store = store.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                services::autosave::flush(store, dispatch.clone()).await;
+                services::tabs::release_and_follow(dispatch);
+            });
+        }
+        Effect::ExportStoredRecords { reason } => wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = services::autosave::export_stored_records(&reason).await {
+                dispatch.emit(Msg::Failed(format!("The stored records were not exported: {e}")));
+            }
+        }),
+        Effect::Announce(text) => announce(&text),
+        Effect::ShowClaim { .. } => AFTER_PAINT.with(|a| a.borrow_mut().push(effect)),
+        Effect::Log(line) => gloo::console::log!(line),
+        Effect::PaintNextTask | Effect::Download(_) => unreachable!("run handles these"),
+    }
+}
+
+/// Runs what waited for the page to be painted (called after every render).
+pub fn run_after_paint() {
+    for effect in AFTER_PAINT.with(|a| std::mem::take(&mut *a.borrow_mut())) {
+        if let Effect::ShowClaim { claim, row } = effect {
+            show_claim(&claim, row);
+        }
+    }
+}
+
+/// Asks for a save in `delay` ms (not restarted by later changes: session/saving.rs).
+fn save_after(store: &Rc<RefCell<Store>>, delay: u32) {
+    let (store, dispatch) = (store.clone(), dispatcher());
+    gloo::timers::callback::Timeout::new(delay, move || {
+        services::autosave::request(store, dispatch);
+    })
+    .forget();
+}
+
+/// Downloads the project in `format` (every format goes through `format::export`, as the
+/// CLI's does); why a download could not start.
+fn download(store: &Store, format: ExportFormat) -> Result<(), String> {
+    let options = crate::format::ExportOptions {
+        exported_at: Some(services::download::now_iso()),
+        ..Default::default()
+    };
+    let bytes = crate::format::export(&store.project, format, &options);
+    services::download::download(format.file_name(), format.mime(), &bytes)
+}
+
+/// Says `text` in the live region (`#announcer`, rendered empty and never re-rendered); the
+/// same words again differ by an invisible mark, so screen readers say them again.
+fn announce(text: &str) {
+    let Some(region) = gloo::utils::document().get_element_by_id("announcer") else { return };
+    let repeated = region.text_content().is_some_and(|t| t.trim_end_matches('\u{200B}') == text);
+    let mark = match region.text_content() {
+        Some(t) if repeated && !t.ends_with('\u{200B}') => "\u{200B}",
+        _ => "",
+    };
+    region.set_text_content(Some(&format!("{text}{mark}")));
+}
+
+/// Scrolls the claim's list row and its highlight in the reader into view.
+fn show_claim(claim: &str, row: Option<usize>) {
+    if let Some(row) = row {
+        views::windowing::scroll_row_into_view(".claim-scroll", row as i32, views::claims::ROW_PX);
+    }
+    let selector = format!(".reader mark[data-claim='{claim}']");
+    if let Ok(Some(mark)) = gloo::utils::document().query_selector(&selector) {
+        show_in_reader(&mark);
+    }
+}
+
+/// Scrolls the reader (positioned, so it is the mark's offset parent) to show `mark` a third
+/// of the way down when any of it is out of view; a mark in view does not move, so stepping
+/// through a document's claims keeps the text still.
+fn show_in_reader(mark: &web_sys::Element) {
+    let Some(mark) = mark.dyn_ref::<web_sys::HtmlElement>() else { return };
+    let Ok(Some(reader)) = gloo::utils::document().query_selector(".reader") else { return };
+    let (top, bottom) = (mark.offset_top(), mark.offset_top() + mark.offset_height());
+    let (shown_top, height) = (reader.scroll_top(), reader.client_height());
+    if top < shown_top || bottom > shown_top + height {
+        reader.set_scroll_top(top - height / 3);
+    }
+}
