@@ -36,6 +36,9 @@ pub const PIECES_FORMAT: &str = "claimlens-autosave/1";
 pub struct Selection {
     pub document: Option<String>,
     pub claim: Option<String>,
+    /// Suggestions under this confidence (percent) are hidden in the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hide_below: Option<u8>,
 }
 
 /// A project read back from storage, with what the page was looking at.
@@ -457,7 +460,11 @@ pub fn restore_single_record(record: &str) -> Result<Restored, ImportError> {
     let saved: SingleRecord = serde_json::from_str(record)
         .or_else(|e| refuse(format!("the saved record is not valid: {e}")))?;
     let project = import_json(&saved.project)?;
-    let selection = Selection { document: saved.selected_document, claim: saved.selected_claim };
+    let selection = Selection {
+        document: saved.selected_document,
+        claim: saved.selected_claim,
+        hide_below: None,
+    };
     Ok(Restored { project, selection })
 }
 

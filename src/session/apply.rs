@@ -119,6 +119,7 @@ impl Session {
                 let to_review = self.filter.status == Some(Status::Suggested);
                 self.filter.status = (!to_review).then_some(Status::Suggested);
             }
+            Msg::HideBelow(floor) => self.hide_suggestions_below(floor),
             Msg::SetTagKeysAdvance(on) => self.tag_keys_advance = on,
             Msg::MoveSelection { end, forward } => self.move_selection(end, forward),
             Msg::ClearSelection => self.keyboard_selection = None,

@@ -14,8 +14,11 @@ impl Session {
     /// Applies a review edit; whether it was made (a refused one is reported). What it
     /// touched, and so which versions move, is read from the changes it recorded.
     pub(super) fn review(&mut self, action: Action) -> bool {
-        let listing_kept =
-            leaves_listing_unchanged(&action, &self.filter) && self.listing_is_current();
+        // A decision can show a hidden suggestion (it is no longer one).
+        let decision = matches!(action, Action::SetStatus { .. } | Action::SetClusterStatus { .. });
+        let listing_kept = leaves_listing_unchanged(&action, &self.filter)
+            && !(decision && self.hide_below.is_some())
+            && self.listing_is_current();
         let words = capitalised(&describe(&action, &self.project));
         let moved = match &action {
             Action::MergeSpeakers { absorb, .. } => Some(

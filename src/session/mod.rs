@@ -12,6 +12,7 @@
 //! - `notices`, `draft` (a text field between keystrokes), `effect`, `versions`.
 
 mod apply;
+pub mod confidence;
 pub mod draft;
 mod editing;
 pub mod effect;
@@ -33,6 +34,7 @@ use crate::review::query::{list_claims, Filter, Sort};
 use crate::review::History;
 use crate::text::Span;
 
+use confidence::HideBelow;
 pub use effect::Effect;
 pub use ingest::{Analysis, Linking};
 pub use msg::{Msg, Reading, Side};
@@ -66,8 +68,10 @@ pub struct Session {
     pub tag_keys_advance: bool,
     /// Text selected from the keyboard in the selected document (Shift+arrows).
     pub keyboard_selection: Option<Span>,
-    /// The project version, filter and sort `listed` was computed for.
-    listed_for: Option<(u64, Filter, Sort)>,
+    /// Suggestions less confident than this are hidden (kept with the saved project).
+    pub hide_below: Option<HideBelow>,
+    /// The project version, filter, sort and floor `listed` was computed for.
+    listed_for: Option<(u64, Filter, Sort, Option<HideBelow>)>,
     /// The change autosave has not been asked to save yet.
     unsaved: Option<Change>,
     /// The claim (and its row) last scrolled into view.
@@ -99,7 +103,7 @@ impl Session {
             self.say_edits_are_off();
             return std::mem::take(&mut self.effects);
         }
-        let before = (self.versions.project(), self.selected_document.clone());
+        let before = (self.versions.project(), self.selected_document.clone(), self.hide_below);
         let selected_before = self.selected_claim.clone();
         self.effects_before(&msg);
         self.apply(msg);
@@ -108,7 +112,9 @@ impl Session {
         self.list_claims_if_changed();
         let change = if self.versions.project() != before.0 {
             Some(Change::Edit)
-        } else if (&self.selected_document, &self.selected_claim) != (&before.1, &selected_before) {
+        } else if (&self.selected_document, &self.selected_claim) != (&before.1, &selected_before)
+            || self.hide_below != before.2
+        {
             Some(Change::Selection)
         } else {
             None
@@ -157,19 +163,24 @@ impl Session {
     fn list_claims_if_changed(&mut self) {
         if !self.listing_is_current() {
             self.listed = list_claims(&self.project, &self.filter, self.sort);
-            self.listed_for = Some((self.versions.project(), self.filter.clone(), self.sort));
+            if let Some(floor) = self.hide_below {
+                self.listed.retain(|&i| !floor.hides(&self.project.claims[i]));
+            }
+            let version = self.versions.project();
+            self.listed_for = Some((version, self.filter.clone(), self.sort, self.hide_below));
         }
     }
 
     /// Whether `listed` was computed for the current project, filter and sort.
     fn listing_is_current(&self) -> bool {
-        matches!(&self.listed_for, Some((version, filter, sort))
-            if *version == self.versions.project() && *filter == self.filter && *sort == self.sort)
+        matches!(&self.listed_for, Some((version, filter, sort, floor))
+            if *version == self.versions.project() && *filter == self.filter && *sort == self.sort
+                && *floor == self.hide_below)
     }
 
     /// The listing still holds for the project as it is now (an edit it does not read).
     fn keep_listing(&mut self) {
-        if let Some((version, _, _)) = &mut self.listed_for {
+        if let Some((version, _, _, _)) = &mut self.listed_for {
             *version = self.versions.project();
         }
     }
@@ -184,6 +195,7 @@ impl Session {
             versions: self.versions,
             shown: std::mem::take(&mut self.shown),
             waiting_files: std::mem::take(&mut self.waiting_files),
+            hide_below: self.hide_below,
             effects: std::mem::take(&mut self.effects),
             project,
             ..Session::new()
@@ -202,6 +214,18 @@ impl Session {
             Err(error) => self
                 .error(format!("{name} was not imported: {error}. The open project is unchanged.")),
         }
+    }
+
+    /// Hides suggestions under `floor` (none: shows them all again), and says how many.
+    fn hide_suggestions_below(&mut self, floor: Option<HideBelow>) {
+        self.hide_below = floor;
+        let hidden = confidence::hidden_count(&self.project.claims, floor);
+        self.announce(match floor {
+            Some(floor) => {
+                format!("{hidden} suggestion(s) under {}% confidence hidden", floor.percent())
+            }
+            None => "Every suggestion shown".to_string(),
+        });
     }
 
     fn info(&mut self, text: String) {

@@ -114,6 +114,8 @@ pub enum Msg {
     SetSelectedClusterStatus(Status),
     /// Show only the claims still to review, or all again.
     ToggleToReview,
+    /// Hide suggestions less confident than this (`None`: show them all).
+    HideBelow(Option<crate::session::confidence::HideBelow>),
     /// Whether tag keys also move on to the next claim to review.
     SetTagKeysAdvance(bool),
     /// Move one end of the keyboard selection by a word (it starts from the selected claim).

@@ -3,6 +3,7 @@
 //! saving messages ask for, what the toolbar says, the autosave plan, and what a restore does
 //! to the open project (saving.rs holds the rules themselves).
 
+use super::confidence::HideBelow;
 use super::effect::Effect;
 use super::msg::{Msg, Reading};
 use super::saving::{Mode, Status};
@@ -111,6 +112,7 @@ impl Session {
         let selection = Selection {
             document: self.selected_document.clone(),
             claim: self.selected_claim.clone(),
+            hide_below: self.hide_below.map(HideBelow::percent),
         };
         Some((self.versions.project(), written.plan(&self.project, &selection, key_prefix)))
     }
@@ -159,6 +161,7 @@ impl Session {
         self.touched(Touched::Catalog);
         self.selected_document = restored.selection.document;
         self.selected_claim = restored.selection.claim;
+        self.hide_below = restored.selection.hide_below.and_then(HideBelow::new);
     }
 
     /// Shows the writing tab's project as saved, keeping this tab's selection where it still

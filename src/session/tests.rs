@@ -384,3 +384,44 @@ fn an_export_asks_for_a_download_and_a_failed_one_is_shown() {
     session.update(Msg::ExportFailed { file, reason: "blocked".into() }, 0.0);
     assert!(session.notices.shown().iter().any(|n| n.text.contains("blocked")));
 }
+
+#[test]
+fn hidden_suggestions_leave_the_list_and_the_floor_is_saved_and_restored() {
+    let (mut session, _) = with_files(0..3);
+    let all = session.listed.len();
+    let floor = crate::session::confidence::HideBelow::new(99);
+    let hidden = crate::session::confidence::hidden_count(&session.project.claims, floor);
+    assert!(hidden > 0, "made-up claims are under 99%");
+    let effects = session.update(Msg::HideBelow(floor), 10_000.0);
+    assert_eq!(session.listed.len(), all - hidden);
+    assert_eq!(
+        announced(&effects),
+        [format!("{hidden} suggestion(s) under 99% confidence hidden")]
+    );
+    assert_eq!(saves_asked(&effects).len(), 1, "kept with the saved project");
+    let written = crate::format::pieces::Written::default();
+    let (_, plan) = session.plan_autosave(&written, "piece:t:1:").expect("the writer saves");
+    assert!(plan.is_some());
+    // a decision on a hidden claim (chosen in the reader) shows it again
+    let hidden_claim = session.project.claims.iter().find(|c| floor.unwrap().hides(c));
+    let claim = hidden_claim.expect("one is hidden").id.clone();
+    session.update(Msg::SelectClaim(claim.clone()), 10_000.0);
+    let accept = Action::SetStatus { claim: claim.clone(), status: Status::Accepted };
+    session.update(Msg::Review(accept), 10_000.0);
+    assert!(session.listed.iter().any(|&i| session.project.claims[i].id == claim));
+    session.update(Msg::HideBelow(None), 10_000.0);
+    assert_eq!(session.listed.len(), all);
+}
+
+#[test]
+fn a_restored_project_brings_its_floor_back() {
+    let (session, _) = with_files(0..1);
+    let selection = crate::format::pieces::Selection { hide_below: Some(60), ..Default::default() };
+    let restored = crate::format::pieces::Restored { project: session.project.clone(), selection };
+    let mut fresh = Session::new();
+    fresh.update(Msg::BecameWriter, 0.0);
+    fresh.update(Msg::Restored(Ok(Reading::Pieces(restored))), 0.0);
+    assert_eq!(fresh.hide_below.map(|f| f.percent()), Some(60));
+    let shown = fresh.listed.iter().map(|&i| &fresh.project.claims[i]);
+    assert!(shown.clone().all(|c| c.confidence >= 0.6), "restored hidden");
+}

@@ -49,7 +49,31 @@ fn review_progress(store: &Store, dispatch: &Callback<Msg>) -> Html {
                 { format!("To review ({})", progress.total - progress.reviewed) }<kbd>{ "t" }</kbd>
             </button>
             <label class="advance"><input type="checkbox" checked={store.tag_keys_advance} onchange={advance} />{ " Tag keys move on" }</label>
+            { hide_below(store, dispatch) }
         </div>
+    }
+}
+
+/// The confidence floor: suggestions under it leave the list and the reader.
+fn hide_below(store: &Store, dispatch: &Callback<Msg>) -> Html {
+    use crate::session::confidence::{hidden_count, HideBelow};
+    let current = store.hide_below.map(HideBelow::percent);
+    let onchange = dispatch.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Msg::HideBelow(value.parse().ok().and_then(HideBelow::new))
+    });
+    let hidden = hidden_count(&store.project.claims, store.hide_below);
+    let title = format!("{hidden} suggestion(s) hidden");
+    html! {
+        <label class="advance hide-below" {title}>{ "Hide under " }
+            <select {onchange} aria-describedby="hidden-count">
+                <option value="" selected={current.is_none()}>{ "no floor" }</option>
+                { for HideBelow::CHOICES.iter().map(|&p| html! {
+                    <option value={p.to_string()} selected={current == Some(p)}>{ format!("{p}% confidence") }</option>
+                }) }
+            </select>
+            <span id="hidden-count" class="visually-hidden">{ format!("{hidden} hidden") }</span>
+        </label>
     }
 }
 

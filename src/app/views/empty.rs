@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::toolbar::sample_button;
+use super::toolbar::{open_picker, sample_button};
 use crate::app::store::Msg;
 
 pub fn empty_state(dispatch: &Callback<Msg>) -> Html {
@@ -13,7 +13,7 @@ pub fn empty_state(dispatch: &Callback<Msg>) -> Html {
                 <p>{ "Plain-text files (.txt), as many as you like. claimlens finds every claim, who made it, \
                       and where the same claim appears in other outlets. Your files never leave this browser." }</p>
                 <p>
-                    <label class="button primary" for="file-input">{ "Choose files…" }</label>
+                    <button class="button primary" onclick={open_picker("file-input")}>{ "Choose files…" }</button>
                     { " or " }
                     { sample_button(dispatch) }
                 </p>

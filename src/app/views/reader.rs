@@ -28,9 +28,12 @@ pub fn reader_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
     else {
         return html! { <article class="reader" aria-label="Reader"><p>{ "Select a document." }</p></article> };
     };
-    let claims: Vec<&Claim> =
-        store.project.claims.iter().filter(|c| c.document == doc.id).collect();
     let selected = store.selected_claim.as_deref();
+    let hidden = |c: &Claim| {
+        store.hide_below.is_some_and(|floor| floor.hides(c)) && Some(c.id.as_str()) != selected
+    };
+    let claims: Vec<&Claim> =
+        store.project.claims.iter().filter(|c| c.document == doc.id && !hidden(c)).collect();
     html! {
         <article class="reader" aria-label={format!("Reader: {}", doc.name)}>
             { header(doc) }

@@ -95,7 +95,7 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
 }
 
 /// Opens the file picker of the hidden input with this id.
-fn open_picker(id: &'static str) -> Callback<MouseEvent> {
+pub fn open_picker(id: &'static str) -> Callback<MouseEvent> {
     Callback::from(move |_| {
         let input = gloo::utils::document().get_element_by_id(id);
         if let Some(input) =

@@ -168,6 +168,7 @@ fn random_selection(p: &Project, next: &mut impl FnMut() -> u64) -> Selection {
     Selection {
         document: pick(&p.documents, next).map(|d| d.id.clone()),
         claim: pick(&p.claims, next).map(|c| c.id.clone()),
+        hide_below: (next() % 3 == 0).then(|| (next() % 99 + 1) as u8),
     }
 }
 
@@ -218,7 +219,7 @@ fn one_edit_rewrites_its_document_piece_and_the_project_piece_only() {
     assert_eq!(keys.len(), 2, "{keys:?}");
     assert!(keys[0].ends_with(&format!(":{document}")), "{keys:?}");
 
-    let selection = Selection { document: Some(document), claim: Some(claim) };
+    let selection = Selection { document: Some(document), claim: Some(claim), hide_below: None };
     assert_eq!(db.save(&mut written, &project, &selection), vec![PROJECT.to_string()]);
     let speaker = project.speakers[0].id.clone();
     apply(&mut project, &Action::RenameSpeaker { speaker, name: "Someone Else".into() }).unwrap();
@@ -371,7 +372,10 @@ fn the_single_record_of_earlier_versions_is_read() {
     .to_string();
     let restored = restore_single_record(&record).unwrap();
     assert_eq!(restored.project, project);
-    assert_eq!(restored.selection, Selection { document: Some("d2".into()), claim: None });
+    assert_eq!(
+        restored.selection,
+        Selection { document: Some("d2".into()), claim: None, hide_below: None }
+    );
     let message = restore_single_record("{\"project\": \"{}\"}").unwrap_err().message;
     assert!(message.contains("format"), "{message}");
 }
