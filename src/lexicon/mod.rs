@@ -12,6 +12,7 @@
 
 pub mod cues;
 pub mod given_names;
+pub mod synonyms;
 
 /// What kind of attribution a cue verb makes; it drives confidence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
