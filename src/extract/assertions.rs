@@ -5,7 +5,7 @@
 //! A sentence counts only when no attribution covers any of its words, it is not a question
 //! and not inside a quotation, and it is long enough to state something.
 
-use super::clauses::Found;
+use super::candidate::Candidate;
 use super::sentences::{Doc, Sentence};
 use super::tokens::Kind;
 
@@ -13,7 +13,7 @@ use super::tokens::Kind;
 const MIN_WORDS: usize = 6;
 
 /// Token ranges of the sentences of `doc` that are unattributed check-worthy assertions.
-pub fn find_assertions(doc: &Doc, found: &[Found]) -> Vec<(usize, usize)> {
+pub fn find_assertions(doc: &Doc, found: &[Candidate]) -> Vec<(usize, usize)> {
     let mut covered = vec![false; doc.tokens.len()];
     for f in found {
         let spans =

@@ -3,12 +3,12 @@
 //! An additive score over cue class, quotation marks, the kind of source mention and the
 //! content's length, squashed to (0, 1); scripts/calibration.py checks it on PolNeAR dev.
 
-use super::clauses::{Found, Side};
+use super::candidate::{Candidate, Side};
 use super::cues::Class;
 use super::sentences::Doc;
 
 /// The estimated probability that `f` matches what a person would annotate.
-pub fn confidence(doc: &Doc, f: &Found) -> f64 {
+pub fn confidence(doc: &Doc, f: &Candidate) -> f64 {
     if f.cue.0 == f.cue.1 {
         // A stand-alone quotation, its speaker found nearby: short ones are often phrases.
         let words: usize =
@@ -48,7 +48,7 @@ pub fn confidence(doc: &Doc, f: &Found) -> f64 {
 }
 
 /// The share of content words that lie inside quotation marks.
-pub fn quoted_share(doc: &Doc, f: &Found) -> f64 {
+pub fn quoted_share(doc: &Doc, f: &Candidate) -> f64 {
     let (mut inside, mut all) = (0usize, 0usize);
     for &(a, b) in &f.parts {
         for k in (a..b).filter(|&k| doc.is_word(k)) {

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::clauses::Found;
+use super::candidate::Candidate;
 use super::sentences::Doc;
 use super::sources::{noun_phrase_ending_at, Mention, DETERMINERS};
 use super::Entity;
@@ -234,7 +234,7 @@ struct Builder {
 }
 
 /// Resolves the sources of `found` to entities; returns them with each attribution's entity.
-pub fn resolve_entities(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
+pub fn resolve_entities(doc: &Doc, found: &[Candidate]) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut builders: Vec<Builder> = Vec::new();
     let mut index = NameIndex::default();
     let mut links: Vec<Option<usize>> = vec![None; found.len()];
@@ -428,7 +428,7 @@ impl NameIndex {
     /// Builders that may have this alias or (for people) this surname, in builder order.
     fn candidates(&self, name: &str, person: bool) -> Vec<usize> {
         let alias = self.by_alias.get(&name.to_ascii_lowercase());
-        let sur = person.then(|| self.surnamed(surname(name))).unwrap_or(&[]);
+        let sur = if person { self.surnamed(surname(name)) } else { &[] };
         let mut found: Vec<usize> = alias.into_iter().flatten().chain(sur).copied().collect();
         found.sort_unstable();
         found.dedup();
@@ -623,7 +623,7 @@ const MAX_REFERENCES_BACK: usize = 100;
 
 /// What pronouns resolve against: the attributions in text order and the name mentions.
 struct References<'f> {
-    found: &'f [Found],
+    found: &'f [Candidate],
     /// Indices into `found`, ordered by cue position (ties in list order).
     by_cue: Vec<usize>,
     /// (token, entity) of each name mention, in text order.
@@ -631,7 +631,7 @@ struct References<'f> {
 }
 
 impl<'f> References<'f> {
-    fn new(found: &'f [Found], mentions: &'f [(usize, usize)]) -> References<'f> {
+    fn new(found: &'f [Candidate], mentions: &'f [(usize, usize)]) -> References<'f> {
         let mut by_cue: Vec<usize> = (0..found.len()).collect();
         by_cue.sort_by_key(|&k| (found[k].cue.0, k));
         References { found, by_cue, mentions }

@@ -5,8 +5,9 @@
 //! `skip` (boilerplate) and never fails on any text. Rules over tokens, no trained weights.
 //!
 //! The path, one module each: `tokens` (words, punctuation, quotation marks) →
-//! `sentences` (quotes paired, quote-aware sentences and paragraphs) → `clauses` (each
-//! cue from `cues`, its source from `sources`, its content; `nouns` for "his claim that")
+//! `sentences` (quotes paired, quote-aware sentences and paragraphs) → `clauses` (named
+//! finders behind one `Finder` trait propose `candidate::Candidate`s: each cue from `cues`,
+//! its source from `sources`, its content; `nouns` for "his claim that")
 //! → `quotes` (interrupted and continued quotes become one attribution with several parts)
 //! → `nesting` (an attribution inside another's content is reported by it, or ends it) →
 //! `standalone` (quoted statements no cue attributes) → `entities` (names, pronouns and
@@ -14,6 +15,7 @@
 //! or dates, kind `assertion`). Each finder is a named rule (`rules::RuleId`) recorded on
 //! what it finds; [`extract_with`] runs only some of them.
 mod assertions;
+mod candidate;
 mod clauses;
 mod confidence;
 mod cues;
@@ -95,7 +97,11 @@ pub fn extract_with(text: &str, skip: &[Span], rules: Rules) -> Extraction {
     Extraction { attributions, entities }
 }
 
-fn attribution_of(doc: &sentences::Doc, f: &clauses::Found, entity: Option<usize>) -> Attribution {
+fn attribution_of(
+    doc: &sentences::Doc,
+    f: &candidate::Candidate,
+    entity: Option<usize>,
+) -> Attribution {
     let spans: Vec<Span> = f.parts.iter().map(|&(a, b)| inside_quote_marks(doc, a, b)).collect();
     let content = spans.iter().copied().reduce(Span::cover).unwrap_or_default();
     let quoted = confidence::quoted_share(doc, f);

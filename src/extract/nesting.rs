@@ -7,7 +7,7 @@
 //! second attribution is a clause of its own after a comma or conjunction, so the first content
 //! ends before it and both stay.
 
-use super::clauses::{Found, Side};
+use super::candidate::{Candidate, Side};
 use super::cues::Class;
 use super::sentences::Doc;
 use super::tokens::{Kind, Quote};
@@ -18,7 +18,7 @@ const NEARBY_CONTENTS: usize = 32;
 
 /// Drops the attributions reported inside another content and ends the contents that run into
 /// a following clause with its own attribution.
-pub fn resolve_nesting(doc: &Doc, found: &mut Vec<Found>) {
+pub fn resolve_nesting(doc: &Doc, found: &mut Vec<Candidate>) {
     let by_start = contents_by_start(found);
     let mut cuts: Vec<Option<usize>> = vec![None; found.len()];
     let mut inside = vec![false; found.len()];
@@ -58,7 +58,7 @@ pub fn resolve_nesting(doc: &Doc, found: &mut Vec<Found>) {
 }
 
 /// Each attribution's content as `(first token, one past the last, index)`, by first token.
-fn contents_by_start(found: &[Found]) -> Vec<(usize, usize, usize)> {
+fn contents_by_start(found: &[Candidate]) -> Vec<(usize, usize, usize)> {
     let mut hulls: Vec<(usize, usize, usize)> = found
         .iter()
         .enumerate()
@@ -85,7 +85,7 @@ fn contents_holding(
 /// `f` is part of the content made of `pieces`: a belief, wish or stance whose cue is inside
 /// it, or a speech whose cue is inside a piece and whose whole content is inside it too (a
 /// content reaching past the other one is more likely a clause of its own).
-fn is_reported_inside(f: &Found, pieces: &[(usize, usize)]) -> bool {
+fn is_reported_inside(f: &Candidate, pieces: &[(usize, usize)]) -> bool {
     let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else { return false };
     let (a, b) = (first.0, last.1);
     if f.class != Class::Speech {
@@ -99,7 +99,7 @@ fn is_reported_inside(f: &Found, pieces: &[(usize, usize)]) -> bool {
 /// `“...,” Lee said, according to a transcript`: the phrase's content is only the cue (and
 /// source) of `f`, whose own content lies outside it. The phrase attributes all of it: `f` and
 /// its quotation become the phrase's content.
-fn holds_only_the_cue_of(g: &Found, f: &Found) -> bool {
+fn holds_only_the_cue_of(g: &Candidate, f: &Candidate) -> bool {
     let (Some(first), Some(last)) = (g.parts.first(), g.parts.last()) else { return false };
     let outside = f.parts.iter().all(|&(a, b)| b <= first.0 || a >= last.1);
     g.phrase && g.side == Side::Before && !f.parts.is_empty() && outside
@@ -119,7 +119,7 @@ fn content_with_quote(outer: &[(usize, usize)], inner: &[(usize, usize)]) -> Vec
 /// `..., and a third said ...`, `...; others said ...`, `... while Lee argued ...`: where the
 /// outer content `g` should end when `f` starts a clause of its own after a comma, semicolon or
 /// conjunction. `None` when `f` is reported inside `g`.
-fn clause_boundary_before(doc: &Doc, f: &Found, g: &Found) -> Option<usize> {
+fn clause_boundary_before(doc: &Doc, f: &Candidate, g: &Candidate) -> Option<usize> {
     let from = g.parts.first()?.0;
     let start = match f.source {
         Some(m) if from < m.start && m.start < f.cue.0 => m.start,
@@ -178,7 +178,7 @@ const COORDINATORS: &[&str] = &[
 const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas"];
 
 /// Ends the content of `g` before token `cut`, dropping the pieces after it.
-fn end_content_at(g: &mut Found, cut: usize) {
+fn end_content_at(g: &mut Candidate, cut: usize) {
     g.parts.retain(|&(a, _)| a < cut);
     for p in &mut g.parts {
         p.1 = p.1.min(cut);

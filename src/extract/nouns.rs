@@ -2,7 +2,8 @@
 //! "his claim that ...". The possessive is the source, the noun and its preposition the cue,
 //! and the complement up to the clause end the content.
 
-use super::clauses::{Found, Side};
+use super::candidate::{Candidate, Side};
+use super::clauses::{Finder, Scope, Site};
 use super::cues::Class;
 use super::sentences::Doc;
 use super::sources::Mention;
@@ -30,8 +31,22 @@ const NOUN_CUES: &[(&str, &[&str])] = &[
     ("skepticism", &["of", "about"]), ("opposition", &["to"]), ("backing", &["of"]),
 ];
 
+/// `Trump's attacks on Curiel`: [`RuleId::PossessiveNoun`] at a possessive.
+///
+/// [`RuleId::PossessiveNoun`]: super::rules::RuleId::PossessiveNoun
+pub struct PossessiveNoun;
+
+impl Finder for PossessiveNoun {
+    fn scope(&self) -> Scope {
+        Scope::Token
+    }
+    fn find(&self, site: Site, _: &[Candidate]) -> Option<Candidate> {
+        noun_cue_at(site.doc, site.n, site.end, site.at)
+    }
+}
+
 /// A noun-cue attribution whose possessive source is token `i`, if there is one.
-pub fn noun_cue_at(doc: &Doc, n: usize, end: usize, i: usize) -> Option<Found> {
+pub fn noun_cue_at(doc: &Doc, n: usize, end: usize, i: usize) -> Option<Candidate> {
     if !is_possessive(doc, i) || doc.quote_at(i).is_some() {
         return None;
     }
@@ -53,7 +68,7 @@ pub fn noun_cue_at(doc: &Doc, n: usize, end: usize, i: usize) -> Option<Found> {
         .find(|&k| doc.quote_at(k).is_none() && ends_complement(doc, k, keeps_link))
         .unwrap_or(end);
     let words = (from..to).filter(|&k| doc.is_word(k)).count();
-    (words >= 1 && words <= 25).then_some(Found {
+    (1..=25).contains(&words).then_some(Candidate {
         sentence: n,
         cue: (i + 1, if keeps_link { noun + 1 } else { noun + 2 }),
         class: Class::Stance,

@@ -2,7 +2,7 @@
 //! `He told reporters:` followed by a quoted paragraph. Adds the later pieces as content parts
 //! of the same attribution, so the speaker of the second piece is not lost.
 
-use super::clauses::{Found, Side};
+use super::candidate::{Candidate, Side};
 use super::sentences::{Doc, Quoted};
 use super::tokens::{Kind, Quote};
 
@@ -10,7 +10,7 @@ use super::tokens::{Kind, Quote};
 const MAX_CONTINUATIONS: usize = 8;
 
 /// Extends each attribution in `found` (sorted by sentence) with the quoted pieces that follow it.
-pub fn join_continuations(doc: &Doc, found: &mut [Found]) {
+pub fn join_continuations(doc: &Doc, found: &mut [Candidate]) {
     let mut claimed = vec![false; doc.sentences.len()];
     for f in found.iter().filter(|f| doc.quote_at(f.cue.0).is_none()) {
         claimed[f.sentence] = true;
@@ -24,13 +24,13 @@ pub fn join_continuations(doc: &Doc, found: &mut [Found]) {
 }
 
 /// The end of the attribution's cue and source, whichever is later.
-fn cue_end(f: &Found) -> usize {
+fn cue_end(f: &Candidate) -> usize {
     let source_end = f.source.map_or(0, |m| m.description.map_or(m.end, |d| d.1));
     f.cue.1.max(source_end)
 }
 
 /// `"A," she said, "B."`: a quote opening right after the cue in the same sentence.
-fn add_quote_after_cue(doc: &Doc, f: &mut Found) {
+fn add_quote_after_cue(doc: &Doc, f: &mut Candidate) {
     if f.side != Side::Before || !ends_with_quote(doc, f) {
         return;
     }
@@ -51,7 +51,7 @@ fn add_quote_after_cue(doc: &Doc, f: &mut Found) {
     }
 }
 
-fn ends_with_quote(doc: &Doc, f: &Found) -> bool {
+fn ends_with_quote(doc: &Doc, f: &Candidate) -> bool {
     f.parts.last().is_some_and(|&(a, b)| {
         b > a
             && (doc.kind(b - 1) == Some(Kind::Quote(Quote::Close)) || doc.quote_at(b - 1).is_some())
@@ -59,7 +59,7 @@ fn ends_with_quote(doc: &Doc, f: &Found) -> bool {
 }
 
 /// Quoted sentences after the attribution's sentence that have no attribution of their own.
-fn follow_quoted_sentences(doc: &Doc, f: &mut Found, claimed: &mut [bool]) {
+fn follow_quoted_sentences(doc: &Doc, f: &mut Candidate, claimed: &mut [bool]) {
     let mut n = f.sentence + 1;
     let mut added = 0;
     while n < doc.sentences.len() && added < MAX_CONTINUATIONS && !claimed[n] {
@@ -91,7 +91,7 @@ fn follow_quoted_sentences(doc: &Doc, f: &mut Found, claimed: &mut [bool]) {
 
 /// The attribution's last part runs to `at` (but for punctuation) inside the quotation `q`,
 /// where an over-long sentence was cut: the next piece of the quotation continues it.
-fn resumes(doc: &Doc, f: &Found, q: &Quoted, at: usize) -> bool {
+fn resumes(doc: &Doc, f: &Candidate, q: &Quoted, at: usize) -> bool {
     f.parts.last().is_some_and(|&(a, b)| {
         a < b && b <= at && doc.quote_at(b - 1) == Some(*q) && (b..at).all(|k| !doc.is_word(k))
     })

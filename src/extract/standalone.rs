@@ -4,7 +4,7 @@
 //! win this state. ...”`). Such a quotation becomes a direct attribution without a cue whose
 //! source mention is that nearby name, else the source of the nearest attribution before it.
 
-use super::clauses::{Found, Side};
+use super::candidate::{Candidate, Side};
 use super::cues::lookup;
 use super::cues::Class;
 use super::rules::{RuleId, Rules};
@@ -23,7 +23,7 @@ const MIN_FRAGMENT_WORDS: usize = 8;
 const MAX_PARAGRAPHS_BACK: usize = 2;
 
 /// Adds the stand-alone quotations of `doc` to `found` (sorted by sentence), keeping the order.
-pub fn add_standalone_quotes(doc: &Doc, rules: Rules, found: &mut Vec<Found>) {
+pub fn add_standalone_quotes(doc: &Doc, rules: Rules, found: &mut Vec<Candidate>) {
     let mut taken = vec![false; doc.tokens.len()];
     for f in found.iter() {
         for &(a, b) in &f.parts {
@@ -57,7 +57,7 @@ pub fn add_standalone_quotes(doc: &Doc, rules: Rules, found: &mut Vec<Found>) {
             .or_else(|| speaker_nearby(doc, n, q.open))
             .or_else(|| speaker_before(doc, found, n).and_then(|f| f.source));
         if let Some(source) = source.filter(|_| rules.runs(RuleId::StandaloneQuote)) {
-            added.push(Found {
+            added.push(Candidate {
                 sentence: n,
                 cue: (q.open, q.open),
                 class: Class::Speech,
@@ -95,7 +95,7 @@ fn is_statement(doc: &Doc, q: &Quoted) -> bool {
 
 /// `Trump’s only public comment was, “...”`: a possessive name and a noun of saying just before
 /// the quotation are its source and cue.
-fn introduced_by_possessive(doc: &Doc, n: usize, q: &Quoted) -> Option<Found> {
+fn introduced_by_possessive(doc: &Doc, n: usize, q: &Quoted) -> Option<Candidate> {
     let mut intro = q.open.checked_sub(1)?;
     while intro > 0 && doc.kind(intro) == Some(Kind::Break) {
         intro -= 1;
@@ -111,7 +111,7 @@ fn introduced_by_possessive(doc: &Doc, n: usize, q: &Quoted) -> Option<Found> {
         doc.is_capitalized(k) && (w.ends_with("’s") || w.ends_with("'s"))
     })?;
     let start = (floor..owner).rev().take_while(|&k| doc.is_capitalized(k)).last().unwrap_or(owner);
-    Some(Found {
+    Some(Candidate {
         sentence: n,
         cue: (noun, noun + 1),
         class: Class::Speech,
@@ -175,7 +175,7 @@ fn speaker_nearby(doc: &Doc, n: usize, open: usize) -> Option<Mention> {
 const MAX_ATTRIBUTIONS_BACK: usize = 64;
 
 /// The nearest attribution with a source before sentence `n`, at most a few paragraphs back.
-fn speaker_before<'f>(doc: &Doc, found: &'f [Found], n: usize) -> Option<&'f Found> {
+fn speaker_before<'f>(doc: &Doc, found: &'f [Candidate], n: usize) -> Option<&'f Candidate> {
     let paragraph = doc.sentences[n].paragraph;
     let upto = found.partition_point(|f| f.sentence <= n);
     found[..upto]

@@ -1,0 +1,353 @@
+//! Where a content after its cue stops: at the clause end ("; ", ", but he ..."), before a
+//! final attribution or description, before trailing adverbials of when and where it was
+//! said, and at the end of a relative or opening subordinate clause.
+
+use super::super::cues::{lookup, Class, Cue, Form};
+use super::super::sentences::{Doc, Sentence};
+use super::super::sources::Mention;
+use super::super::tokens::{Kind, Quote};
+use super::subjects::PERSONAL;
+use super::word_count;
+use crate::lexicon::{is_weekday, MONTHS, WEEKDAYS};
+
+/// One past the last content token of `s`: trailing terminators and breaks left out.
+pub(super) fn content_end(doc: &Doc, s: Sentence) -> usize {
+    let mut end = s.end;
+    while end > s.start
+        && matches!(
+            doc.kind(end - 1),
+            Some(Kind::Punct('.' | '!' | '?' | ',' | ';' | ':' | '\u{2014}' | '-'))
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// Where the clause that starts at `from` ends: before "; ", a spaced dash, ", but", ", and he",
+/// or "and added" — never inside a quotation.
+pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
+    for k in from + 1..end {
+        if doc.kind(k) == Some(Kind::Quote(Quote::Close)) && doc.low(k + 1) == "but" && k + 1 < end
+        {
+            return k + 1;
+        }
+        if doc.quote_at(k).is_some() {
+            continue;
+        }
+        let stop = match doc.kind(k) {
+            Some(Kind::Punct(';' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
+            Some(Kind::Punct('-')) => is_spaced(doc, k),
+            Some(Kind::Punct(',')) => match doc.low(k + 1) {
+                "but" | "and" => {
+                    NEW_CLAUSE_STARTS.contains(&doc.low(k + 2))
+                        || doc.is_capitalized(k + 2)
+                        || SECOND_PREDICATE_AFTER_COMMA.contains(&doc.low(k + 2))
+                }
+                w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
+                // "issues of interest to voters, including equal pay": still the content.
+                "including" => false,
+                w if w.len() > 5
+                    && w.ends_with("ing")
+                    && !doc.is_capitalized(k + 1)
+                    && !matches!(w, "nothing" | "something" | "everything" | "anything") =>
+                {
+                    true
+                }
+                "just" => true,
+                w if ADVERBIAL_STARTS.contains(&w) => {
+                    !(k + 2..end).any(|j| doc.is_punct(j, ',') && doc.quote_at(j).is_none())
+                }
+                _ => false,
+            },
+            Some(Kind::Word) => {
+                let next = doc.low(k + 1);
+                matches!(doc.low(k), "and" | "but")
+                    && (lookup(next).is_some_and(|c| {
+                        c.form == Form::Past || c.form == Form::ThirdPerson && !c.lemma.noun_like
+                    }) || doc.low(k) == "but"
+                        && matches!(
+                            next,
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "has"
+                                | "had"
+                                | "also"
+                                | "not"
+                                | "did"
+                                | "does"
+                        ))
+            }
+            _ => false,
+        };
+        if stop {
+            return k;
+        }
+    }
+    end
+}
+
+/// Words after ", and" / ", but" that start a new clause with its own subject.
+pub(super) const NEW_CLAUSE_STARTS: &[&str] =
+    &["he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their"];
+
+/// Words after ", and" / ", but" that start a second predicate of the cue's subject: "said
+/// the party must change, and has championed ...".
+pub(super) const SECOND_PREDICATE_AFTER_COMMA: &[&str] =
+    &["has", "had", "also", "later", "then", "now", "did", "does", "late", "ultimately"];
+
+/// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
+pub(super) const ADVERBIAL_STARTS: &[&str] = &["given", "despite", "as"];
+
+/// A hyphen with space on both sides is a dash, not part of "U.S.-Russia".
+pub(super) fn is_spaced(doc: &Doc, k: usize) -> bool {
+    let t = doc.tokens[k];
+    let before = doc.text[..t.start].chars().next_back().is_none_or(char::is_whitespace);
+    let after = doc.text[t.end..].chars().next().is_none_or(char::is_whitespace);
+    before && after
+}
+
+/// `Mr. Lee, who said he would run, later withdrew`: a content inside a relative clause ends
+/// at the comma before the main clause's predicate.
+pub(super) fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize) -> usize {
+    let relative = m.end == m.start + 1
+        && matches!(doc.low(m.start), "who" | "which")
+        && m.start > 0
+        && doc.is_punct(m.start - 1, ',');
+    if !relative {
+        return to;
+    }
+    (from + 1..to)
+        .find(|&k| {
+            doc.is_punct(k, ',')
+                && doc.quote_at(k).is_none()
+                && k + 1 < to
+                && doc.is_word(k + 1)
+                && !doc.is_capitalized(k + 1)
+                && starts_predicate(doc.low(k + 1))
+        })
+        .unwrap_or(to)
+}
+
+/// A word that starts a finite predicate: an auxiliary, a frequent adverb or a past form.
+pub(super) fn starts_predicate(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "did"
+            | "does"
+            | "also"
+            | "later"
+            | "then"
+            | "now"
+            | "still"
+            | "ultimately"
+            | "recently"
+            | "says"
+            | "said"
+            | "told"
+            | "wrote"
+    ) || w.len() > 4 && w.ends_with("ed")
+}
+
+/// `He vowed to fight on, his aides said.`: a content ends before the comma that opens the
+/// sentence-final "X said" attributing the whole sentence.
+pub(super) fn before_final_attribution(doc: &Doc, from: usize, to: usize) -> usize {
+    let final_cue = |k: usize| {
+        (k + 1..to.min(k + 7)).find(|&j| {
+            lookup(doc.low(j)).is_some_and(|c| {
+                c.lemma.class == Class::Speech && matches!(c.form, Form::Past | Form::ThirdPerson)
+            }) && to - j <= 4
+                && (k + 1..j).all(|w| doc.is_word(w))
+        })
+    };
+    (from + 2..to)
+        .find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none() && final_cue(k).is_some())
+        .unwrap_or(to)
+}
+
+/// `While 7 percent said they are undecided, 27 percent ...`: a cue inside an opening
+/// subordinate clause has a content that ends at the comma closing that clause.
+pub(super) fn subordinate_clause_end(
+    doc: &Doc,
+    s: Sentence,
+    i: usize,
+    from: usize,
+    to: usize,
+) -> usize {
+    let opens_subordinate = matches!(
+        doc.low(s.start),
+        "while" | "although" | "though" | "because" | "if" | "since" | "whereas" | "unless"
+    );
+    if !opens_subordinate || (s.start..i).any(|k| doc.is_punct(k, ',')) {
+        return to;
+    }
+    (from + 2..to).find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none()).unwrap_or(to)
+}
+
+/// The end of a noun-phrase or infinitive content: before ", which ..." / ", who ..." (a
+/// description of the object, not part of what is attributed) and before "and has ..." / "and
+/// he ..." (a second predicate of the cue's subject). Clausal contents ("that ...") keep theirs.
+pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
+    if doc.quote_at(from).is_some() || is_clausal(doc, cue, from) {
+        return to;
+    }
+    let has_clause = (from + 1..to).any(|k| doc.low(k) == "that" && doc.quote_at(k).is_none());
+    for k in from + 1..to {
+        if doc.quote_at(k).is_some() {
+            continue;
+        }
+        if !has_clause && starts_trailing_adverbial(doc, k) {
+            return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
+        }
+        if doc.low(k) == "that" {
+            // "to have said that ... and will ...": a clause inside the content; keep it whole.
+            return to;
+        }
+        let comma = doc.is_punct(k - 1, ',');
+        let relative = comma && matches!(doc.low(k), "which" | "who");
+        let second_predicate = doc.low(k) == "and"
+            && !doc.is_capitalized(k + 1)
+            && SECOND_PREDICATE_STARTS.contains(&doc.low(k + 1));
+        if relative || second_predicate {
+            return if comma { k - 1 } else { k };
+        }
+    }
+    to
+}
+
+/// `praised Cruz last week`, `criticized him on Twitter`, `defended the plan in a statement
+/// on Monday`, `declined to comment when asked`: when, where or how the cue's subject spoke
+/// is not part of a noun-phrase content.
+pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize) -> bool {
+    let word = doc.low(k);
+    let next = doc.low(k + 1);
+    let after_article = if matches!(next, "a" | "an" | "the" | "his" | "her" | "their") {
+        doc.low(k + 2)
+    } else {
+        next
+    };
+    match word {
+        "when" | "while" | "during" | "amid" | "through" | "yesterday" | "today" | "tonight" => {
+            true
+        }
+        "last" | "this" | "next" | "earlier" => TIME_NOUNS.contains(&next) || is_weekday(next),
+        "on" => WEEKDAYS.contains(&next) || MEDIA.contains(&next),
+        "in" => {
+            MONTHS.contains(&next)
+                || next.len() == 4
+                    && next.starts_with("20")
+                    && next.bytes().all(|b| b.is_ascii_digit())
+                || SPEECH_EVENTS.contains(&after_article) && after_article != next
+        }
+        "at" => SPEECH_EVENTS.contains(&after_article) && after_article != next,
+        _ => false,
+    }
+}
+
+#[rustfmt::skip]
+pub(super) const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "weekend", "summer", "fall", "spring", "winter", "night", "morning",
+    "afternoon", "evening",
+];
+
+/// Where statements are made: "on Twitter", "on CNN".
+#[rustfmt::skip]
+pub(super) const MEDIA: &[&str] = &[
+    "twitter", "facebook", "instagram", "youtube", "cnn", "msnbc", "fox", "nbc", "abc", "cbs",
+    "npr", "television", "radio",
+];
+
+/// Occasions of speaking: "in a statement", "at a rally", "in an interview".
+#[rustfmt::skip]
+pub(super) const SPEECH_EVENTS: &[&str] = &[
+    "statement", "interview", "speech", "rally", "press", "news", "debate", "tweet", "letter",
+    "email", "op-ed", "town", "hearing", "conference", "campaign", "event", "fundraiser",
+    "post", "video", "ad", "radio", "televised", "recent", "series",
+];
+
+/// A content that is a clause of its own: "that ...", "whether ...", or after a verb of saying
+/// that takes one ("said the war would end").
+pub(super) fn is_clausal(doc: &Doc, cue: Cue, from: usize) -> bool {
+    let opening = doc.low(from);
+    matches!(opening, "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "where")
+        || cue.lemma.class == Class::Speech
+            && !NP_SPEECH.contains(&cue.lemma.lemma)
+            && opening != "to"
+}
+
+/// Speech-class verbs whose object is usually a noun phrase, not a clause.
+#[rustfmt::skip]
+pub(super) const NP_SPEECH: &[&str] = &[
+    "endorse", "criticize", "praise", "call", "cite", "describe", "reject", "defend", "condemn",
+    "denounce", "attack", "blast", "slam", "mock", "dismiss", "label", "dub", "brand", "tout",
+    "hail", "thank", "blame", "accuse", "discuss", "mention", "release", "issue", "publish",
+    "offer", "propose", "recommend", "request", "demand", "urge", "nominate", "name",
+];
+
+/// `criticized the Trans-Pacific Partnership, the 12-country trade deal ...`: a last segment
+/// opening with ", a / an / the" describes the word before it or sums the content up ("..., a
+/// move that ..."); one opening with ", which / who / while / even / compared ..." adds the
+/// writer's remark. Neither is part of what is attributed.
+pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize) -> usize {
+    let last_comma = (from + 2..to).rev().find(|&k| doc.is_punct(k - 1, ','));
+    let Some(k) = last_comma.filter(|&k| doc.quote_at(k).is_none()) else {
+        return to;
+    };
+    // "that after the talks, the leaders might meet": the segment is the main clause.
+    let first = if doc.low(from) == "that" { from + 1 } else { from };
+    let subordinate = matches!(
+        doc.low(first),
+        "after"
+            | "if"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "as"
+            | "because"
+            | "since"
+            | "before"
+            | "once"
+            | "unless"
+            | "until"
+            | "in"
+            | "despite"
+            | "with"
+            | "for"
+            | "by"
+    );
+    let description = !subordinate
+        && DESCRIPTION_STARTS.contains(&doc.low(k))
+        && (k..to).all(|j| doc.quote_at(j).is_none())
+        && word_count(doc, from, k - 1) >= 2;
+    if description {
+        k - 1
+    } else {
+        to
+    }
+}
+
+/// First words of a content's last comma segment that describe rather than report.
+#[rustfmt::skip]
+pub(super) const DESCRIPTION_STARTS: &[&str] = &[
+    "a", "an", "the", "which", "who", "while", "even", "compared", "with", "when", "where",
+    "despite", "although", "though", "whereas",
+];
+
+/// Words after "and" that start a second predicate of the same subject or a new clause.
+#[rustfmt::skip]
+pub(super) const SECOND_PREDICATE_STARTS: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "would", "will", "did", "does", "also", "then",
+    "even", "later", "he", "she", "they", "others", "now",
+];

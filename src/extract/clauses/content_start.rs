@@ -1,0 +1,101 @@
+//! Where a content after its cue begins: past the addressee of "told", colons, dates and
+//! adverbs before "that", and a short lead-in before a quotation.
+
+use super::super::cues::{lookup, Cue};
+use super::super::sentences::Doc;
+use super::super::sources::DETERMINERS;
+use super::super::tokens::{Kind, Quote};
+use super::content_before::is_tail_start;
+use super::subjects::{AUXILIARIES, PERSONAL};
+use crate::lexicon::is_weekday;
+
+/// The first content token after the cue: past a colon, and past the addressee of "told".
+pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
+    let mut k = after;
+    if cue.lemma.addressee {
+        if let Some(that) = (k..end.min(k + 9)).find(|&j| doc.low(j) == "that") {
+            if (k..that).all(|j| doc.is_word(j) || doc.is_punct(j, '.')) {
+                return that;
+            }
+        }
+        while k < end
+            && (doc.is_capitalized(k)
+                || matches!(
+                    doc.low(k),
+                    "reporters"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "supporters"
+                        | "voters"
+                        | "him"
+                        | "them"
+                        | "me"
+                        | "us"
+                        | "audience"
+                        | "crowd"
+                ))
+        {
+            k += 1;
+        }
+    }
+    while k < end && matches!(doc.kind(k), Some(Kind::Punct(':' | ',' | '\u{2014}'))) {
+        k += 1;
+    }
+    if is_weekday(doc.low(k)) || matches!(doc.low(k), "today" | "yesterday" | "tonight") {
+        k += 1;
+        if matches!(doc.low(k), "night" | "morning" | "afternoon" | "evening") {
+            k += 1;
+        }
+    }
+    if is_tail_start(doc.low(k)) || doc.low(k) == "to" {
+        let that = (k + 1..end.min(k + 9)).find(|&j| doc.low(j) == "that");
+        let plain = |t: usize| {
+            (k..t).all(|j| {
+                (doc.is_word(j) || doc.is_punct(j, ','))
+                    && lookup(doc.low(j)).is_none_or(|c| c.lemma.noun_like)
+                    && !matches!(
+                        doc.low(j),
+                        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+                    )
+            })
+        };
+        if let Some(that) = that.filter(|&t| plain(t)) {
+            return that;
+        }
+    } else if let Some(that) = (k + 1..end.min(k + 4)).find(|&j| doc.low(j) == "that") {
+        // "said repeatedly that", "recognized long ago that": adverbs before the clause.
+        let adverbs = (k..that).all(|j| {
+            doc.is_word(j)
+                && !doc.is_capitalized(j)
+                && lookup(doc.low(j)).is_none()
+                && !DETERMINERS.contains(&doc.low(j))
+                && !PERSONAL.contains(&doc.low(j))
+                && !AUXILIARIES.contains(&doc.low(j))
+                && !matches!(doc.low(j), "is" | "are" | "was" | "were" | "has" | "have" | "had")
+        });
+        if adverbs {
+            return that;
+        }
+    }
+    k
+}
+
+/// `summarized the outcome in one pointed remark: “Putin outmaneuvered everyone again.”`: a
+/// short lead-in before a colon and the quotation that fills the rest is not content.
+pub(super) fn past_lead_in_to_quote(doc: &Doc, from: usize, to: usize) -> usize {
+    let colon =
+        (from + 1..to.min(from + 14)).find(|&k| doc.is_punct(k, ':') && doc.quote_at(k).is_none());
+    match colon {
+        Some(c)
+            if doc.kind(c + 1) == Some(Kind::Quote(Quote::Open))
+                && doc.quote_at(c + 1).is_some_and(|q| q.end >= to)
+                && doc.quote_at(from).is_none() =>
+        {
+            c + 1
+        }
+        _ => from,
+    }
+}

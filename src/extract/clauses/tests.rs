@@ -1,0 +1,377 @@
+//! Tests of the cue-anchored finders over made-up sentences.
+
+use super::content_before::{NOT_RESUMING, TAIL_STARTS};
+use super::content_ends::{
+    ADVERBIAL_STARTS, DESCRIPTION_STARTS, MEDIA, NEW_CLAUSE_STARTS, NP_SPEECH,
+    SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS, SPEECH_EVENTS, TIME_NOUNS,
+};
+use super::openers::{EVIDENCE_NOUNS, INTRODUCTORY, NOT_SPEAKERS};
+use super::subjects::{AUXILIARIES, BE, PERSONAL, QUANTIFIERS};
+use super::vetoes::NO_OBJECT_STARTS;
+use super::*;
+
+#[test]
+fn no_word_list_here_lists_a_word_twice() {
+    for (name, set) in [
+        ("BE", BE),
+        ("TAIL_STARTS", TAIL_STARTS),
+        ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
+        ("NO_OBJECT_STARTS", NO_OBJECT_STARTS),
+        ("NEW_CLAUSE_STARTS", NEW_CLAUSE_STARTS),
+        ("SECOND_PREDICATE_AFTER_COMMA", SECOND_PREDICATE_AFTER_COMMA),
+        ("ADVERBIAL_STARTS", ADVERBIAL_STARTS),
+        ("NOT_SPEAKERS", NOT_SPEAKERS),
+        ("INTRODUCTORY", INTRODUCTORY),
+        ("TIME_NOUNS", TIME_NOUNS),
+        ("MEDIA", MEDIA),
+        ("SPEECH_EVENTS", SPEECH_EVENTS),
+        ("DESCRIPTION_STARTS", DESCRIPTION_STARTS),
+        ("SECOND_PREDICATE_STARTS", SECOND_PREDICATE_STARTS),
+        ("NP_SPEECH", NP_SPEECH),
+        ("NOT_RESUMING", NOT_RESUMING),
+        ("QUANTIFIERS", QUANTIFIERS),
+        ("PERSONAL", PERSONAL),
+        ("AUXILIARIES", AUXILIARIES),
+    ] {
+        assert_eq!(crate::lexicon::listed_twice(set), Vec::<&str>::new(), "{name}");
+    }
+}
+
+/// Renders each attribution of `text` as "source|cue|content".
+fn found(text: &str) -> Vec<String> {
+    let doc = Doc::new(text, &[]);
+    let mut out = Vec::new();
+    for n in 0..doc.sentences.len() {
+        find_in_sentence(&doc, n, Rules::ALL, &mut out);
+    }
+    out.iter()
+        .map(|f| {
+            let src = f.source.map_or("", |m| doc.span(m.start, m.end).slice(text));
+            let content: Vec<&str> =
+                f.parts.iter().map(|&(a, b)| doc.span(a, b).slice(text)).collect();
+            format!("{src}|{}|{}", doc.span(f.cue.0, f.cue.1).slice(text), content.join(" / "))
+        })
+        .collect()
+}
+
+#[test]
+fn noun_phrase_contents_lose_when_and_where_it_was_said() {
+    assert_eq!(found("Mr. Lee praised the mayor last week."), ["Mr. Lee|praised|the mayor"]);
+    assert_eq!(
+        found("Ms. Ortiz criticized the budget on Twitter."),
+        ["Ms. Ortiz|criticized|the budget"]
+    );
+    assert_eq!(
+        found("The senator endorsed the bridge plan in a statement on Monday."),
+        ["The senator|endorsed|the bridge plan"]
+    );
+}
+
+#[test]
+fn an_infinitive_with_a_that_clause_keeps_its_adverbials() {
+    assert_eq!(
+        found("Mr. Lee is said to have argued during the call that taxes would rise."),
+        ["|said|Mr. Lee / to have argued during the call that taxes would rise"]
+    );
+}
+
+#[test]
+fn a_participle_after_and_or_by_continues_the_subjects_action() {
+    let got = found("Ms. Ortiz opened the hearing by thanking the volunteers.");
+    assert!(got.contains(&"Ms. Ortiz|thanking|the volunteers".to_string()), "{got:?}");
+    let got = found("Mr. Lee visited the plant and warning that jobs would go.");
+    assert!(got.iter().any(|f| f.ends_with("|warning|that jobs would go")), "{got:?}");
+}
+
+#[test]
+fn a_content_in_a_relative_clause_ends_before_the_main_predicate() {
+    let got = found("Mr. Lee, who said he would run again, later withdrew from the race.");
+    assert!(got.contains(&"who|said|he would run again".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_second_predicate_after_a_comma_ends_the_content() {
+    assert_eq!(
+        found("Mr. Lee said the party must change, and has since backed a new leader."),
+        ["Mr. Lee|said|the party must change"]
+    );
+}
+
+#[test]
+fn a_content_ends_before_a_final_attribution() {
+    let got = found("Mr. Cruz vowed to oppose the law, his aides said on Monday.");
+    assert!(got.contains(&"Mr. Cruz|vowed|to oppose the law".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_content_in_an_opening_subordinate_clause_ends_at_its_comma() {
+    let got = found("While Mr. Lee said the tax was fair, voters rejected it in May.");
+    assert!(got.contains(&"Mr. Lee|said|the tax was fair".to_string()), "{got:?}");
+}
+
+#[test]
+fn content_after_the_cue_keeps_that() {
+    assert_eq!(found("Trump said that the war would end."), ["Trump|said|that the war would end"]);
+}
+
+#[test]
+fn content_before_a_final_cue() {
+    assert_eq!(
+        found("The war will end soon, Trump said on Friday."),
+        ["Trump|said|The war will end soon"]
+    );
+    assert_eq!(found("“It will end,” said Sen. Ted Cruz."), ["Sen. Ted Cruz|said|“It will end,”"]);
+}
+
+#[test]
+fn transcript_turns_and_headline_furniture() {
+    assert_eq!(
+        found("PENCE: Well, look, we will win this.\n"),
+        ["PENCE|:|Well, look, we will win this"]
+    );
+    assert!(found("Contributing: Jane Doe, Medill News Service\n").is_empty());
+    assert_eq!(
+        found("“WALLACE: Do you see those two as equal?\n"),
+        ["WALLACE|:|Do you see those two as equal"]
+    );
+    assert!(found("“Chick Lit: The New Woman's Fiction.”\n").is_empty());
+}
+
+#[test]
+fn asked_questions_have_the_question_as_content() {
+    assert_eq!(
+        found("Asked whether he would fire him, Priebus said, \"Probably.\""),
+        ["|Asked|whether he would fire him", "Priebus|said|\"Probably.\""]
+    );
+}
+
+#[test]
+fn raised_subjects_belong_to_the_content() {
+    assert_eq!(
+        found("Putin is said to have warned Trump."),
+        ["|said|Putin / to have warned Trump"]
+    );
+    assert!(found("He seems to downplay the idea.").is_empty(), "appearance is no claim");
+    assert!(found("Trump appears to have changed course.").is_empty());
+}
+
+#[test]
+fn inverted_titled_source() {
+    assert_eq!(
+        found("\"It is a raw time,\" said former governor Ed Rendell, who chairs the committee."),
+        ["former governor Ed Rendell|said|\"It is a raw time,\""]
+    );
+}
+
+#[test]
+fn according_to_either_side() {
+    assert_eq!(
+        found("According to reports, Putin called Trump."),
+        ["reports|According to|Putin called Trump"]
+    );
+    assert_eq!(
+        found("Putin called first, according to the Kremlin."),
+        ["the Kremlin|according to|Putin called first"]
+    );
+}
+
+#[test]
+fn a_final_according_to_attributes_the_reported_clause() {
+    assert_eq!(
+        found("The vote is close, and in the end, Mayor Holt warned that it would fail, according to aides."),
+        [
+            "Mayor Holt|warned|that it would fail",
+            "aides|according to|Mayor Holt warned that it would fail",
+        ]
+    );
+}
+
+#[test]
+fn addressee_is_not_content() {
+    assert_eq!(
+        found("Weaver told CNN on Tuesday that he believes it will last."),
+        ["Weaver|told|that he believes it will last", "he|believes|it will last"]
+    );
+}
+
+#[test]
+fn a_quote_ending_the_previous_sentence_does_not_make_the_cue_final() {
+    assert_eq!(
+        found("He called it “a farce.” The mayor said the vote was fair, “and final.”"),
+        ["He|called|it “a farce.”", "The mayor|said|the vote was fair, “and final.”"]
+    );
+}
+
+#[test]
+fn noun_phrase_contents_end_before_descriptions_and_second_predicates() {
+    assert_eq!(
+        found("The senator praised the new budget, which passed on Monday."),
+        ["The senator|praised|the new budget"]
+    );
+    assert_eq!(
+        found("Mayor Holt endorsed the tram plan and has raised money for it."),
+        ["Mayor Holt|endorsed|the tram plan"]
+    );
+    assert_eq!(
+        found("Holt said the budget, which passed, was fair."),
+        ["Holt|said|the budget, which passed, was fair"]
+    );
+}
+
+#[test]
+fn a_lead_in_before_a_colon_quote_is_not_content() {
+    assert_eq!(
+        found("The mayor described the day in one line: “The tram is finally here.”"),
+        ["The mayor|described|“The tram is finally here.”"]
+    );
+}
+
+#[test]
+fn an_opener_and_the_main_clause_around_a_middle_cue() {
+    assert_eq!(
+        found("In a merger, he said, the old brand would survive."),
+        ["he|said|In a merger / the old brand would survive"]
+    );
+}
+
+#[test]
+fn a_thing_called_a_name_is_not_an_attribution() {
+    assert!(found("She founded a company called Tram Works in 2019.").is_empty());
+    assert_eq!(found("She called Holt “a liar.”"), ["She|called|Holt “a liar.”"]);
+}
+
+#[test]
+fn a_lone_quantifier_is_a_subject() {
+    assert_eq!(found("Several said the tram was late."), ["Several|said|the tram was late"]);
+    assert_eq!(
+        found("Most believe that the tram is late."),
+        ["Most|believe|that the tram is late"]
+    );
+    assert!(found("Some plans were late.").is_empty());
+    assert_eq!(
+        found("A mere 9 percent say the tram is fast."),
+        ["A mere 9 percent|say|the tram is fast"]
+    );
+}
+
+#[test]
+fn continued_may_open_a_quotation() {
+    assert_eq!(
+        found("She continued, “The tram will run all night.”"),
+        ["She|continued|“The tram will run all night.”"]
+    );
+    assert!(found("She continued her speech for an hour.").is_empty());
+}
+
+#[test]
+fn a_poll_opening_the_sentence_is_its_source() {
+    assert_eq!(
+        found("In the latest county survey, the mayor leads by eight points."),
+        ["the latest county survey|In|the mayor leads by eight points"]
+    );
+    assert_eq!(
+        found("In a CNN/ORC survey, the mayor leads by eight points."),
+        ["a CNN/ORC survey|In|the mayor leads by eight points"]
+    );
+    assert!(found("In a statement, the mayor thanked voters.").iter().all(|f| !f.contains("|In|")));
+}
+
+#[test]
+fn a_final_description_is_not_content() {
+    assert_eq!(
+        found("The mayor criticized the tram deal, a contract signed in 2019."),
+        ["The mayor|criticized|the tram deal"]
+    );
+    assert_eq!(
+        found("Holt said the tram would be late, while the bus plan stalled."),
+        ["Holt|said|the tram would be late"]
+    );
+    assert_eq!(
+        found("Holt said that after the vote, the tram would be built."),
+        ["Holt|said|that after the vote, the tram would be built"]
+    );
+}
+
+#[test]
+fn an_including_list_stays_in_the_content() {
+    assert_eq!(
+        found("She stressed issues that matter to parents, including child care and schools."),
+        ["She|stressed|issues that matter to parents, including child care and schools"]
+    );
+}
+
+#[test]
+fn a_capitalised_pronoun_may_open_a_bare_verb() {
+    assert_eq!(found("They say the tram is late."), ["They|say|the tram is late"]);
+    assert_eq!(found("I think the tram is late."), ["I|think|the tram is late"]);
+    assert!(found("Holt say the tram is late.").is_empty());
+}
+
+#[test]
+fn a_present_tense_cue_after_and_shares_the_subject() {
+    let got = found("Mayor Holt visited the depot on Monday and says the tram runs on time.");
+    assert!(got.contains(&"Mayor Holt|says|the tram runs on time".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_long_noun_phrase_opening_the_clause_is_the_source() {
+    assert_eq!(
+        found("A city report released on Monday said the tram was late."),
+        ["A city report released on Monday|said|the tram was late"]
+    );
+    assert_eq!(
+        found("Many riders at the depot — including two drivers — said the tram was late."),
+        ["Many riders at the depot — including two drivers|said|the tram was late"]
+    );
+    assert_eq!(
+        found("If the vote fails, aides to Mayor Holt say they will resign."),
+        ["aides to Mayor Holt|say|they will resign"]
+    );
+    assert!(found("The so-called tram plan was late.").is_empty());
+}
+
+#[test]
+fn evidence_subjects_of_show() {
+    assert_eq!(
+        found("The reports show the tram was late."),
+        ["The reports|show|the tram was late"]
+    );
+    assert_eq!(found("Data show that the tram is late."), ["Data|show|that the tram is late"]);
+    assert_eq!(
+        found("Exit polling shows the mayor won the city."),
+        ["Exit polling|shows|the mayor won the city"]
+    );
+}
+
+#[test]
+fn a_plural_of_people_makes_a_noun_like_bare_form_a_verb() {
+    assert_eq!(
+        found("Party leaders hope that the tram will open."),
+        ["Party leaders|hope|that the tram will open"]
+    );
+    assert!(found("The new plans call for trams.").is_empty());
+}
+
+#[test]
+fn support_is_a_cue_right_after_people() {
+    assert_eq!(
+        found("About two-thirds support a new tram line."),
+        ["About two-thirds|support|a new tram line"]
+    );
+    assert_eq!(found("I support the tram plan."), ["I|support|the tram plan"]);
+    assert!(found("The support for trams grew.").is_empty());
+}
+
+#[test]
+fn a_participle_after_a_comma_borrows_the_opening_subject() {
+    let got = found("Holt went after the council, calling the vote a farce.");
+    assert!(got.contains(&"Holt|calling|the vote a farce".to_string()), "{got:?}");
+    let got = found("However, she held her fire, calling the mayor a friend.");
+    assert!(got.contains(&"she|calling|the mayor a friend".to_string()), "{got:?}");
+}
+
+#[test]
+fn noun_forms_are_not_cues() {
+    assert!(found("The call lasted an hour.").is_empty());
+    assert!(found("Do you think he will win?").is_empty());
+}

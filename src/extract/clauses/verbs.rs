@@ -1,0 +1,395 @@
+//! The verb cue site: a verb of saying, thinking or stance, its source (before it, after an
+//! inverted cue, or borrowed from the clause it continues) and its content (after it, or the
+//! sentence part before "..., X said"), and the vetoes that make a verb no cue here.
+
+use super::super::candidate::{Candidate, Side};
+use super::super::cues::{self, lookup, takes_particle, Class, Cue, Form};
+use super::super::rules::RuleId;
+use super::super::sentences::{Doc, Sentence};
+use super::super::sources::{
+    clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after,
+    opening_subject, subject_before, Mention, DETERMINERS,
+};
+use super::super::tokens::{Kind, Quote};
+use super::content_before::{
+    around_middle_cue, before_content, follows_whole_quote, is_sentence_final_cue,
+    opens_next_quote, rest_after_middle_cue,
+};
+use super::content_ends::{
+    before_final_attribution, clause_end, relative_clause_end, subordinate_clause_end, trim_tail,
+    without_final_description,
+};
+use super::content_start::{content_start, past_lead_in_to_quote};
+use super::openers::source_phrase_at;
+use super::subjects::{
+    agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
+    is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers, QUANTIFIERS,
+};
+use super::vetoes::may_be_cue;
+use super::vetoes::{names_a_thing, names_whom_it_seems_to, NO_OBJECT_STARTS};
+use super::word_count;
+use super::{Finder, Scope, Site};
+use crate::lexicon::is_weekday;
+
+/// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
+/// or [`RuleId::Participle`] by the verb, with [`RuleId::AskedAbout`],
+/// [`RuleId::SaidNameThenQuote`] and [`RuleId::StanceAfterPeople`] for their own patterns.
+pub(super) struct VerbCue;
+
+impl Finder for VerbCue {
+    fn scope(&self) -> Scope {
+        Scope::Token
+    }
+    fn find(&self, site: Site, earlier: &[Candidate]) -> Option<Candidate> {
+        let Site { doc, n, s, end, at: i } = site;
+        let listed = lookup(doc.low(i));
+        let cue = listed.or_else(|| stance_after_people(doc, s, i))?;
+        if !may_be_cue(doc, s, i) {
+            return None;
+        }
+        verb_cue(doc, n, s, end, i, cue, earlier).map(|c| Candidate {
+            rule: if listed.is_none() { RuleId::StanceAfterPeople } else { c.rule },
+            ..c
+        })
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn verb_cue(
+    doc: &Doc,
+    n: usize,
+    s: Sentence,
+    end: usize,
+    i: usize,
+    cue: Cue,
+    earlier: &[Candidate],
+) -> Option<Candidate> {
+    let prev = i.checked_sub(1).filter(|&p| p >= s.start);
+    let prev_low = prev.map_or("", |p| doc.low(p));
+    // "Several said", "Most believe": a quantifier standing alone is the subject.
+    let quantifier_subject = QUANTIFIERS.contains(&prev_low)
+        && !cue.lemma.noun_like
+        && matches!(cue.form, Form::Base | Form::Past | Form::ThirdPerson);
+    if prev_low == "to"
+        || DETERMINERS.contains(&prev_low) && prev_low != "that" && !quantifier_subject
+    {
+        return None;
+    }
+    if prev.is_some_and(|p| doc.word(p).ends_with("'s") || doc.word(p).ends_with("’s"))
+        && cue.lemma.noun_like
+    {
+        return None;
+    }
+    let passive = matches!(cue.form, Form::Past | Form::Participle) && follows_be(doc, s.start, i);
+    let after_comma =
+        prev.is_some_and(|p| matches!(doc.kind(p), Some(Kind::Punct(',' | '\u{2014}'))));
+    let mut borrowed = false;
+    let mut side = Side::After;
+    let mut source = if passive {
+        None
+    } else if cue.form == Form::Ing {
+        let linked = after_comma || continues_subjects_action(doc, s.start, i, prev_low);
+        if !linked && !follows_be(doc, s.start, i) {
+            return None;
+        }
+        borrowed = linked;
+        if linked {
+            earlier
+                .last()
+                .and_then(|f| f.source)
+                .or_else(|| clause_subject(doc, s.start, i - 1))
+                .or_else(|| opening_subject(doc, s.start, i))
+        } else {
+            subject_before(doc, s.start, i)
+        }
+    } else if matches!(prev_low, "and" | "but") && is_finite_verb(cue) {
+        // "X became a delegate and said ...", "X caucused and says ...": the first verb's subject.
+        borrowed = true;
+        earlier.last().and_then(|f| f.source).or_else(|| clause_subject(doc, s.start, i - 1))
+    } else {
+        subject_before(doc, s.start, i)
+    };
+    let particle = takes_particle(cue.lemma.lemma, doc.low(i + 1)) && i + 1 < end;
+    if cue.lemma.needs_particle && !particle {
+        return None;
+    }
+    let cue_end = if particle { i + 2 } else { i + 1 };
+    let mut after = cue_end;
+    if cue.lemma.lemma == "ask"
+        && cue.form == Form::Past
+        && (i == s.start
+            || matches!(prev_low, "when" | "after" | "once" | "while" | "if" | "before"))
+    {
+        return asked_about(doc, n, s, end, i, cue);
+    }
+    if i == s.start && cue.form == Form::Past && doc.is_capitalized(i) {
+        return said_name_then_quote(doc, n, end, i, cue);
+    }
+    let mut inverted =
+        source.is_none() && !passive && cue.form != Form::Ing && precedes_content(doc, s.start, i);
+    if inverted {
+        match inverted_source(doc, after, end) {
+            Some(m) => {
+                source = Some(m);
+                after = m.description.map_or(m.end, |d| d.1);
+                side = Side::Before;
+            }
+            None if is_finite_verb(cue) => inverted = false,
+            None => return None,
+        }
+    }
+    // "A news report published Wednesday said", "Many speakers at the service — ... — said":
+    // a long noun phrase opening the clause.
+    if source.is_none() && !passive && !borrowed && is_finite_verb(cue) {
+        source = clause_opening_subject(doc, s.start, i);
+    }
+    if source.is_none() && !passive && !borrowed {
+        return None;
+    }
+    if source.is_some_and(|m| names_a_thing(doc, m, i, cue)) {
+        return None;
+    }
+    if cue.form == Form::Base
+        && !inverted
+        && !source.is_some_and(|m| agrees_with_base_form(doc, m, i))
+    {
+        // "Aides to Clinton say": the name ends a longer, plural subject.
+        source = clause_opening_subject(doc, s.start, i)
+            .filter(|m| source.is_some_and(|short| short.end == m.end))
+            .filter(|&m| agrees_with_base_form(doc, m, i));
+        source?;
+    }
+    if cue.lemma.noun_like
+        && matches!(cue.form, Form::Base | Form::ThirdPerson)
+        && !source.is_some_and(|m| {
+            is_clear_subject(doc, m)
+                || cue.form == Form::Base
+                    && (is_plural_people(doc, m, i)
+                        || lookup(doc.low(i)).is_none() && is_share_of_people(doc.low(m.end - 1)))
+        })
+    {
+        return None;
+    }
+    let colon_ends = doc.is_punct(s.end.saturating_sub(1), ':');
+    if side == Side::After && !borrowed && !colon_ends {
+        if let Some(m) = source {
+            let m = with_leading_modifiers(doc, s.start, m);
+            if follows_whole_quote(doc, s, m.start)
+                || is_sentence_final_cue(doc, s, m, after, end, cue)
+            {
+                side = Side::Before;
+                source = Some(m);
+            }
+        }
+    }
+    let mut parts = match side {
+        Side::Before => {
+            let m = source?;
+            let to = if inverted { i } else { m.start };
+            let mut parts: Vec<_> = before_content(doc, s, to).into_iter().collect();
+            let quoted_before =
+                parts.iter().any(|&(a, b)| (a..b).any(|k| doc.quote_at(k).is_some()));
+            if let Some(rest) = rest_after_middle_cue(doc, after, end).filter(|_| !quoted_before) {
+                parts.push(rest);
+            } else if let Some(around) = around_middle_cue(doc, s, to, after, end) {
+                parts = around;
+            }
+            parts
+        }
+        Side::After => {
+            let from = content_start(doc, after, end, cue);
+            let end = match doc.quote_at(i) {
+                Some(q) => end.min(q.close.unwrap_or(q.end)),
+                None => end,
+            };
+            let end = clause_end(doc, from, end);
+            let to = (from..end)
+                .find(|&k| {
+                    k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
+                })
+                .map_or(end, |k| k - 1);
+            let to = before_final_attribution(doc, from, to);
+            let to = subordinate_clause_end(doc, s, i, from, to);
+            let to = trim_tail(doc, cue, from, to);
+            let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
+            let to = without_final_description(doc, from, to);
+            let from = past_lead_in_to_quote(doc, from, to);
+            if from < to {
+                vec![(from, to)]
+            } else {
+                vec![]
+            }
+        }
+    };
+    // `He continued, “...”`: such a cue may open a quotation right after it.
+    let opens_quote = parts.first().is_some_and(|&(a, _)| {
+        doc.kind(a) == Some(Kind::Quote(Quote::Open))
+            && a > 0
+            && matches!(doc.kind(a - 1), Some(Kind::Punct(',' | ':')))
+    });
+    if cue.lemma.after_content_only && side != Side::Before && !opens_quote {
+        return None;
+    }
+    let opening = parts.first().map_or("", |&(a, _)| doc.low(a));
+    if passive && (!matches!(opening, "that" | "to") || cue.lemma.lemma == "compare") {
+        return None;
+    }
+    if cue.lemma.lemma == "conclude" && side == Side::After && opening != "that" {
+        return None;
+    }
+    // "which he criticized in the Oval Office", "a move widely viewed as ...": no object.
+    if side == Side::After
+        && !passive
+        && (NO_OBJECT_STARTS.contains(&opening) || is_weekday(opening))
+    {
+        return None;
+    }
+    // "a report released on Monday said ...": a participle describing the noun before it.
+    if side == Side::After && opening == "on" && is_reduced_relative(doc, i) {
+        return None;
+    }
+    let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
+    let quoted = parts.first().is_some_and(|&(a, _)| doc.kind(a) == Some(Kind::Quote(Quote::Open)));
+    let needed = if side == Side::Before || quoted { 1 } else { 2 };
+    if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
+        return None;
+    }
+    // "Trump appears to have ...", "he seemed to downplay ...": how things look to the writer,
+    // no one's claim, unless someone they seem so to is named ("it seems to me that").
+    let appearance = matches!(cue.lemma.lemma, "seem" | "appear");
+    if appearance && !names_whom_it_seems_to(doc, cue_end) {
+        return None;
+    }
+    // "Trump is expected to win": the subject is part of what is attributed, and nobody is
+    // named as its source.
+    let raising = appearance || passive && opening == "to";
+    let mut hint = None;
+    if raising && side == Side::After {
+        let subject = if passive {
+            subject_before(doc, s.start, be_position(doc, s.start, i))
+        } else {
+            source
+        };
+        if let Some(m) = subject.filter(|m| m.end <= i) {
+            parts.insert(0, (m.start, m.end));
+            // "Putin is said to have ..." reports Putin's words; "Trump appears to ..." does not.
+            hint = (passive && cue.lemma.class == Class::Speech).then_some(m);
+        }
+        source = None;
+    }
+    Some(Candidate {
+        sentence: n,
+        cue: (i, cue_end),
+        class: cue.lemma.class,
+        source,
+        parts,
+        side,
+        borrowed_source: borrowed,
+        phrase: false,
+        speaker_hint: hint,
+        rule: verb_rule(cue),
+    })
+}
+
+/// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
+pub(super) fn verb_rule(cue: Cue) -> RuleId {
+    match (cue.form, cue.lemma.class) {
+        (Form::Ing, _) => RuleId::Participle,
+        (_, Class::Speech) => RuleId::SpeechVerb,
+        (_, Class::Mind) => RuleId::MindVerb,
+        (_, Class::Stance) => RuleId::StanceVerb,
+    }
+}
+
+/// `Two-thirds support a ban`, `I support him`: bare stance verbs that are usually nouns
+/// ("support", "favor") are cues right after people or a share of them.
+pub(super) fn stance_after_people(doc: &Doc, s: Sentence, i: usize) -> Option<Cue> {
+    let w = doc.low(i);
+    if !matches!(w, "support" | "favor" | "endorse") {
+        return None;
+    }
+    let prev = doc.low(i.checked_sub(1).filter(|&p| p >= s.start)?);
+    let people = matches!(
+        prev,
+        "i" | "we"
+            | "they"
+            | "you"
+            | "voters"
+            | "people"
+            | "americans"
+            | "republicans"
+            | "democrats"
+    ) || is_share_of_people(prev)
+        || prev.ends_with("ers") && !doc.is_capitalized(i - 1);
+    people.then(|| cues::lookup_any(w)).flatten()
+}
+
+/// "two-thirds", "a majority", "40%", "most": a share of people standing for them.
+pub(super) fn is_share_of_people(w: &str) -> bool {
+    matches!(w, "majority" | "majorities" | "half" | "most" | "many" | "both")
+        || w.ends_with('%')
+        || w.ends_with("thirds")
+        || w.ends_with("quarters")
+}
+
+/// `Asked whether he would fire a speechwriter, Priebus said ...`: the question is the content;
+/// its source is the asker when named ("asked by Ingraham"), else none.
+pub(super) fn asked_about(
+    doc: &Doc,
+    n: usize,
+    s: Sentence,
+    end: usize,
+    i: usize,
+    cue: Cue,
+) -> Option<Candidate> {
+    let from = (i + 1..end.min(i + 10)).find(|&k| {
+        matches!(
+            doc.low(k),
+            "if" | "whether" | "about" | "why" | "what" | "how" | "who" | "where" | "to"
+        )
+    })?;
+    let to =
+        (from..end).find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none()).unwrap_or(end);
+    let source = (doc.low(i + 1) == "by").then(|| noun_phrase_after(doc, i + 2, to)).flatten();
+    (word_count(doc, from, to) >= 2 && s.end > to).then_some(Candidate {
+        sentence: n,
+        cue: (i, i + 1),
+        class: cue.lemma.class,
+        source,
+        parts: vec![(from, to)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: false,
+        speaker_hint: None,
+        rule: RuleId::AskedAbout,
+    })
+}
+
+/// `Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`
+pub(super) fn said_name_then_quote(
+    doc: &Doc,
+    n: usize,
+    end: usize,
+    i: usize,
+    cue: Cue,
+) -> Option<Candidate> {
+    let m = noun_phrase_after(doc, i + 1, end)?;
+    let open = (m.end..end).find(|&k| doc.kind(k) == Some(Kind::Quote(Quote::Open)))?;
+    Some(Candidate {
+        sentence: n,
+        cue: (i, i + 1),
+        class: cue.lemma.class,
+        source: Some(Mention { description: None, ..m }),
+        parts: vec![(open, end)],
+        side: Side::After,
+        borrowed_source: false,
+        phrase: false,
+        speaker_hint: None,
+        rule: RuleId::SaidNameThenQuote,
+    })
+}
+
+/// A past or present-tense cue verb that is no noun ("said", "says"; not "calls", "plans").
+pub(super) fn is_finite_verb(cue: Cue) -> bool {
+    cue.form == Form::Past || cue.form == Form::ThirdPerson && !cue.lemma.noun_like
+}
