@@ -66,10 +66,10 @@ fn hide_below(store: &Store, dispatch: &Callback<Msg>) -> Html {
     let title = format!("{hidden} suggestion(s) hidden");
     html! {
         <label class="advance hide-below" {title}>{ "Hide under " }
-            <select {onchange} aria-describedby="hidden-count">
-                <option value="" selected={current.is_none()}>{ "no floor" }</option>
+            <select {onchange} aria-label="Hide suggestions under this confidence" aria-describedby="hidden-count">
+                <option value="" selected={current.is_none()}>{ "none" }</option>
                 { for HideBelow::CHOICES.iter().map(|&p| html! {
-                    <option value={p.to_string()} selected={current == Some(p)}>{ format!("{p}% confidence") }</option>
+                    <option value={p.to_string()} selected={current == Some(p)}>{ format!("{p}%") }</option>
                 }) }
             </select>
             <span id="hidden-count" class="visually-hidden">{ format!("{hidden} hidden") }</span>
