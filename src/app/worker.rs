@@ -263,3 +263,13 @@ mod serde_bytes_compat {
         d.deserialize_byte_buf(Visitor)
     }
 }
+
+/// The size of this wasm instance's memory in bytes (it only grows, so this is its peak), for
+/// `tests/e2e/bench.mjs`: exported from both the page's and the worker's module
+/// (`wasm_bindgen.claimlens_wasm_memory_bytes()` in the worker).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn claimlens_wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+}

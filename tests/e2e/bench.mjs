@@ -36,12 +36,15 @@ function documentsListed(page, n) {
   }, n, { timeout: 300_000 });
 }
 
-const server = await serveDist(8766);
+const port = Number(process.env.E2E_PORT || 8766);
+const server = await serveDist(port);
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:8766/');
+  // The page's wasm exports (its memory among them), as the loader announces them.
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', e => { window.__wasm = e.detail.wasm; }));
+  await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByText('Drop news articles here').waitFor();
   await page.evaluate(() => {
     window.__longest = 0; window.__tasks = 0; window.__all = [];
@@ -95,6 +98,9 @@ try {
   const { longest, tasks } = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__tasks }));
   const wholeRun = await page.evaluate(() => window.__saveWorkSince(0));
   const claims = await page.locator('.claims h2').textContent();
+  // Both wasm memories (they never shrink, so these are their peaks so far).
+  const pageWasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+  const workerWasm = await Promise.all(page.workers().map(w => w.evaluate(() => wasm_bindgen.claimlens_wasm_memory_bytes()).catch(() => 0)));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -152,7 +158,9 @@ try {
   console.log(`  the browser's own      ${handOver.toFixed(0)} ms: its longest task handing the same files to a blank page`);
   if (process.env.BENCH_MARKS) console.log(await page.evaluate(() => window.__marks.filter(([, d]) => d > 5).map(([s, d, n]) => `${s.toFixed(0)}+${d.toFixed(0)} ${n}`).join('\n')));
   console.log(`JS heap used             ${(heap / 1048576).toFixed(1)} MB`);
-  console.log(`renderer memory (RSS)    ${idleMb.toFixed(0)} MB before the drop, peak ${peakMb.toFixed(0)} MB`);
+  console.log(`renderer memory (RSS)    ${idleMb.toFixed(0)} MB before the drop, peak ${peakMb.toFixed(0)} MB (${((peakMb - idleMb) * 1024 / files.length).toFixed(0)} kB per article)`);
+  const mb = (b) => `${(b / 1048576).toFixed(0)} MB (${(b / 1024 / files.length).toFixed(0)} kB/article)`;
+  console.log(`wasm memories            page ${mb(pageWasm)}; ${workerWasm.length} worker(s) ${workerWasm.map(mb).join(', ')}; JS heap of the page ${mb(heap)}`);
   const work = (w) => `${w.chunks} chunks, ${w.total.toFixed(0)} ms in all, longest ${w.longest.toFixed(1)} ms (${w.what.replace('claimlens autosave: ', '')})`;
   console.log(`autosave after the drop  all listed → saved ${(dropSave.ms / 1000).toFixed(2)} s; longest task ${dropSave.longest.toFixed(0)} ms (0: none over 50 ms); autosave work: ${work(dropSave.work)}`);
   console.log(`autosave, drop included   autosave work: ${work(wholeRun)}`);

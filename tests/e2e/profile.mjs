@@ -27,12 +27,13 @@ function summarise(label, profile) {
   }
 }
 
-const server = await serveDist(8767);
+const port = Number(process.env.E2E_PORT || 8767);
+const server = await serveDist(port);
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:8767/');
+  await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByText('Drop news articles here').waitFor();
   await page.evaluate(() => {
     window.__tasks = [];
