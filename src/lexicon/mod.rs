@@ -51,6 +51,25 @@ pub fn is_weekday(w: &str) -> bool {
     WEEKDAYS.contains(&w)
 }
 
+/// Words that can stand as the addressee between a cue and its content ("told reporters that",
+/// "told the crowd"), besides capitalised names.
+pub const ADDRESSEE_WORDS: &[&str] = &[
+    "reporters",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "supporters",
+    "voters",
+    "him",
+    "them",
+    "me",
+    "us",
+    "audience",
+    "crowd",
+];
+
 /// Words of titles, offices and roles that may stand before a name: "President", "Sen.",
 /// "former", "Hungarian". A name's entity is the words after the last of them.
 pub const TITLES: &[&str] = &[
@@ -157,6 +176,7 @@ mod tests {
             ("WEEKDAYS", WEEKDAYS),
             ("MONTHS", MONTHS),
             ("TITLES", TITLES),
+            ("ADDRESSEE_WORDS", ADDRESSEE_WORDS),
             ("RARELY_CUES", RARELY_CUES),
         ] {
             assert_eq!(twice(set), Vec::<&str>::new(), "{name} lists these twice");

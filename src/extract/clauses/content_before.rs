@@ -25,22 +25,7 @@ pub(super) fn is_sentence_final_cue(
     let mut k = after;
     if cue.lemma.addressee {
         while k < end
-            && (doc.is_capitalized(k)
-                || matches!(
-                    doc.low(k),
-                    "reporters"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "supporters"
-                        | "voters"
-                        | "him"
-                        | "them"
-                        | "me"
-                        | "us"
-                ))
+            && (doc.is_capitalized(k) || crate::lexicon::ADDRESSEE_WORDS.contains(&doc.low(k)))
         {
             k += 1;
         }

@@ -19,24 +19,7 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> us
             }
         }
         while k < end
-            && (doc.is_capitalized(k)
-                || matches!(
-                    doc.low(k),
-                    "reporters"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "supporters"
-                        | "voters"
-                        | "him"
-                        | "them"
-                        | "me"
-                        | "us"
-                        | "audience"
-                        | "crowd"
-                ))
+            && (doc.is_capitalized(k) || crate::lexicon::ADDRESSEE_WORDS.contains(&doc.low(k)))
         {
             k += 1;
         }
