@@ -145,6 +145,7 @@ fn label_of(id: &str) -> &'static str {
 #[test]
 fn every_shared_claim_of_the_seed_pairs_is_joined_and_nothing_else() {
     let mut project = seed_project();
+    mark_duplicates(&mut project);
     cluster_claims(&mut project);
     let mut problems = Vec::new();
     for cluster in &project.clusters {

@@ -1,8 +1,10 @@
 //! Joining the same claim reported in several documents into clusters.
 //!
-//! Candidates come from the rarest terms of each claim ([`TermIndex`]); each candidate pair is
-//! scored ([`join_score`]) and pairs are joined strongest first, never putting two claims of one
-//! document or two different known speakers in one cluster. Clusters hold at least two claims,
+//! Candidates come from the rarest terms of each claim and their synonym groups ([`TermIndex`]);
+//! each candidate pair is scored ([`join_score`]) and pairs are joined strongest first, never
+//! putting two claims of one document or two different known speakers in one cluster. A claim
+//! an organisation reports a person making is compared under the person
+//! ([`crate::story::reported`]). Clusters hold at least two claims,
 //! are numbered "k1".. by their first claim, and are flagged when their quoted words differ.
 
 use std::collections::HashMap;
@@ -10,6 +12,7 @@ use std::collections::HashMap;
 use crate::model::{Claim, ClaimKind, Cluster, Project, Status};
 use crate::story::index::{sorted_set, TermIndex};
 use crate::story::memo::StoryMemo;
+use crate::story::reported::comparison_speakers;
 use crate::story::similarity::{join_score, ClaimProfile, JoinConfig, SpeakerMatch, TermWeights};
 use crate::story::words::{hash_str, words};
 
@@ -75,14 +78,16 @@ fn group_claims_remembering(
         (0..project.claims.len()).filter(|&c| is_clusterable(&project.claims[c])).collect();
     let texts = DocumentTexts::new(project);
     let text_of = |c: usize| claim_text_in(texts.of(&project.claims[c]), &project.claims[c]);
-    let mut profiles: Vec<ClaimProfile> = live.iter().map(|&c| memo.profile(&text_of(c))).collect();
+    let claim_texts: Vec<String> = live.iter().map(|&c| text_of(c)).collect();
+    let mut profiles: Vec<ClaimProfile> = claim_texts.iter().map(|t| memo.profile(t)).collect();
     let weights = TermWeights::new(&profiles);
     for profile in &mut profiles {
         weights.weigh(profile);
     }
-    let mut edges = scored_pairs(project, &live, &profiles, &weights, config);
+    let speakers = comparison_speakers(project, &live, &claim_texts);
+    let mut edges = scored_pairs(project, &live, &speakers, &profiles, &weights, config);
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut groups = Groups::new(project, &live);
+    let mut groups = Groups::new(project, &live, speakers);
     for (_, i, j) in edges {
         groups.join(i, j);
     }
@@ -93,17 +98,18 @@ fn group_claims_remembering(
 fn scored_pairs(
     project: &Project,
     live: &[usize],
+    speakers: &[Option<&str>],
     profiles: &[ClaimProfile],
     weights: &TermWeights,
     config: &ClusterConfig,
 ) -> Vec<(f64, usize, usize)> {
-    let speakers: Vec<Option<&str>> =
-        live.iter().map(|&c| project.claims[c].speaker.as_deref()).collect();
     let keys: Vec<Vec<u64>> =
-        profiles.iter().zip(&speakers).map(|(p, s)| index_keys(p, *s)).collect();
+        profiles.iter().zip(speakers).map(|(p, s)| index_keys(p, *s)).collect();
     let index = TermIndex::new(&keys, config.posting_cap);
     let probes: Vec<Vec<u64>> =
-        profiles.iter().zip(&speakers).map(|(p, s)| probe_keys(p, *s, weights)).collect();
+        profiles.iter().zip(speakers).map(|(p, s)| probe_keys(p, *s, weights)).collect();
+    let copies = CopyPairs::new(project);
+    let between_copies = config.join.between_copies();
     let mut edges = Vec::new();
     for (i, j) in index.pairs(&probes, 1) {
         let (i, j) = (i as usize, j as usize);
@@ -111,29 +117,44 @@ fn scored_pairs(
         if a.document == b.document {
             continue;
         }
-        let speakers = SpeakerMatch::of(a.speaker.as_deref(), b.speaker.as_deref());
-        if let Some(score) = join_score(&profiles[i], &profiles[j], speakers, &config.join) {
+        let speakers = SpeakerMatch::of(speakers[i], speakers[j]);
+        let bars = if copies.are_copies(&a.document, &b.document) {
+            &between_copies
+        } else {
+            &config.join
+        };
+        if let Some(score) = join_score(&profiles[i], &profiles[j], speakers, bars) {
             edges.push((score, i, j));
         }
     }
     edges
 }
 
-/// The keys a claim is indexed under: each term (and its exact-words key) paired with its
-/// speaker, so that only claims of one speaker, or of an unknown one, meet in a posting list.
+/// The keys a claim is indexed under: each term, each of its terms' synonym groups and its
+/// exact-words key, paired with its speaker, so that only claims of one speaker, or of an
+/// unknown one, meet in a posting list.
 fn index_keys(profile: &ClaimProfile, speaker: Option<&str>) -> Vec<u64> {
-    let terms = profile.terms.iter().chain(std::iter::once(&profile.exact));
-    sorted_set(terms.map(|&t| keyed(speaker, t)).collect())
+    let groups = profile.groups.iter().flat_map(|g| g.iter().map(|&g| group_key(g)));
+    let terms = profile.terms.iter().copied().chain(groups).chain([profile.exact]);
+    sorted_set(terms.map(|t| keyed(speaker, t)).collect())
+}
+
+/// The key of a synonym group, apart from every term's.
+fn group_key(group: u32) -> u64 {
+    hash_str("\u{1}synonym group") ^ u64::from(group).wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
 
 /// The keys a claim looks up: the rarest two thirds of its terms (at least two) and its
 /// exact-words key, under its own speaker and under "unknown". A pair that clears the bars
 /// almost always shares one of them (prefix filtering).
 fn probe_keys(profile: &ClaimProfile, speaker: Option<&str>, weights: &TermWeights) -> Vec<u64> {
-    let mut terms = profile.terms.clone();
-    terms.sort_by_key(|&t| (weights.frequency(t), t));
-    let keep = (terms.len() * 2).div_ceil(3).max(2).min(terms.len());
-    terms.truncate(keep);
+    let mut order: Vec<usize> = (0..profile.terms.len()).collect();
+    order.sort_by_key(|&k| (weights.frequency(profile.terms[k]), profile.terms[k]));
+    let keep = (order.len() * 2).div_ceil(3).max(2).min(order.len());
+    order.truncate(keep);
+    let mut terms: Vec<u64> = order.iter().map(|&k| profile.terms[k]).collect();
+    let groups = order.iter().flat_map(|&k| profile.groups[k].iter().map(|&g| group_key(g)));
+    terms.extend(groups.collect::<Vec<_>>());
     terms.push(profile.exact);
     let mut keys: Vec<u64> = terms.iter().map(|&t| keyed(None, t)).collect();
     if speaker.is_some() {
@@ -226,8 +247,25 @@ impl<'a> DocumentTexts<'a> {
     }
 }
 
+/// The pairs of documents where one is the other's copy or rewrite.
+struct CopyPairs<'a>(std::collections::HashSet<(&'a str, &'a str)>);
+
+impl<'a> CopyPairs<'a> {
+    fn new(project: &'a Project) -> CopyPairs<'a> {
+        let pairs = project.documents.iter().filter_map(|d| {
+            let original = d.duplicate_of.as_ref()?.document.as_str();
+            Some((d.id.as_str().min(original), d.id.as_str().max(original)))
+        });
+        CopyPairs(pairs.collect())
+    }
+
+    fn are_copies(&self, a: &str, b: &str) -> bool {
+        self.0.contains(&(a.min(b), a.max(b)))
+    }
+}
+
 /// Union-find over live claims that refuses joins putting two claims of one document, or two
-/// different known speakers, into one group.
+/// different known speakers (as compared: see [`crate::story::reported`]), into one group.
 struct Groups<'a> {
     parent: Vec<usize>,
     documents: Vec<Vec<&'a str>>,
@@ -235,12 +273,12 @@ struct Groups<'a> {
 }
 
 impl<'a> Groups<'a> {
-    fn new(project: &'a Project, live: &[usize]) -> Groups<'a> {
+    fn new(project: &'a Project, live: &[usize], speaker: Vec<Option<&'a str>>) -> Groups<'a> {
         let claims = live.iter().map(|&c| &project.claims[c]);
         Groups {
             parent: (0..live.len()).collect(),
-            documents: claims.clone().map(|c| vec![c.document.as_str()]).collect(),
-            speaker: claims.map(|c| c.speaker.as_deref()).collect(),
+            documents: claims.map(|c| vec![c.document.as_str()]).collect(),
+            speaker,
         }
     }
 

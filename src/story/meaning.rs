@@ -3,7 +3,9 @@
 //!
 //! Synonyms come from WordNet ([`crate::lexicon::synonyms`]), looked up by the stem the
 //! comparison uses ([`stem`]), so "harmed" finds the group of "harm" and "damage". Polarity
-//! is whether a claim is negated at all ("would not damage" against "would damage").
+//! is where a claim denies something ([`negator_positions`]); clustering compares it only over
+//! the words two claims share, so "would not damage" stays apart from "would damage" while a
+//! denial in a sentence only one outlet quotes ("I'm not working for Trump") parts nothing.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -55,7 +57,13 @@ fn synonym_table() -> &'static HashMap<u64, Vec<u32>> {
 /// holds "not", "never", "no", a "n't" form and the like, outside the phrases where they
 /// deny nothing ("not only", "not to mention", "whether or not").
 pub fn is_negated(words: &[String]) -> bool {
-    words.iter().enumerate().any(|(i, w)| is_negator(w) && !is_idiom_at(words, i))
+    !negator_positions(words).is_empty()
+}
+
+/// The positions in `words` of the words that deny something (as [`is_negated`] finds them).
+pub fn negator_positions(words: &[String]) -> Vec<u32> {
+    let denies = |&i: &usize| is_negator(&words[i]) && !is_idiom_at(words, i);
+    (0..words.len()).filter(denies).map(|i| i as u32).collect()
 }
 
 fn is_negator(word: &str) -> bool {
@@ -118,6 +126,7 @@ mod tests {
     #[test]
     fn a_denial_is_negated_and_an_idiom_is_not() {
         let negated = |t: &str| is_negated(&words(t));
+        assert_eq!(negator_positions(&words("it would never, ever not matter")), [2, 4]);
         assert!(negated("the sanctions would not damage the economy"));
         assert!(negated("he won't sign the bill"));
         assert!(negated("there is no evidence of fraud"));

@@ -1,10 +1,8 @@
-//! Words for comparing texts across outlets: tokens, stopwords, a light stemmer, variant words.
+//! Words for comparing texts across outlets: tokens, stopwords, a light stemmer.
 //!
-//! [`content_terms`] turns a text into lowercased, stemmed content words in order, with the
-//! wordings of one statement in two translations ("immense" / "colossal") mapped to one term.
-
-use std::collections::HashMap;
-use std::sync::OnceLock;
+//! [`content_terms`] turns a text into lowercased, stemmed content words in order. Words of
+//! one meaning in other wordings ("harm" / "damage") are matched later, by
+//! [`crate::story::meaning`], from a general synonym resource.
 
 /// The words of `text` in order: lowercased, diacritics folded, possessives and abbreviation
 /// dots removed ("U.S." → "usa", "Trump's" → "trump"); numbers kept, punctuation dropped.
@@ -23,7 +21,7 @@ pub fn words(text: &str) -> Vec<String> {
     drop_of_america(out)
 }
 
-/// The content words of `text` in order: [`words`] without stopwords, stemmed, variants unified.
+/// The content words of `text` in order: [`words`] without stopwords, stemmed.
 pub fn content_terms(text: &str) -> Vec<String> {
     content_terms_of(&words(text))
 }
@@ -33,14 +31,27 @@ pub fn content_terms_of(words: &[String]) -> Vec<String> {
     words.iter().filter(|w| !is_stopword(w)).map(|w| term_of(w)).collect()
 }
 
-/// The comparison term of one lowercased word: its stem, or the stem of its variant group.
+/// The comparison term of one lowercased word: its stem; a people's name is its country's
+/// ("American" → "usa", "Russian" → "russia").
 pub fn term_of(word: &str) -> String {
-    let stemmed = stem(word);
-    match variant_table().get(&stemmed) {
-        Some(canonical) => canonical.clone(),
-        None => stemmed,
+    match DEMONYMS.iter().find(|(people, _)| *people == word) {
+        Some((_, country)) => stem(country),
+        None => stem(word),
     }
 }
+
+/// A people's adjective and its country, for the countries most in the news.
+#[rustfmt::skip]
+const DEMONYMS: &[(&str, &str)] = &[
+    ("american", "usa"), ("russian", "russia"), ("ukrainian", "ukraine"), ("chinese", "china"),
+    ("british", "britain"), ("french", "france"), ("german", "germany"), ("israeli", "israel"),
+    ("european", "europe"), ("mexican", "mexico"), ("canadian", "canada"), ("iranian", "iran"),
+    ("iraqi", "iraq"), ("syrian", "syria"), ("japanese", "japan"), ("indian", "india"),
+    ("korean", "korea"), ("turkish", "turkey"), ("italian", "italy"), ("spanish", "spain"),
+    ("polish", "poland"), ("hungarian", "hungary"), ("cuban", "cuba"), ("saudi", "arabia"),
+    ("palestinian", "palestine"), ("afghan", "afghanistan"), ("pakistani", "pakistan"),
+    ("egyptian", "egypt"), ("brazilian", "brazil"), ("australian", "australia"),
+];
 
 /// Whether a lowercased word carries too little meaning to compare texts by.
 pub fn is_stopword(word: &str) -> bool {
@@ -255,65 +266,6 @@ fn number_word(word: &str) -> Option<&'static str> {
     };
     Some(digits)
 }
-
-/// Stem → canonical stem, built once from [`VARIANTS`].
-fn variant_table() -> &'static HashMap<String, String> {
-    static TABLE: OnceLock<HashMap<String, String>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
-        for group in VARIANTS {
-            let canonical = stem(group[0]);
-            for word in *group {
-                table.insert(stem(word), canonical.clone());
-            }
-        }
-        table
-    })
-}
-
-/// Words that translators and rewriters use for one another. The first word names the group.
-/// Hand-written and small on purpose: each entry should be a safe swap in news reporting.
-const VARIANTS: &[&[&str]] = &[
-    &["immense", "colossal", "enormous", "huge", "vast", "tremendous", "massive", "gigantic"],
-    &["reckless", "foolhardy", "rash", "careless"],
-    &["resolution", "settlement"],
-    &["damage", "harm"],
-    &["significant", "considerable", "substantial", "significantly", "considerably"],
-    &["relations", "ties", "relationship"],
-    &["happen", "materialize", "materialise", "occur"],
-    &["begin", "commence", "start", "underway"],
-    &["allow", "give", "enable", "permit"],
-    &["signal", "message"],
-    &["control", "hold"],
-    &["dissatisfaction", "impatience", "discontent", "frustration", "displeasure"],
-    &["compel", "force", "push"],
-    &["apply", "exert", "impose"],
-    &["refrain", "resist", "avoid"],
-    &["ultimately", "finally", "eventually"],
-    &["country", "nation"],
-    &["weapon", "arms", "armament"],
-    &["delivery", "shipment", "supply", "supplies"],
-    &["prospect", "outlook"],
-    &["opportunity", "chance"],
-    &["agreement", "deal", "accord"],
-    &["dialogue", "dialog"],
-    &["peace", "peaceful"],
-    &["economic", "economy"],
-    &["need", "necessary", "needed"],
-    &["cost", "consequence", "penalty"],
-    &["effort", "attempt"],
-    &["risk", "danger"],
-    &["timing", "time"],
-    &["summit", "meeting"],
-    &["talk", "negotiation"],
-    &["extensively", "detail"],
-    &["cease", "cessation", "stop", "halt"],
-    &["russia", "russian"],
-    &["ukraine", "ukrainian"],
-    &["europe", "european"],
-    &["usa", "american"],
-    &["hungary", "hungarian"],
-];
 
 /// Sorted for binary search; all lowercase with straight apostrophes.
 const STOPWORDS: &[&str] = &[
@@ -552,18 +504,10 @@ mod tests {
     }
 
     #[test]
-    fn translation_variants_share_a_term() {
-        for (a, b) in [
-            ("immense", "colossal"),
-            ("reckless", "foolhardy"),
-            ("resolution", "settlement"),
-            ("significantly", "significant"),
-            ("materialize", "happen"),
-            ("timing", "time"),
-        ] {
-            assert_eq!(term_of(a), term_of(b), "{a} / {b}");
-        }
-        assert_ne!(term_of("immense"), term_of("reckless"));
+    fn a_people_is_its_country() {
+        assert_eq!(term_of("american"), term_of("usa"));
+        assert_eq!(term_of("russian"), term_of("russia"));
+        assert_ne!(term_of("russian"), term_of("ukraine"));
     }
 
     #[test]
