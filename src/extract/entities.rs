@@ -308,8 +308,11 @@ fn link_name(
     builders: &mut Vec<Builder>,
     index: &mut NameIndex,
 ) -> Option<usize> {
-    if m.end - m.start == 1 && super::sources::PRONOUNS.contains(&doc.low(m.start)) {
-        // "He said ...": capitalised at the sentence start, still a pronoun.
+    let only = doc.low(m.start);
+    let pronoun = super::sources::PRONOUNS.contains(&only) || is_object_or_possessive(only);
+    if m.end - m.start == 1 && pronoun {
+        // "He said ...": capitalised at the sentence start, still a pronoun; "his call for"
+        // is resolved like "he".
         return None;
     }
     let last = m.end - 1;
@@ -670,7 +673,7 @@ fn resolve_reference(
     let single = m.end - m.start == 1;
     let cue = context.found[k].cue.0;
     match w {
-        "he" | "she" | "him" | "her" if single => {
+        "he" | "she" | "him" | "her" | "his" if single => {
             let female = matches!(w, "she" | "her");
             let fits = |e: &usize| {
                 builders[*e].entity.kind == SpeakerKind::Person
@@ -681,13 +684,19 @@ fn resolve_reference(
             let recent_name = context.names_before(m.start).find(fits);
             recent_source.or(recent_name)
         }
-        "they" if single => context.attributions_before(cue).filter_map(|g| links[g]).find(|&e| {
+        "they" | "them" | "their" if single => context.attributions_before(cue).filter_map(|g| links[g]).find(|&e| {
             matches!(builders[e].entity.kind, SpeakerKind::Group | SpeakerKind::Organization)
         }),
         "i" | "we" if single => links.get(context.content_holding(k, m.start)?).copied().flatten(),
         _ if single => None,
         _ => resolve_role(doc, m, builders),
     }
+}
+
+/// Whether a word is a pronoun as object or possessor ("him", "his call for a ban"): never a
+/// name of its own.
+fn is_object_or_possessive(word: &str) -> bool {
+    matches!(word, "him" | "his" | "her" | "them" | "their" | "its")
 }
 
 /// "the US president" → the entity whose titles or descriptions share the role's words.
@@ -797,6 +806,16 @@ mod tests {
         assert_eq!(got[1], "Sergey Radchenko");
         let x = extract(text, &[]);
         assert_eq!(x.entities[0].descriptions, ["a historian at Johns Hopkins"]);
+    }
+
+    #[test]
+    fn a_possessive_pronoun_is_resolved_never_a_speaker() {
+        let text = "Senator Maria Lopez said the plan would fail. \
+                    Critics dismissed her claim that the plan would fail. \
+                    Governor Tom Reyes said taxes would rise. \
+                    Voters cheered his promise that taxes would not rise.";
+        let got = speakers(text);
+        assert_eq!(got, ["Maria Lopez", "Critics", "Tom Reyes", "Tom Reyes"]);
     }
 
     #[test]
