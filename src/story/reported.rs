@@ -6,6 +6,9 @@
 //! A claim counts as reported when its speaker is not a person (an organisation, a group, or
 //! unknown) and its first words name one person speaker, by an alias no other speaker has,
 //! followed by a verb of saying ("Putin warned", "Sanders also said").
+//!
+//! A speaker named only by common words ("officials", "a poll") is compared as unknown: it is
+//! one article's group, so it neither joins nor parts claims of two articles.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -13,6 +16,7 @@ use std::sync::OnceLock;
 use crate::lexicon::cues::{CUE_VERBS, IRREGULAR};
 use crate::lexicon::Class;
 use crate::model::{Project, SpeakerKind};
+use crate::story::speakers::is_named_by_common_words;
 use crate::story::words::{stem, words};
 
 /// How far into a claim the reported speaker may be named ("that during the call, Putin …").
@@ -34,11 +38,12 @@ pub fn comparison_speakers<'a>(
         .map(|(&c, text)| {
             let claim = &project.claims[c];
             let own = claim.speaker.as_deref();
-            let own_kind = own.and_then(|s| project.speaker(s)).map(|s| s.kind);
-            if own_kind == Some(SpeakerKind::Person) {
+            let speaker = own.and_then(|s| project.speaker(s));
+            if speaker.is_some_and(|s| s.kind == SpeakerKind::Person) {
                 return own;
             }
-            people.reported_in(text).or(own)
+            let known = own.filter(|_| !speaker.is_some_and(is_named_by_common_words));
+            people.reported_in(text).or(known)
         })
         .collect()
 }
@@ -127,7 +132,8 @@ mod tests {
         let mut project = Project::default();
         project.speakers = vec![
             speaker("s1", "Maria Lopez", SpeakerKind::Person),
-            speaker("s2", "the ministry", SpeakerKind::Organization),
+            speaker("s2", "the Treasury", SpeakerKind::Organization),
+            speaker("s5", "officials", SpeakerKind::Group),
             speaker("s3", "Anna Lopez", SpeakerKind::Person),
             speaker("s4", "Tom Reed", SpeakerKind::Person),
         ];
@@ -155,6 +161,12 @@ mod tests {
         let text = "that during the meeting, Tom Reed warned the mayor that the plan would fail";
         assert_eq!(compared_as("s2", text).as_deref(), Some("s4"));
         assert_eq!(compared_as("s2", "Reed also said the plan would fail").as_deref(), Some("s4"));
+    }
+
+    #[test]
+    fn an_articles_officials_are_compared_as_unknown() {
+        assert_eq!(compared_as("s5", "the plan would fail").as_deref(), None);
+        assert_eq!(compared_as("s5", "Tom Reed warned that it would fail").as_deref(), Some("s4"));
     }
 
     #[test]

@@ -52,6 +52,13 @@ pub fn link_speakers(speakers: &mut Vec<Speaker>, documents: &[&[Entity]]) -> Ve
     placed.iter().map(|doc| doc.iter().map(|&g| ids[g].clone()).collect()).collect()
 }
 
+/// Whether a speaker is named only by common words ("officials", "a poll"): one article's
+/// group, whose claims say nothing about who in another article's "officials" spoke.
+pub fn is_named_by_common_words(speaker: &Speaker) -> bool {
+    speaker.kind != SpeakerKind::Person
+        && naming::are_common_words(std::iter::once(&speaker.name).chain(&speaker.aliases))
+}
+
 /// The id of the speaker `entity` is, creating a speaker when none matches.
 pub fn link_entity(speakers: &mut Vec<Speaker>, entity: &Entity) -> String {
     link_speakers(speakers, &[std::slice::from_ref(entity)]).remove(0).remove(0)
@@ -76,6 +83,9 @@ struct Reading {
     surname: Option<String>,
     /// The gender a title or given name states ("Mrs. Obama", "Michelle Obama").
     gender: Option<Gender>,
+    /// Named only by common words ("officials", "a poll"): matched within its document only
+    /// ([`naming::is_named_by_common_words`]). Never a person with a personal name.
+    common: bool,
 }
 
 impl Reading {
@@ -97,7 +107,9 @@ impl Reading {
         let titled =
             std::iter::once(&entity.name).chain(&entity.aliases).find_map(|a| title_gender(a));
         let gender = titled.or_else(|| full_names.iter().find_map(|f| given_name_gender(&f.given)));
-        Reading { kind, mentions, pass, full_names, surname, gender }
+        let personal = kind == SpeakerKind::Person && pass != Pass::Role;
+        let common = !personal && naming::is_named_by_common_words(entity);
+        Reading { kind, mentions, pass, full_names, surname, gender, common }
     }
 
     /// How specific the entity's fullest name is: placed first, so that "George Bush" meets
@@ -142,6 +154,9 @@ struct Group {
     naming: Naming,
     /// How many entities were placed here (about: in how many documents it is named).
     entities: usize,
+    /// The document (of this run) a group named by common words belongs to; its keys are
+    /// indexed under it ([`scoped_key`]), so no other document's entity finds it.
+    scope: Option<usize>,
 }
 
 /// What a group's mentions say, each fact once: all the comparisons with an entity need.
@@ -206,6 +221,7 @@ impl Group {
             descriptions: Vec::new(),
             naming: Naming::default(),
             entities: 0,
+            scope: None,
         }
     }
 
@@ -257,10 +273,13 @@ impl Groups {
     /// Where an entity goes: the group its evidence points to, or a new group.
     fn place(&mut self, reading: &Reading, at: (usize, usize)) -> usize {
         let found = match reading.pass {
-            _ if reading.kind != SpeakerKind::Person => self.same_key(reading),
+            _ if reading.common => self.same_key(reading, Some(at.0)),
+            _ if reading.kind != SpeakerKind::Person => self.same_key(reading, None),
             Pass::Named => self.same_full_name(reading).or_else(|| self.only_bearer(reading)),
-            Pass::Surname => self.only_bearer(reading).or_else(|| self.same_key(reading)),
-            Pass::Role => self.only_role_holder(reading).or_else(|| self.same_key(reading)),
+            Pass::Surname => self.only_bearer(reading).or_else(|| self.same_key(reading, None)),
+            Pass::Role => {
+                self.only_role_holder(reading).or_else(|| self.same_key(reading, None))
+            }
         };
         let g = match found {
             Some(g) if self.list[g].kind == SpeakerKind::Person => {
@@ -276,6 +295,7 @@ impl Groups {
             None => {
                 let mut group = Group::new(reading.kind, at);
                 group.evidence.gender = reading.gender;
+                group.scope = reading.common.then_some(at.0);
                 self.list.push(group);
                 self.list.len() - 1
             }
@@ -329,10 +349,11 @@ impl Groups {
             return;
         }
         let group = &mut self.list[g];
-        group.evidence.keys.insert(mention.key.clone());
+        let key = scoped_key(group.scope, &mention.key);
+        group.evidence.keys.insert(key.clone());
         if group.kind != SpeakerKind::Person || !group.evidence.has_full_name() {
             let by_key = self.by_key.entry(group.kind).or_default();
-            by_key.entry(mention.key.clone()).or_default().insert(g);
+            by_key.entry(key).or_default().insert(g);
         }
     }
 
@@ -431,9 +452,20 @@ impl Groups {
     /// A group of the same kind known by the same words ("the Kremlin" / "Kremlin"; "Clinton"
     /// and "Clinton" when several Clintons make it ambiguous; "a Kremlin aide" twice); people
     /// only when they have no full name.
-    fn same_key(&self, reading: &Reading) -> Option<usize> {
+    /// A reading named by common words looks only within its document (`scope`).
+    fn same_key(&self, reading: &Reading, scope: Option<usize>) -> Option<usize> {
         let by_key = self.by_key.get(&reading.kind)?;
-        reading.keys().filter_map(|k| by_key.get(k)?.first().copied()).min()
+        let found = |k: &str| by_key.get(&scoped_key(scope, k))?.first().copied();
+        reading.keys().filter_map(found).min()
+    }
+}
+
+/// The key a mention is indexed under: itself, or within a document for a group named by
+/// common words.
+fn scoped_key(scope: Option<usize>, key: &str) -> String {
+    match scope {
+        Some(document) => format!("{document}\u{1f}{key}"),
+        None => key.to_string(),
     }
 }
 
@@ -520,6 +552,20 @@ mod tests {
         assert!(ids.iter().all(|d| d == &["s1"]));
         assert_eq!(speakers[0].name, "Donald Trump");
         assert_eq!(speakers[0].kind, SpeakerKind::Person);
+    }
+
+    #[test]
+    fn each_articles_officials_and_poll_are_its_own_the_democrats_are_one() {
+        let docs = vec![
+            vec![entity("officials", &[]), entity("a poll", &["Poll"]), entity("Democrats", &[])],
+            vec![entity("Officials", &["officials"]), entity("poll", &[]), entity("Democrats", &[])],
+        ];
+        let (speakers, ids) = link(&docs);
+        assert_ne!(ids[0][0], ids[1][0], "two articles' officials");
+        assert_ne!(ids[0][1], ids[1][1], "two articles' polls");
+        assert_eq!(ids[0][2], ids[1][2], "the Democrats");
+        let again = link_speakers(&mut speakers.clone(), &[&[entity("officials", &[])]]);
+        assert!(!ids.iter().flatten().any(|id| *id == again[0][0]), "nor an earlier run's");
     }
 
     #[test]

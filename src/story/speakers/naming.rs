@@ -86,6 +86,36 @@ pub(super) fn is_mention_form(alias: &str, kind: SpeakerKind) -> bool {
         && alias.split_whitespace().count() <= 6
 }
 
+/// Whether an entity is named only by common words ("officials", "a poll", "the campaign"):
+/// each article's "officials" or "poll" is another group or poll, so such an entity is one
+/// speaker within its own document only. It must have a lowercase form and no form that reads
+/// as a proper name ("the Kremlin", "Clinton campaign"); a lone capitalised word ("Poll",
+/// "Democrats") may just open a sentence and decides nothing.
+pub(super) fn is_named_by_common_words(entity: &Entity) -> bool {
+    are_common_words(std::iter::once(&entity.name).chain(&entity.aliases))
+}
+
+/// [`is_named_by_common_words`] over a speaker's or entity's names.
+pub(super) fn are_common_words<'a>(names: impl Iterator<Item = &'a String>) -> bool {
+    let forms: Vec<Vec<&str>> = names.map(|form| form.split_whitespace().collect()).collect();
+    let lowercase = |form: &Vec<&str>| {
+        let first = form.iter().find(|w| !is_article(w));
+        first.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
+    let proper = |form: &Vec<&str>| {
+        let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let article = form.first().is_some_and(|w| is_article(w));
+        let words = &form[usize::from(article)..];
+        article && words.first().is_some_and(capitalized)
+            || words.len() >= 2 && words.iter().any(capitalized)
+    };
+    forms.iter().any(lowercase) && !forms.iter().any(proper)
+}
+
+fn is_article(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "the" | "a" | "an")
+}
+
 const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "they", "them", "i", "we"];
 
 pub(super) fn push_new(list: &mut Vec<String>, item: &str) {
@@ -124,6 +154,19 @@ mod tests {
         assert_eq!(naming.best(SpeakerKind::Person).as_deref(), Some("Kaine"));
         naming.count(&entity("Tim Kaine", &[]), SpeakerKind::Person);
         assert_eq!(naming.best(SpeakerKind::Person).as_deref(), Some("Tim Kaine"));
+    }
+
+    #[test]
+    fn common_words_name_a_group_of_one_article_proper_names_do_not() {
+        let common =
+            |name: &str, aliases: &[&str]| is_named_by_common_words(&entity(name, aliases));
+        assert!(common("Poll", &["poll", "a poll", "A poll"]));
+        assert!(common("officials", &["Officials"]));
+        assert!(common("the campaign", &[]));
+        assert!(!common("Clinton campaign", &["campaign"]));
+        assert!(!common("the Kremlin", &["Kremlin"]));
+        assert!(!common("Democrats", &[]));
+        assert!(!common("a Kremlin aide", &[]));
     }
 
     #[test]
