@@ -229,7 +229,7 @@ impl Group {
     fn absorb(&mut self, entity: &Entity) {
         for alias in std::iter::once(&entity.name).chain(&entity.aliases) {
             if naming::is_mention_form(alias, self.kind) {
-                push_new(&mut self.aliases, alias);
+                push_new(&mut self.aliases, naming::without_possessive(alias));
             }
         }
         for description in &entity.descriptions {

@@ -75,7 +75,7 @@ pub(super) fn is_mention_form(alias: &str, kind: SpeakerKind) -> bool {
         return !alias.trim().is_empty();
     }
     let first = alias.split_whitespace().next().unwrap_or_default();
-    let opening = fold(first);
+    let opening = fold(without_possessive(first)).replace(['\'', '’'], "");
     let capitalized = first.chars().next().is_some_and(char::is_uppercase);
     let mention = read_mention(alias);
     mention.kind == SpeakerKind::Person
@@ -116,11 +116,29 @@ fn is_article(word: &str) -> bool {
     matches!(word.to_lowercase().as_str(), "the" | "a" | "an")
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "they", "them", "i", "we"];
+const PRONOUNS: &[&str] =
+    &["he", "she", "him", "her", "his", "hers", "they", "them", "i", "we", "hes", "shes", "its"];
 
+/// A name without a possessive ending: "Trump's", "Sanders's", "OBAMA’S" → the name itself;
+/// "Sanders'" keeps its apostrophe-less form "Sanders".
+pub(super) fn without_possessive(alias: &str) -> &str {
+    let trimmed = alias.trim_end();
+    for ending in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = trimmed.strip_suffix(ending).filter(|s| !s.is_empty()) {
+            return stem;
+        }
+    }
+    match trimmed.strip_suffix(['\'', '’']) {
+        Some(stem) if stem.ends_with(['s', 'S']) => stem,
+        _ => trimmed,
+    }
+}
+
+/// Adds `item` (its white space made single spaces) unless the list has it.
 pub(super) fn push_new(list: &mut Vec<String>, item: &str) {
-    if !item.is_empty() && !list.iter().any(|x| x == item) {
-        list.push(item.to_string());
+    let item = item.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !item.is_empty() && !list.contains(&item) {
+        list.push(item);
     }
 }
 
@@ -170,6 +188,15 @@ mod tests {
     }
 
     #[test]
+    fn an_alias_is_the_name_not_its_possessive() {
+        assert_eq!(without_possessive("Trump's"), "Trump");
+        assert_eq!(without_possessive("OBAMA’S"), "OBAMA");
+        assert_eq!(without_possessive("Sanders'"), "Sanders");
+        assert_eq!(without_possessive("Mrs. Clinton's"), "Mrs. Clinton");
+        assert_eq!(without_possessive("Chris"), "Chris");
+    }
+
+    #[test]
     fn groups_and_sentence_openings_are_not_a_persons_aliases() {
         assert!(is_mention_form("President Trump", SpeakerKind::Person));
         assert!(is_mention_form("Trump's", SpeakerKind::Person));
@@ -178,6 +205,7 @@ mod tests {
         assert!(!is_mention_form("Bashing Trump", SpeakerKind::Person));
         assert!(!is_mention_form("Neither John Kasich", SpeakerKind::Person));
         assert!(!is_mention_form("she", SpeakerKind::Person));
+        assert!(!is_mention_form("He's Donald Trump", SpeakerKind::Person));
         assert!(!is_mention_form("a symbolic victory for Obama", SpeakerKind::Person));
         assert!(is_mention_form("the US president", SpeakerKind::Person));
     }
