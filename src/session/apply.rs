@@ -102,6 +102,9 @@ impl Session {
             Msg::MergeIntoSpeakerNamed { absorb, name } => {
                 self.merge_into_speaker_named(absorb, &name)
             }
+            Msg::Propose(action) => self.propose(action),
+            Msg::ConfirmProposal => self.confirm_proposal(),
+            Msg::CancelProposal => self.cancel_proposal(),
             Msg::Undo => self.undo(),
             Msg::Redo => self.redo(),
             Msg::SetFilter(filter) => self.filter = filter,

@@ -20,12 +20,8 @@ impl Session {
             && !(decision && self.hide_below.is_some())
             && self.listing_is_current();
         let words = capitalised(&describe(&action, &self.project));
-        let moved = match &action {
-            Action::MergeSpeakers { absorb, .. } => Some(
-                self.project.claims.iter().filter(|c| c.speaker.as_ref() == Some(absorb)).count(),
-            ),
-            _ => None,
-        };
+        let moved = matches!(action, Action::MergeSpeakers { .. } | Action::SplitSpeaker { .. })
+            .then(|| self.claims_moved_by(&action));
         if let Err(e) = self.history.perform(&mut self.project, action) {
             self.error(format!("Not changed: {e}"));
             return false;
@@ -33,7 +29,8 @@ impl Session {
         self.touched(Touched::by(self.history.last_changes()));
         self.announce(words.clone());
         if let Some(moved) = moved {
-            self.info(format!("{words}: {moved} claim(s) moved. Undo (z) takes it back."));
+            let moved = super::confirming::claims(moved);
+            self.info(format!("{words}: {moved} moved. Undo (z) takes it back."));
         }
         if listing_kept {
             self.keep_listing();

@@ -13,6 +13,7 @@
 
 mod apply;
 pub mod confidence;
+pub mod confirming;
 pub mod draft;
 mod editing;
 pub mod effect;
@@ -58,6 +59,8 @@ pub struct Session {
     pub versions: Versions,
     pub side: Side,
     pub help_open: bool,
+    /// A merge or split waiting for a yes (confirming.rs).
+    pub proposal: Option<confirming::Proposal>,
     pub history: History,
     pub filter: Filter,
     pub sort: Sort,

@@ -99,6 +99,12 @@ pub enum Msg {
         absorb: String,
         name: String,
     },
+    /// A merge or split that asks first (confirming.rs); any other action is done at once.
+    Propose(Action),
+    /// Yes to the open proposal.
+    ConfirmProposal,
+    /// No to the open proposal: nothing changes.
+    CancelProposal,
     Undo,
     Redo,
     SetFilter(Filter),

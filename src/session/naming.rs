@@ -59,9 +59,7 @@ impl Session {
 
     pub(super) fn merge_into_speaker_named(&mut self, absorb: String, name: &str) {
         match self.speaker_named(name, Some(&absorb)) {
-            Some(keep) => {
-                self.review(Action::MergeSpeakers { keep, absorb });
-            }
+            Some(keep) => self.propose(Action::MergeSpeakers { keep, absorb }),
             None if name.trim().is_empty() => {}
             None => self.error(format!(
                 "Not merged: no other speaker is named “{}”. Pick a name from the list.",

@@ -31,6 +31,8 @@ impl Session {
                 | Msg::Review(_)
                 | Msg::SpeakerNamed { .. }
                 | Msg::MergeIntoSpeakerNamed { .. }
+                | Msg::Propose(_)
+                | Msg::ConfirmProposal
                 | Msg::Undo
                 | Msg::Redo
                 | Msg::TagKey(_)

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use super::effect::Effect;
 use super::msg::{Msg, Reading};
 use super::saving::Status as SaveStatus;
+use super::confirming::claims;
 use super::Session;
 use crate::format::export_json_line;
 use crate::model::{Project, Status};
@@ -424,4 +425,67 @@ fn a_restored_project_brings_its_floor_back() {
     assert_eq!(fresh.hide_below.map(|f| f.percent()), Some(60));
     let shown = fresh.listed.iter().map(|&i| &fresh.project.claims[i]);
     assert!(shown.clone().all(|c| c.confidence >= 0.6), "restored hidden");
+}
+
+#[test]
+fn a_merge_asks_first_then_moves_the_claims_and_says_how_many() {
+    let (mut session, _) = with_files(0..3);
+    let id_of = |s: &Session, name: &str| {
+        s.project.speakers.iter().find(|p| p.name == name).map(|p| p.id.clone()).unwrap()
+    };
+    let ruiz = id_of(&session, "Ana Ruiz");
+    let of = |s: &Session, id: &str| {
+        s.project.claims.iter().filter(|c| c.speaker.as_deref() == Some(id)).count()
+    };
+    let (moving, before) = (of(&session, &ruiz), session.project.clone());
+    assert!(moving > 0);
+    let merge = || Msg::MergeIntoSpeakerNamed { absorb: ruiz.clone(), name: "tom brandt".into() };
+    let effects = session.update(merge(), 0.0);
+    assert_eq!(session.project, before, "nothing changes before the yes");
+    let question = &session.proposal.as_ref().expect("a question").question;
+    assert_eq!(*question, format!("Merge Ana Ruiz into Tom Brandt? {} move.", claims(moving)));
+    assert_eq!(announced(&effects), [question.clone()]);
+    let effects = session.update(Msg::CancelProposal, 0.0);
+    assert_eq!((session.proposal.is_none(), &session.project), (true, &before));
+    assert_eq!(announced(&effects), ["Not done: merge Ana Ruiz into Tom Brandt"]);
+    session.update(merge(), 0.0);
+    session.update(Msg::ConfirmProposal, 0.0);
+    assert_eq!(of(&session, &ruiz), 0);
+    let said = format!("Merge Ana Ruiz into Tom Brandt: {} moved. Undo (z) takes it back.", claims(moving));
+    assert!(session.notices.shown().iter().any(|n| n.text == said), "{said}");
+    session.update(Msg::Undo, 0.0);
+    assert_eq!(of(&session, &ruiz), moving, "one undo takes the merge back");
+}
+
+#[test]
+fn a_split_asks_first_and_a_following_tab_may_not_confirm() {
+    let (mut session, _) = with_files(0..3);
+    let brandt = session.project.speakers.iter().find(|p| p.name == "Tom Brandt").unwrap().id.clone();
+    let claims_of: Vec<String> = session
+        .project
+        .claims
+        .iter()
+        .filter(|c| c.speaker.as_deref() == Some(brandt.as_str()))
+        .map(|c| c.id.clone())
+        .take(1)
+        .collect();
+    let split = Action::SplitSpeaker {
+        speaker: brandt.clone(),
+        claims: claims_of.clone(),
+        aliases: vec![],
+        name: "Tom Brandt Jr.".into(),
+    };
+    let before = session.project.clone();
+    session.update(Msg::Propose(split), 0.0);
+    assert_eq!(session.project, before);
+    assert_eq!(session.proposal.as_ref().map(|p| p.confirm), Some("Split off"));
+    session.update(Msg::ConfirmProposal, 0.0);
+    let moved = session.project.claim(&claims_of[0]).and_then(|c| c.speaker.clone());
+    assert_ne!(moved.as_deref(), Some(brandt.as_str()), "the claim has its new speaker");
+    assert!(session.notices.shown().iter().any(|n| n.text.ends_with("1 claim moved. Undo (z) takes it back.")));
+    session.update(Msg::Propose(Action::MergeSpeakers { keep: brandt, absorb: moved.unwrap() }), 0.0);
+    session.update(Msg::Follow, 0.0);
+    let before = session.project.clone();
+    session.update(Msg::ConfirmProposal, 0.0);
+    assert_eq!(session.project, before, "a tab that follows another confirms nothing");
 }
