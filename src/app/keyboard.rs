@@ -218,6 +218,8 @@ fn message_of(command: Command) -> Option<Msg> {
 
 /// The id of the help dialog: while it is in the page, keys go to it only.
 pub const HELP_ID: &str = "help-dialog";
+/// The id of the dialog a merge or split asks first in: while it is open, keys go to it only.
+pub const CONFIRM_ID: &str = "confirm-dialog";
 /// The id of the claims list (a listbox): j / k bring focus back to it.
 pub const CLAIM_LIST_ID: &str = "claim-list";
 
@@ -238,6 +240,9 @@ pub fn use_shortcuts(dispatch: Callback<Msg>) {
 }
 
 fn on_key(event: &KeyboardEvent, dispatch: &Callback<Msg>) {
+    if let Some(dialog) = by_id(CONFIRM_ID) {
+        return key_in_confirm(event, &dialog, dispatch);
+    }
     if let Some(help) = by_id(HELP_ID) {
         return key_in_help(event, &help, dispatch);
     }
@@ -290,6 +295,23 @@ fn key_in_help(event: &KeyboardEvent, help: &Element, dispatch: &Callback<Msg>) 
             event.prevent_default();
             cycle_focus_within(help, event.shift_key());
         }
+        _ => event.prevent_default(),
+    }
+}
+
+/// Keys while a merge or split asks: Escape cancels, Tab cycles inside, Enter and Space
+/// press the focused button (the browser's own), nothing else reaches the page.
+fn key_in_confirm(event: &KeyboardEvent, dialog: &Element, dispatch: &Callback<Msg>) {
+    match event.key().as_str() {
+        "Escape" => {
+            event.prevent_default();
+            dispatch.emit(Msg::CancelProposal);
+        }
+        "Tab" => {
+            event.prevent_default();
+            cycle_focus_within(dialog, event.shift_key());
+        }
+        "Enter" | " " => {}
         _ => event.prevent_default(),
     }
 }

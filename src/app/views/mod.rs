@@ -9,6 +9,7 @@ mod deferred;
 mod documents;
 mod empty;
 mod field;
+mod confirm;
 mod help;
 mod inspector;
 mod reader;
@@ -77,6 +78,9 @@ pub fn page(store: &Store, dispatch: &Callback<Msg>, shared: &Shared) -> Html {
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">
             </div>
             { body }
+            if let Some(proposal) = &store.proposal {
+                <confirm::ConfirmDialog question={proposal.question.clone()} confirm={proposal.confirm} dispatch={dispatch.clone()} />
+            }
             if store.help_open {
                 <help::HelpOverlay store={shared.store.clone()} generation={shared.generation} dispatch={dispatch.clone()} />
             }

@@ -255,7 +255,7 @@ fn split_buttons(project: &Project, speaker: &Speaker, dispatch: &Callback<Msg>)
                 aliases: vec![alias.clone()],
                 name: alias.clone(),
             };
-            let onclick = dispatch.reform(move |_| Msg::Review(action.clone()));
+            let onclick = dispatch.reform(move |_| Msg::Propose(action.clone()));
             html! { <button class="button small split-speaker" {onclick}>{ label }</button> }
         })
         .collect();
