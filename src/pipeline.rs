@@ -314,6 +314,7 @@ fn add_claims(
             status: Status::Suggested,
             origin: Origin::Extracted,
             confidence: round3(attribution.confidence),
+            found_by: Some(attribution.rule),
             tags: Vec::new(),
             note: String::new(),
             cluster: None,

@@ -131,6 +131,7 @@ fn claim(project: &Project, doc: usize, pieces: &[&str], speaker: &str, label: &
         status: Status::Suggested,
         origin: Origin::Extracted,
         confidence: 0.9,
+        found_by: None,
         tags: vec![],
         note: String::new(),
         cluster: None,

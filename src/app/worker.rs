@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::BTreeMap;
 
-use crate::extract::{Attribution, Entity, Extraction};
+use crate::extract::{Attribution, Entity, Extraction, RuleId};
 use crate::format::import_json;
 use crate::model::{ClaimKind, Project, SpeakerKind};
 use crate::pipeline::{add_prepared_with_links, prepare, InputFile, Links, Prepared};
@@ -90,6 +90,7 @@ struct WireAttribution {
     source: Option<(usize, usize)>,
     entity: Option<usize>,
     confidence: f64,
+    rule: RuleId,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -179,6 +180,7 @@ fn to_wire(p: Prepared) -> WirePrepared {
                 source: a.source.map(pair),
                 entity: a.entity,
                 confidence: a.confidence,
+                rule: a.rule,
             })
             .collect(),
         entities: p
@@ -216,6 +218,7 @@ pub fn from_wire(w: WirePrepared) -> Result<Prepared, String> {
             source: a.source.map(span).transpose()?,
             entity: a.entity,
             confidence: a.confidence,
+            rule: a.rule,
         });
     }
     let entities = w

@@ -48,6 +48,8 @@ pub struct Attribution {
     pub entity: Option<usize>,
     /// Estimated probability that this attribution is right, in [0, 1].
     pub confidence: f64,
+    /// The rule that found it (its provenance: claimlens/1 `found_by`).
+    pub rule: RuleId,
 }
 
 /// Someone a document names as a source, with what the document says about them.
@@ -120,6 +122,7 @@ fn attribution_of(
         source: f.source.map(|m| doc.span(m.start, m.end)),
         entity,
         confidence: confidence::confidence(doc, f),
+        rule: f.rule,
     }
 }
 
@@ -135,6 +138,7 @@ fn assertion_of(doc: &sentences::Doc, a: usize, b: usize) -> Attribution {
         source: None,
         entity: None,
         confidence: ASSERTION_CONFIDENCE,
+        rule: RuleId::Assertion,
     }
 }
 

@@ -3,6 +3,7 @@
 //! of the same attribution, so the speaker of the second piece is not lost.
 
 use super::candidate::{Candidate, Side};
+use super::rules::RuleId;
 use super::sentences::{Doc, Quoted};
 use super::tokens::{Kind, Quote};
 
@@ -12,7 +13,9 @@ const MAX_CONTINUATIONS: usize = 8;
 /// Extends each attribution in `found` (sorted by sentence) with the quoted pieces that follow it.
 pub fn join_continuations(doc: &Doc, found: &mut [Candidate]) {
     let mut claimed = vec![false; doc.sentences.len()];
-    for f in found.iter().filter(|f| doc.quote_at(f.cue.0).is_none()) {
+    // A transcript turn (`"PENCE: ...`) is its own paragraph, even inside a quoted transcript.
+    let turn = |f: &Candidate| f.rule == RuleId::TranscriptTurn;
+    for f in found.iter().filter(|f| doc.quote_at(f.cue.0).is_none() || turn(f)) {
         claimed[f.sentence] = true;
     }
     for f in found.iter_mut() {
@@ -133,6 +136,22 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         let last = got[0].last().map(String::as_str).unwrap_or("");
         assert!(got[0].len() > 1 && last.ends_with("and more.”"), "{got:?}");
+    }
+
+    #[test]
+    fn each_turn_of_a_quoted_transcript_is_its_own_attribution() {
+        let text =
+            "Partial transcript:\n\n\"WALLACE: Will she be at the debate on Monday night?\n\n\
+                    \"PENCE: She will not be attending the debate tomorrow night at all.\n\n\
+                    \"WALLACE: Then who will be sitting in the front row of the hall?";
+        assert_eq!(
+            parts(text),
+            [
+                ["Will she be at the debate on Monday night"],
+                ["She will not be attending the debate tomorrow night at all"],
+                ["Then who will be sitting in the front row of the hall"]
+            ]
+        );
     }
 
     #[test]

@@ -9,8 +9,12 @@
 
 use std::fmt;
 
-/// One named rule of the extractor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+use serde::{Deserialize, Serialize};
+
+/// One named rule of the extractor. In claimlens/1 files (`found_by`) it is written by its
+/// [`RuleId::name`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum RuleId {
     /// `PENCE: Well, look ...`: a short name and a colon opening a paragraph.
     TranscriptTurn,
@@ -81,6 +85,36 @@ impl RuleId {
             RuleId::StandaloneQuote => "standalone-quote",
             RuleId::PossessiveComment => "possessive-comment",
             RuleId::Assertion => "assertion",
+        }
+    }
+
+    /// What the rule looks for, in words, for a person asking why a claim was suggested
+    /// (the inspector's "Found by: ...").
+    pub fn in_words(self) -> &'static str {
+        match self {
+            RuleId::TranscriptTurn => "a transcript turn (a name and a colon opening a paragraph)",
+            RuleId::InThePoll => "a poll or survey opening the sentence",
+            RuleId::AccordingTo => "\"according to\" and a source",
+            RuleId::PossessiveNoun => {
+                "a noun of saying with its owner (\"Trump's claim that ...\")"
+            }
+            RuleId::SpeechVerb => "a verb of saying or writing and its subject",
+            RuleId::MindVerb => "a verb of belief, wish or intention and its subject",
+            RuleId::StanceVerb => "a verb of evidence or stance (\"shows\", \"criticized\")",
+            RuleId::Participle => {
+                "a participle continuing the speaker's action (\", calling it ...\")"
+            }
+            RuleId::AskedAbout => "a question put to the speaker (\"Asked whether ..., X said\")",
+            RuleId::SaidNameThenQuote => {
+                "\"said\" opening the sentence, then the name and the quotation"
+            }
+            RuleId::StanceAfterPeople => "a verb of stance right after a group of people",
+            RuleId::QuoteContinuation => "a quotation continuing one already attributed",
+            RuleId::StandaloneQuote => {
+                "a quotation with no verb of saying, and a speaker named nearby"
+            }
+            RuleId::PossessiveComment => "a possessive and a noun of saying before a quotation",
+            RuleId::Assertion => "a figure or date the outlet states itself, attributed to no one",
         }
     }
 
@@ -155,6 +189,17 @@ mod tests {
             assert_eq!(rule as usize, k, "ALL is in declaration order");
         }
         assert!(RuleId::ALL.len() <= 32, "the set is one u32");
+    }
+
+    #[test]
+    fn a_rule_is_written_in_files_by_its_name_and_read_back() {
+        for rule in RuleId::ALL {
+            let json = serde_json::to_string(&rule).unwrap();
+            assert_eq!(json, format!("\"{}\"", rule.name()));
+            assert_eq!(serde_json::from_str::<RuleId>(&json).unwrap(), rule);
+            assert!(!rule.in_words().is_empty());
+        }
+        assert!(serde_json::from_str::<RuleId>("\"verb-cue\"").is_err());
     }
 
     #[test]

@@ -39,9 +39,11 @@ pub fn add_standalone_quotes(doc: &Doc, rules: Rules, found: &mut Vec<Candidate>
         taken_before.push(taken_before.last().copied().unwrap_or(0) + usize::from(t));
     }
     let any_taken = |a: usize, b: usize| taken_before[b] > taken_before[a];
-    let mut added = Vec::new();
+    let mut added: Vec<Candidate> = Vec::new();
+    // Quotations already joined to the one before them (`"A," said X. "B."`).
+    let mut joined_until = 0;
     for q in &doc.quotes {
-        if !is_statement(doc, q) || any_taken(q.open, q.end) {
+        if q.open < joined_until || !is_statement(doc, q) || any_taken(q.open, q.end) {
             continue;
         }
         let Some(n) = sentence_holding(doc, q.open) else {
@@ -69,12 +71,37 @@ pub fn add_standalone_quotes(doc: &Doc, rules: Rules, found: &mut Vec<Candidate>
                 speaker_hint: None,
                 rule: RuleId::StandaloneQuote,
             });
+            let more = quoted_sentences_after(doc, n, &any_taken);
+            joined_until = more.last().map_or(joined_until, |&(_, b)| b);
+            if let Some(f) = added.last_mut() {
+                f.parts.extend(more);
+            }
         }
     }
     if !added.is_empty() {
         found.extend(added);
         found.sort_by_key(|f| (f.sentence, f.cue.0));
     }
+}
+
+/// `"A," said one official. "B."`: the whole quoted sentences right after sentence `n` in its
+/// paragraph go on with the stand-alone quotation in it.
+fn quoted_sentences_after(
+    doc: &Doc,
+    n: usize,
+    any_taken: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let paragraph = doc.sentences[n].paragraph;
+    let mut parts = Vec::new();
+    for s in doc.sentences[n + 1..].iter().take_while(|s| s.paragraph == paragraph) {
+        let Some(q) = doc.quote_at(s.start).filter(|q| q.open == s.start) else { break };
+        let whole = q.end >= s.end || (q.end..s.end).all(|k| !doc.is_word(k));
+        if !whole || any_taken(q.open, q.end) {
+            break;
+        }
+        parts.push((q.open, q.end.min(s.end)));
+    }
+    parts
 }
 
 /// The sentence that holds token `at` (sentences are in text order and do not overlap).
@@ -203,10 +230,24 @@ mod tests {
             .filter(|f| f.cue.0 == f.cue.1)
             .map(|f| {
                 let m = f.source.unwrap();
-                let (a, b) = f.parts[0];
-                format!("{}|{}", doc.span(m.start, m.end).slice(text), doc.span(a, b).slice(text))
+                let parts: Vec<&str> =
+                    f.parts.iter().map(|&(a, b)| doc.span(a, b).slice(text)).collect();
+                format!("{}|{}", doc.span(m.start, m.end).slice(text), parts.join(" / "))
             })
             .collect()
+    }
+
+    #[test]
+    fn quoted_sentences_after_a_stand_alone_quotation_go_on_with_it() {
+        assert_eq!(
+            standalone(
+                "Mayor Jane Holt said the bridge would reopen.\n“We have waited far too long for \
+                 this crossing, and we will not wait again.” “The city has the money now.” The \
+                 vote is next week."
+            ),
+            ["Mayor Jane Holt|“We have waited far too long for this crossing, and we will not \
+              wait again.” / “The city has the money now.”"]
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::extract::RuleId;
 use crate::model::{
     Claim, ClaimKind, Cluster, Document, DuplicateOf, Origin, Project, Speaker, Status, Tag,
 };
@@ -76,6 +77,10 @@ pub(super) struct ClaimV1 {
     pub(super) status: Status,
     pub(super) origin: Origin,
     pub(super) confidence: f64,
+    /// The extractor's rule that suggested the claim (provenance); optional, absent in files
+    /// written before it existed and for manual claims.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) found_by: Option<RuleId>,
     pub(super) tags: Vec<String>,
     pub(super) note: String,
     pub(super) cluster: Option<String>,
@@ -154,6 +159,7 @@ pub(super) fn claim_v1(c: &Claim, text: &str, map: &OffsetMap) -> ClaimV1 {
         status: c.status,
         origin: c.origin,
         confidence: c.confidence,
+        found_by: c.found_by,
         tags: c.tags.clone(),
         note: c.note.clone(),
         cluster: c.cluster.clone(),
@@ -373,6 +379,7 @@ fn finish_project(
             status: c.status,
             origin: c.origin,
             confidence: c.confidence,
+            found_by: c.found_by,
             tags: c.tags.clone(),
             note: c.note.clone(),
             cluster: c.cluster.clone(),
@@ -489,6 +496,22 @@ mod tests {
         assert_eq!(export_json(&before, None), json);
         let err = import_json(&json.replacen("\"start_utf16\": 11", "\"start_utf16\": 10", 1));
         assert!(err.unwrap_err().message.contains("start_utf16 is 10"));
+    }
+
+    #[test]
+    fn the_rule_that_found_a_claim_is_optional_on_import_and_checked_when_present() {
+        let json = export_json(&sample(), None);
+        assert!(json.contains("\"found_by\": \"speech-verb\""), "{json}");
+        let without: String = json
+            .lines()
+            .filter(|l| !l.contains("\"found_by\""))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let before = import_json(&without).expect("a file from before found_by imports");
+        assert!(before.claims.iter().all(|c| c.found_by.is_none()));
+        assert_eq!(export_json(&before, None), without);
+        let why = refusal(&json.replacen("\"speech-verb\"", "\"verb-cue\"", 1));
+        assert!(why.contains("unknown variant `verb-cue`"), "{why}");
     }
 
     #[test]

@@ -103,6 +103,7 @@ fn project() -> Project {
             status,
             origin: Origin::Extracted,
             confidence: 0.9,
+            found_by: None,
             tags: tags.iter().map(|t| t.to_string()).collect(),
             note: if id == "c1" { "Budget shows a rise.".into() } else { String::new() },
             cluster: (id == "c1" || id == "c9").then(|| "k1".into()),

@@ -195,6 +195,7 @@ mod tests {
                 status: Status::Accepted,
                 origin: Origin::Extracted,
                 confidence: 0.75,
+                found_by: None,
                 tags: vec!["needs-check".into()],
                 note: "two\nlines, \"quoted\"\t=1".into(),
                 cluster: None,

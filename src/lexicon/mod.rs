@@ -70,6 +70,11 @@ pub const ADDRESSEE_WORDS: &[&str] = &[
     "crowd",
 ];
 
+/// Relative and interrogative words that open a clause whose subject then reports it
+/// ("which, he hoped, would spark a revival", "what Trump said was a sign"): the word is part of
+/// the content.
+pub const RELATIVE_WORDS: &[&str] = &["which", "what", "who", "whom"];
+
 /// Words of titles, offices and roles that may stand before a name: "President", "Sen.",
 /// "former", "Hungarian". A name's entity is the words after the last of them.
 pub const TITLES: &[&str] = &[
@@ -183,6 +188,7 @@ mod tests {
             ("MONTHS", MONTHS),
             ("TITLES", TITLES),
             ("ADDRESSEE_WORDS", ADDRESSEE_WORDS),
+            ("RELATIVE_WORDS", RELATIVE_WORDS),
             ("RARELY_CUES", RARELY_CUES),
         ] {
             assert_eq!(twice(set), Vec::<&str>::new(), "{name} lists these twice");

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::extract::RuleId;
+
 use crate::text::meta::Meta;
 use crate::text::Span;
 
@@ -142,6 +144,8 @@ pub struct Claim {
     pub status: Status,
     pub origin: Origin,
     pub confidence: f64,
+    /// The extractor's rule that suggested it; `None` for manual claims and files without it.
+    pub found_by: Option<RuleId>,
     pub tags: Vec<String>,
     pub note: String,
     pub cluster: Option<String>,

@@ -540,6 +540,7 @@ fn add_claim(
             status: Status::Accepted,
             origin: Origin::Manual,
             confidence: 1.0,
+            found_by: None,
             tags: vec![],
             note: String::new(),
             cluster: None,

@@ -64,6 +64,7 @@ mod tests {
                 status,
                 origin: crate::model::Origin::Extracted,
                 confidence: 0.5,
+                found_by: None,
                 tags: vec![],
                 note: String::new(),
                 cluster: None,

@@ -51,6 +51,7 @@ fn project() -> Project {
             status: Status::Suggested,
             origin: Origin::Extracted,
             confidence: 0.5,
+            found_by: None,
             tags: vec![],
             note: String::new(),
             cluster: None,

@@ -171,6 +171,7 @@ fn synthetic_claim(
         status: Status::Suggested,
         origin: Origin::Extracted,
         confidence: 0.9,
+        found_by: None,
         tags: vec![],
         note: String::new(),
         cluster: None,

@@ -149,6 +149,7 @@ mod tests {
             status: Status::Suggested,
             origin: Origin::Extracted,
             confidence: 0.5,
+            found_by: None,
             tags: vec![],
             note: String::new(),
             cluster: None,

@@ -41,6 +41,7 @@ pub fn inspector_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
     html! {
         <aside class="inspector" aria-label="Inspector">
             <h2>{ format!("Claim {} · {} · {}", claim.id, doc.name, if claim.origin == crate::model::Origin::Manual { "manual".to_string() } else { format!("confidence {:.2}", claim.confidence) }) }</h2>
+            { found_by(claim) }
             <div class="row">
                 { status_button(Status::Accepted, "Accept", "a") }
                 { status_button(Status::Rejected, "Reject", "r") }
@@ -55,6 +56,16 @@ pub fn inspector_pane(store: &Store, dispatch: &Callback<Msg>) -> Html {
             { other_versions(project, claim, dispatch) }
             { last_decisions(store, dispatch) }
         </aside>
+    }
+}
+
+/// Why the extractor suggested the claim: the rule that found it, in words.
+fn found_by(claim: &Claim) -> Html {
+    match claim.found_by {
+        Some(rule) => {
+            html! { <p class="found-by">{ format!("Found by: {}", rule.in_words()) }</p> }
+        }
+        None => html! {},
     }
 }
 

@@ -8,7 +8,7 @@ use super::super::tokens::{Kind, Quote};
 use super::openers::INTRODUCTORY;
 use super::subjects::{precedes_content, PERSONAL};
 use super::word_count;
-use crate::lexicon::is_weekday;
+use crate::lexicon::{is_weekday, RELATIVE_WORDS};
 
 /// `C, X said (on Tuesday).`: the source follows a comma or quote and little follows the cue.
 pub(super) fn is_sentence_final_cue(
@@ -137,6 +137,49 @@ pub(super) fn around_middle_cue(
         && (s.start..end).all(|k| doc.quote_at(k).is_none());
     (opens && resumes && before > s.start && word_count(doc, next, end) >= 3)
         .then(|| vec![(s.start, before), (next, end)])
+}
+
+/// `A comic tone, he said, would make it accessible`, `which, he hoped, would spark a
+/// revival`: the source and cue stand between commas inside the clause they report, so the
+/// content's first piece is the clause's opening, from the sentence start (or the relative
+/// word that opens the clause) to the comma before the source `m`. Openings holding a
+/// quotation are left to the quotation rules. `after` is the token after the cue, `from` the
+/// first of the content after it.
+pub(super) fn opening_before_middle_cue(
+    doc: &Doc,
+    s: Sentence,
+    m: Mention,
+    i: usize,
+    after: usize,
+    from: usize,
+) -> Option<(usize, usize)> {
+    let before = m.start.checked_sub(1).filter(|&k| k >= s.start)?;
+    // "what Trump said was a sign", "which he refused to consider": the word alone, when the
+    // content goes on right after the cue.
+    if RELATIVE_WORDS.contains(&doc.low(before)) && from == after {
+        return (m.end..i).all(|k| doc.is_word(k)).then_some((before, m.start));
+    }
+    let comma = Some(before).filter(|&c| c > s.start && doc.is_punct(c, ','))?;
+    if !doc.is_punct(after, ',') || !(m.end..i).all(|k| doc.is_word(k)) {
+        return None;
+    }
+    let begin = from_relative_word(doc, s.start, comma);
+    // "When asked why, Tyler said, ...": an opening with a cue of its own is no content.
+    let plain = (begin..comma).all(|k| doc.quote_at(k).is_none() && lookup(doc.low(k)).is_none());
+    (begin < comma && plain && word_count(doc, begin, comma) >= 1).then_some((begin, comma))
+}
+
+/// Where the clause ending at `to` opens, at or after `from`: at its last relative word
+/// ("the vote, which, she hoped, ..."), else after its last semicolon, colon or dash.
+pub(super) fn from_relative_word(doc: &Doc, from: usize, to: usize) -> usize {
+    (from..to)
+        .rev()
+        .find(|&k| RELATIVE_WORDS.contains(&doc.low(k)) || is_clause_break(doc, k))
+        .map_or(from, |k| if is_clause_break(doc, k) { k + 1 } else { k })
+}
+
+fn is_clause_break(doc: &Doc, k: usize) -> bool {
+    matches!(doc.kind(k), Some(Kind::Punct(';' | ':' | '\u{2014}')))
 }
 
 /// Words after "..., X said," that start something other than the rest of the content.

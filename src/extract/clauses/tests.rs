@@ -375,3 +375,20 @@ fn noun_forms_are_not_cues() {
     assert!(found("The call lasted an hour.").is_empty());
     assert!(found("Do you think he will win?").is_empty());
 }
+
+#[test]
+fn a_source_and_cue_between_commas_leave_the_clause_opening_in_the_content() {
+    assert_eq!(
+        found("A lighter tone, he said, would make the subject easier to read."),
+        ["he|said|A lighter tone / would make the subject easier to read"]
+    );
+    assert_eq!(
+        found("The council paid what the mayor said was a fair price for the land."),
+        ["the mayor|said|what / was a fair price for the land"]
+    );
+    // An opening with a cue of its own is not part of the content.
+    assert_eq!(
+        found("When asked about the delay, Holt said, the crews would return to finish the work on the north bridge in May."),
+        ["|asked|about the delay", "Holt|said|the crews would return to finish the work on the north bridge in May"]
+    );
+}

@@ -13,7 +13,7 @@ use super::super::sources::{
 use super::super::tokens::{Kind, Quote};
 use super::content_before::{
     around_middle_cue, before_content, follows_whole_quote, is_sentence_final_cue,
-    opens_next_quote, rest_after_middle_cue,
+    opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
 };
 use super::content_ends::{
     before_final_attribution, clause_end, relative_clause_end, subordinate_clause_end, trim_tail,
@@ -276,6 +276,14 @@ pub(super) fn verb_cue(
             hint = (passive && cue.lemma.class == Class::Speech).then_some(m);
         }
         source = None;
+    }
+    // "A comic tone, he said, would make ...": the clause's opening before the source.
+    let opening = source
+        .filter(|_| side == Side::After && !borrowed && !inverted && !raising)
+        .zip(parts.first())
+        .and_then(|(m, &(from, _))| opening_before_middle_cue(doc, s, m, i, after, from));
+    if let Some(first) = opening {
+        parts.insert(0, first);
     }
     Some(Candidate {
         sentence: n,

@@ -35,6 +35,7 @@ fn claim(id: &str, doc: &str, content: Span, cue: Option<Span>, source: Option<S
         status: Status::Accepted,
         origin: Origin::Extracted,
         confidence: 0.9,
+        found_by: None,
         tags: vec![],
         note: String::new(),
         cluster: None,

@@ -243,6 +243,7 @@ fn manual_claims_appended_to_several_documents_keep_the_claim_order() {
             status: Status::Accepted,
             confidence: 1.0,
             content,
+            found_by: None,
             cue: None,
             source_mention: None,
             content_parts: vec![],

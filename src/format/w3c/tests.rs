@@ -40,6 +40,7 @@ fn project(text: &str, claims: &[(&str, &str, Status, Origin)]) -> Project {
                 status: *status,
                 origin: *origin,
                 confidence: 0.5,
+                found_by: None,
                 tags: vec![],
                 note: String::new(),
                 cluster: None,
