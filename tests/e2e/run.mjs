@@ -210,7 +210,22 @@ const flows = [
     const target = await page.locator('.heat tbody tr').first().locator('.speaker-name').textContent();
     await merge.fill(target);
     await merge.press('Tab');
+    // it asks first: the question names both and how many claims move; Escape says no
+    const ask = page.getByRole('alertdialog');
+    await ask.waitFor();
+    assert.match(await ask.locator('#confirm-question').textContent(), /^Merge .+ into .+\? \d+ claims? move\.$/);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Merge', 'the yes has focus');
+    await page.keyboard.press('r'); // no shortcut acts behind the question
+    await page.keyboard.press('Escape');
+    await ask.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.speakers h2').textContent(), before, 'a no changes nothing');
+    await merge.fill('');
+    await merge.fill(target);
+    await merge.press('Tab');
+    await ask.waitFor();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: `Speakers (${n - 1})` }).waitFor();
+    await page.locator('.notice', { hasText: /moved\. Undo \(z\) takes it back\./ }).first().waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('heading', { name: `Speakers (${n})` }).waitFor();
     await page.getByRole('tab', { name: 'Claims' }).click();
