@@ -684,9 +684,11 @@ fn resolve_reference(
             let recent_name = context.names_before(m.start).find(fits);
             recent_source.or(recent_name)
         }
-        "they" | "them" | "their" if single => context.attributions_before(cue).filter_map(|g| links[g]).find(|&e| {
-            matches!(builders[e].entity.kind, SpeakerKind::Group | SpeakerKind::Organization)
-        }),
+        "they" | "them" | "their" if single => {
+            context.attributions_before(cue).filter_map(|g| links[g]).find(|&e| {
+                matches!(builders[e].entity.kind, SpeakerKind::Group | SpeakerKind::Organization)
+            })
+        }
         "i" | "we" if single => links.get(context.content_holding(k, m.start)?).copied().flatten(),
         _ if single => None,
         _ => resolve_role(doc, m, builders),

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use super::confirming::claims;
 use super::effect::Effect;
 use super::msg::{Msg, Reading};
 use super::saving::Status as SaveStatus;
-use super::confirming::claims;
 use super::Session;
 use crate::format::export_json_line;
 use crate::model::{Project, Status};
@@ -451,7 +451,10 @@ fn a_merge_asks_first_then_moves_the_claims_and_says_how_many() {
     session.update(merge(), 0.0);
     session.update(Msg::ConfirmProposal, 0.0);
     assert_eq!(of(&session, &ruiz), 0);
-    let said = format!("Merge Ana Ruiz into Tom Brandt: {} moved. Undo (z) takes it back.", claims(moving));
+    let said = format!(
+        "Merge Ana Ruiz into Tom Brandt: {} moved. Undo (z) takes it back.",
+        claims(moving)
+    );
     assert!(session.notices.shown().iter().any(|n| n.text == said), "{said}");
     session.update(Msg::Undo, 0.0);
     assert_eq!(of(&session, &ruiz), moving, "one undo takes the merge back");
@@ -460,7 +463,8 @@ fn a_merge_asks_first_then_moves_the_claims_and_says_how_many() {
 #[test]
 fn a_split_asks_first_and_a_following_tab_may_not_confirm() {
     let (mut session, _) = with_files(0..3);
-    let brandt = session.project.speakers.iter().find(|p| p.name == "Tom Brandt").unwrap().id.clone();
+    let brandt =
+        session.project.speakers.iter().find(|p| p.name == "Tom Brandt").unwrap().id.clone();
     let claims_of: Vec<String> = session
         .project
         .claims
@@ -482,8 +486,13 @@ fn a_split_asks_first_and_a_following_tab_may_not_confirm() {
     session.update(Msg::ConfirmProposal, 0.0);
     let moved = session.project.claim(&claims_of[0]).and_then(|c| c.speaker.clone());
     assert_ne!(moved.as_deref(), Some(brandt.as_str()), "the claim has its new speaker");
-    assert!(session.notices.shown().iter().any(|n| n.text.ends_with("1 claim moved. Undo (z) takes it back.")));
-    session.update(Msg::Propose(Action::MergeSpeakers { keep: brandt, absorb: moved.unwrap() }), 0.0);
+    assert!(session
+        .notices
+        .shown()
+        .iter()
+        .any(|n| n.text.ends_with("1 claim moved. Undo (z) takes it back.")));
+    session
+        .update(Msg::Propose(Action::MergeSpeakers { keep: brandt, absorb: moved.unwrap() }), 0.0);
     session.update(Msg::Follow, 0.0);
     let before = session.project.clone();
     session.update(Msg::ConfirmProposal, 0.0);

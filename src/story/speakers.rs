@@ -277,9 +277,7 @@ impl Groups {
             _ if reading.kind != SpeakerKind::Person => self.same_key(reading, None),
             Pass::Named => self.same_full_name(reading).or_else(|| self.only_bearer(reading)),
             Pass::Surname => self.only_bearer(reading).or_else(|| self.same_key(reading, None)),
-            Pass::Role => {
-                self.only_role_holder(reading).or_else(|| self.same_key(reading, None))
-            }
+            Pass::Role => self.only_role_holder(reading).or_else(|| self.same_key(reading, None)),
         };
         let g = match found {
             Some(g) if self.list[g].kind == SpeakerKind::Person => {
@@ -558,7 +556,11 @@ mod tests {
     fn each_articles_officials_and_poll_are_its_own_the_democrats_are_one() {
         let docs = vec![
             vec![entity("officials", &[]), entity("a poll", &["Poll"]), entity("Democrats", &[])],
-            vec![entity("Officials", &["officials"]), entity("poll", &[]), entity("Democrats", &[])],
+            vec![
+                entity("Officials", &["officials"]),
+                entity("poll", &[]),
+                entity("Democrats", &[]),
+            ],
         ];
         let (speakers, ids) = link(&docs);
         assert_ne!(ids[0][0], ids[1][0], "two articles' officials");

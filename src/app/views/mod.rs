@@ -5,11 +5,11 @@
 //! the `Store` and send `Msg`s.
 
 pub mod claims;
+mod confirm;
 mod deferred;
 mod documents;
 mod empty;
 mod field;
-mod confirm;
 mod help;
 mod inspector;
 mod reader;
