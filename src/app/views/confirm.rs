@@ -29,15 +29,7 @@ pub fn confirm_dialog(props: &ConfirmProps) -> Html {
     }
     let confirm = props.dispatch.reform(|_| Msg::ConfirmProposal);
     let cancel = props.dispatch.reform(|_| Msg::CancelProposal);
-    let outside = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            let target = e.target_dyn_into::<web_sys::Element>();
-            if target.is_some_and(|t| t.class_name().split_whitespace().any(|c| c == "overlay")) {
-                dispatch.emit(Msg::CancelProposal);
-            }
-        })
-    };
+    let outside = super::on_backdrop(&props.dispatch, || Msg::CancelProposal);
     html! {
         <div class="overlay" onclick={outside}>
             <div class="dialog confirm" id={CONFIRM_ID} role="alertdialog" aria-modal="true"

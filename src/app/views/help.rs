@@ -35,15 +35,7 @@ pub fn help_overlay(props: &HelpProps) -> Html {
     use_focus_inside_while_open(&close_button);
     let store = props.store.borrow();
     let close = props.dispatch.reform(|_| Msg::CloseHelp);
-    let outside = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            let target = e.target_dyn_into::<web_sys::Element>();
-            if target.is_some_and(|t| t.class_name().split_whitespace().any(|c| c == "overlay")) {
-                dispatch.emit(Msg::CloseHelp); // a click on the backdrop, outside the dialog
-            }
-        })
-    };
+    let outside = super::on_backdrop(&props.dispatch, || Msg::CloseHelp);
     let tag_keys = store.project.tags.iter().filter_map(|t| {
         t.key.as_ref().map(|k| (k.clone(), format!("toggle the tag “{}”", t.label)))
     });

@@ -224,3 +224,14 @@ fn notices(store: &Store, dispatch: &Callback<Msg>) -> Html {
         </div>
     }
 }
+
+/// A click on a dialog's backdrop (the `.overlay` around it, outside the dialog) sends `msg()`.
+fn on_backdrop(dispatch: &Callback<Msg>, msg: fn() -> Msg) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: MouseEvent| {
+        let target = e.target_dyn_into::<web_sys::Element>();
+        if target.is_some_and(|t| t.class_name().split_whitespace().any(|c| c == "overlay")) {
+            dispatch.emit(msg());
+        }
+    })
+}
