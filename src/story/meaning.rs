@@ -53,14 +53,9 @@ fn synonym_table() -> &'static HashMap<u64, Vec<u32>> {
     })
 }
 
-/// Whether a claim (its [`crate::story::words::words`], lowercased) denies something: it
-/// holds "not", "never", "no", a "n't" form and the like, outside the phrases where they
-/// deny nothing ("not only", "not to mention", "whether or not").
-pub fn is_negated(words: &[String]) -> bool {
-    !negator_positions(words).is_empty()
-}
-
-/// The positions in `words` of the words that deny something (as [`is_negated`] finds them).
+/// The positions in a claim's [`crate::story::words::words`] (lowercased) of the words that
+/// deny something: "not", "never", "no", a "n't" form and the like, outside the phrases where
+/// they deny nothing ("not only", "not to mention", "whether or not").
 pub fn negator_positions(words: &[String]) -> Vec<u32> {
     let denies = |&i: &usize| is_negator(&words[i]) && !is_idiom_at(words, i);
     (0..words.len()).filter(denies).map(|i| i as u32).collect()
@@ -125,7 +120,7 @@ mod tests {
 
     #[test]
     fn a_denial_is_negated_and_an_idiom_is_not() {
-        let negated = |t: &str| is_negated(&words(t));
+        let negated = |t: &str| !negator_positions(&words(t)).is_empty();
         assert_eq!(negator_positions(&words("it would never, ever not matter")), [2, 4]);
         assert!(negated("the sanctions would not damage the economy"));
         assert!(negated("he won't sign the bill"));
