@@ -214,6 +214,14 @@ export function reviewFlows(helpers) {
       await page.locator('.heat button.edit-speaker').first().click();
       await page.locator('.heat .speaker-editor').waitFor();
       await checkAxe(page, 'the speaker editor');
+      // the merge question (an alert dialog over the page)
+      const other = await page.locator('.heat tbody tr').nth(1).locator('.speaker-name').textContent();
+      await page.locator('.heat .speaker-editor input.merge-into').fill(other);
+      await page.locator('.heat .speaker-editor input.merge-into').press('Tab');
+      await page.getByRole('alertdialog').waitFor();
+      await checkAxe(page, 'the merge question');
+      await page.keyboard.press('Escape');
+      await page.getByRole('alertdialog').waitFor({ state: 'detached' });
       await page.setViewportSize({ width: 1920, height: 1080 });
       await page.getByRole('tab', { name: 'Claims' }).click();
       await page.locator('.claim-row').nth(3).click();

@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { launch, out, root, runFlows, serveDist } from './harness.mjs';
 import { checkSpans, dropFiles, exportJson } from './page.mjs';
+import { colourFlows } from './colours.mjs';
 import { reviewFlows } from './review.mjs';
 import { replaceStoredRecords, savingFlows, storedRecords, waitForStored } from './saving.mjs';
 
@@ -415,6 +416,7 @@ const flows = [
     assert.deepEqual(errors, []);
   }],
   ...reviewFlows({ openPage, dropSeedStory }),
+  ...colourFlows({ openPage, dropSeedStory }),
   ['a project saved by the earlier single-record autosave is restored, then kept in pieces', async (context) => {
     const { page, errors } = await dropSeedStory(context);
     await page.getByText('All changes saved in this browser').waitFor();
