@@ -233,26 +233,41 @@ fn where_invalid(json: &str) -> String {
 }
 
 /// Validates a parsed file and builds its project (Import and the autosave restore both end
-/// here, so stored data is checked exactly like an imported file).
+/// in `ProjectBuilder`, so stored data is checked exactly like an imported file).
 pub(super) fn project_from_file(file: FileV1) -> Result<Project, ImportError> {
     let mut builder = ProjectBuilder::default();
+    let mut maps = Vec::with_capacity(file.documents.len());
     for d in file.documents {
-        builder.add_document(d)?;
+        maps.push(builder.add_document(d)?);
     }
-    builder.finish(file.tags, file.speakers, file.claims, file.clusters)
+    let index: HashMap<String, usize> =
+        builder.documents.iter().enumerate().map(|(i, d)| (d.id.clone(), i)).collect();
+    let claims = file
+        .claims
+        .into_iter()
+        .map(|c| {
+            let Some(&i) = index.get(c.document.as_str()) else {
+                return refuse(format!("claim {} refers to unknown document {}", c.id, c.document));
+            };
+            builder.claim_in(i, &maps[i], c)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    drop(maps);
+    builder.finish(file.tags, file.speakers, claims, file.clusters)
 }
 
 /// A project validated a document at a time (each document's digest, offsets and
-/// boilerplate), then as a whole: so a big restore can be spread over several tasks.
+/// boilerplate, and its claims' spans: the parts that need its text's offset map, which is
+/// dropped once they are read), then as a whole (ids and references): so a big restore can be
+/// spread over several tasks and holds one offset map at a time.
 #[derive(Default)]
 pub(super) struct ProjectBuilder {
     documents: Vec<Document>,
-    maps: Vec<OffsetMap>,
 }
 
 impl ProjectBuilder {
-    pub(super) fn add_document(&mut self, d: DocumentV1) -> Result<(), ImportError> {
-        let map = OffsetMap::new(&d.text);
+    /// Checks and adds a document; returns its text's offset map, for its claims' spans.
+    pub(super) fn add_document(&mut self, d: DocumentV1) -> Result<OffsetMap, ImportError> {
         let what = format!("document {} ({})", d.id, d.name);
         if d.text.len() > MAX_FILE_BYTES {
             return refuse(format!(
@@ -261,6 +276,7 @@ impl ProjectBuilder {
                 MAX_FILE_BYTES >> 20
             ));
         }
+        let map = OffsetMap::new(&d.text);
         if d.sha256 != hex_sha256(&d.text) {
             return refuse(format!(
                 "{what}: sha256 is not the digest of its text; was the text edited by hand?"
@@ -280,47 +296,85 @@ impl ProjectBuilder {
             boilerplate,
             duplicate_of: d.duplicate_of,
         });
-        self.maps.push(map);
-        Ok(())
+        Ok(map)
     }
 
-    /// The project of the documents added and these parts, once every reference is checked.
+    /// The documents added so far, in order.
+    pub(super) fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    /// A claim of the `document`-th document added (`map` is its offset map): its spans and
+    /// confidence checked; its references are checked by `finish`.
+    pub(super) fn claim_in(
+        &self,
+        document: usize,
+        map: &OffsetMap,
+        c: ClaimV1,
+    ) -> Result<Claim, ImportError> {
+        let text = &self.documents[document].text;
+        let at = |name: &str| format!("claim {}, {name}", c.id);
+        let span = |s: &SpanV1, name: &str| span_from_v1(text, map, s, &at(name));
+        let optional =
+            |s: &Option<SpanV1>, name: &str| s.as_ref().map(|s| span(s, name)).transpose();
+        if !(0.0..=1.0).contains(&c.confidence) {
+            return refuse(format!(
+                "claim {} has confidence {}, outside [0, 1]",
+                c.id, c.confidence
+            ));
+        }
+        let content = span(&c.content, "content")?;
+        let content_parts =
+            c.content_parts.iter().map(|s| span(s, "content part")).collect::<Result<_, _>>()?;
+        let cue = optional(&c.cue, "cue")?;
+        let source_mention = optional(&c.source_mention, "source mention")?;
+        Ok(Claim {
+            id: c.id,
+            document: c.document,
+            kind: c.kind,
+            content,
+            content_parts,
+            cue,
+            source_mention,
+            speaker: c.speaker,
+            status: c.status,
+            origin: c.origin,
+            confidence: c.confidence,
+            found_by: c.found_by,
+            tags: c.tags,
+            note: c.note,
+            cluster: c.cluster,
+        })
+    }
+
+    /// The project of the documents added and these parts, once every id is unique and every
+    /// reference known.
     pub(super) fn finish(
         self,
         tags: Vec<Tag>,
         speakers: Vec<Speaker>,
-        claims: Vec<ClaimV1>,
+        claims: Vec<Claim>,
         clusters: Vec<Cluster>,
     ) -> Result<Project, ImportError> {
-        let file = FileParts { tags, speakers, claims, clusters };
-        let ProjectBuilder { documents, maps } = self;
-        unique_ids("tag", file.tags.iter().map(|t| t.id.as_str()))?;
+        let documents = self.documents;
+        unique_ids("tag", tags.iter().map(|t| t.id.as_str()))?;
         unique_ids("document", documents.iter().map(|d| d.id.as_str()))?;
-        unique_ids("speaker", file.speakers.iter().map(|s| s.id.as_str()))?;
-        unique_ids("claim", file.claims.iter().map(|c| c.id.as_str()))?;
-        unique_ids("cluster", file.clusters.iter().map(|k| k.id.as_str()))?;
-        finish_project(documents, maps, file)
+        unique_ids("speaker", speakers.iter().map(|s| s.id.as_str()))?;
+        unique_ids("claim", claims.iter().map(|c| c.id.as_str()))?;
+        unique_ids("cluster", clusters.iter().map(|k| k.id.as_str()))?;
+        let project = Project { tags, documents, speakers, claims, clusters };
+        check_references(&project)?;
+        Ok(project)
     }
 }
 
-/// Everything of a file but its documents.
-struct FileParts {
-    tags: Vec<Tag>,
-    speakers: Vec<Speaker>,
-    claims: Vec<ClaimV1>,
-    clusters: Vec<Cluster>,
-}
-
-fn finish_project(
-    documents: Vec<Document>,
-    maps: Vec<OffsetMap>,
-    file: FileParts,
-) -> Result<Project, ImportError> {
-    let doc_index: HashMap<&str, usize> =
-        documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-    for d in &documents {
+/// Every document a copy points to, and every speaker, tag, cluster and claim a claim or
+/// cluster names, exists.
+fn check_references(project: &Project) -> Result<(), ImportError> {
+    let doc_ids: HashSet<&str> = project.documents.iter().map(|d| d.id.as_str()).collect();
+    for d in &project.documents {
         if let Some(dup) = &d.duplicate_of {
-            if !doc_index.contains_key(dup.document.as_str()) {
+            if !doc_ids.contains(dup.document.as_str()) {
                 return refuse(format!(
                     "document {} is a duplicate of unknown document {}",
                     d.id, dup.document
@@ -328,19 +382,13 @@ fn finish_project(
             }
         }
     }
-    let tag_ids: HashSet<&str> = file.tags.iter().map(|t| t.id.as_str()).collect();
-    let speaker_ids: HashSet<&str> = file.speakers.iter().map(|s| s.id.as_str()).collect();
-    let cluster_ids: HashSet<&str> = file.clusters.iter().map(|k| k.id.as_str()).collect();
-    let mut claims = Vec::with_capacity(file.claims.len());
-    for c in &file.claims {
-        let Some(&index) = doc_index.get(c.document.as_str()) else {
+    let tag_ids: HashSet<&str> = project.tags.iter().map(|t| t.id.as_str()).collect();
+    let speaker_ids: HashSet<&str> = project.speakers.iter().map(|s| s.id.as_str()).collect();
+    let cluster_ids: HashSet<&str> = project.clusters.iter().map(|k| k.id.as_str()).collect();
+    for c in &project.claims {
+        if !doc_ids.contains(c.document.as_str()) {
             return refuse(format!("claim {} refers to unknown document {}", c.id, c.document));
-        };
-        let (text, map) = (&documents[index].text, &maps[index]);
-        let at = |name: &str| format!("claim {}, {name}", c.id);
-        let span = |s: &SpanV1, name: &str| span_from_v1(text, map, s, &at(name));
-        let optional =
-            |s: &Option<SpanV1>, name: &str| s.as_ref().map(|s| span(s, name)).transpose();
+        }
         if let Some(speaker) = &c.speaker {
             if !speaker_ids.contains(speaker.as_str()) {
                 return refuse(format!("claim {} refers to unknown speaker {speaker}", c.id));
@@ -357,47 +405,14 @@ fn finish_project(
                 return refuse(format!("claim {} refers to unknown cluster {cluster}", c.id));
             }
         }
-        if !(0.0..=1.0).contains(&c.confidence) {
-            return refuse(format!(
-                "claim {} has confidence {}, outside [0, 1]",
-                c.id, c.confidence
-            ));
-        }
-        claims.push(Claim {
-            id: c.id.clone(),
-            document: c.document.clone(),
-            kind: c.kind,
-            content: span(&c.content, "content")?,
-            content_parts: c
-                .content_parts
-                .iter()
-                .map(|s| span(s, "content part"))
-                .collect::<Result<_, _>>()?,
-            cue: optional(&c.cue, "cue")?,
-            source_mention: optional(&c.source_mention, "source mention")?,
-            speaker: c.speaker.clone(),
-            status: c.status,
-            origin: c.origin,
-            confidence: c.confidence,
-            found_by: c.found_by,
-            tags: c.tags.clone(),
-            note: c.note.clone(),
-            cluster: c.cluster.clone(),
-        });
     }
-    let claim_ids: HashSet<&str> = claims.iter().map(|c| c.id.as_str()).collect();
-    for k in &file.clusters {
+    let claim_ids: HashSet<&str> = project.claims.iter().map(|c| c.id.as_str()).collect();
+    for k in &project.clusters {
         if let Some(missing) = k.claims.iter().find(|c| !claim_ids.contains(c.as_str())) {
             return refuse(format!("cluster {} lists unknown claim {missing}", k.id));
         }
     }
-    Ok(Project {
-        tags: file.tags,
-        documents,
-        speakers: file.speakers,
-        claims,
-        clusters: file.clusters,
-    })
+    Ok(())
 }
 
 fn unique_ids<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {

@@ -317,18 +317,27 @@ impl StoredProject {
                 MAX_IMPORT_BYTES >> 20
             ));
         }
-        Ok(Restoring { head, next: 0, builder: ProjectBuilder::default(), claims_of: Vec::new() })
+        Ok(Restoring {
+            head,
+            next: 0,
+            builder: ProjectBuilder::default(),
+            claims_of: Vec::new(),
+            written: HashMap::new(),
+        })
     }
 }
 
-/// A restore under way: the document pieces read and checked so far.
+/// A restore under way: the document pieces read and checked so far (each one's text, spans
+/// and the copy of what is stored, so that `finish` only checks ids and references).
 pub struct Restoring {
     head: Head,
     /// The next document piece to read (an index into `head.documents`).
     next: usize,
     builder: ProjectBuilder,
     /// Each piece's claims, in `head.documents` order.
-    claims_of: Vec<Vec<ClaimV1>>,
+    claims_of: Vec<Vec<Claim>>,
+    /// What is stored, piece by piece, as read.
+    written: HashMap<String, WrittenDocument>,
 }
 
 impl Restoring {
@@ -339,22 +348,35 @@ impl Restoring {
     ) -> Result<bool, ImportError> {
         let Some(r) = self.head.documents.get(self.next) else { return Ok(false) };
         let piece = read_document_piece(r, pieces)?;
-        self.builder.add_document(piece.document)?;
-        self.claims_of.push(piece.claims);
+        let map = self.builder.add_document(piece.document)?;
+        let index = self.next;
+        let claims = piece
+            .claims
+            .into_iter()
+            .map(|c| self.builder.claim_in(index, &map, c))
+            .collect::<Result<Vec<_>, _>>()?;
+        let document = &self.builder.documents()[index];
+        let written = WrittenDocument {
+            key: r.key.clone(),
+            document: document_without_text(document),
+            claims: claims.clone(),
+        };
+        self.written.insert(document.id.clone(), written);
+        self.claims_of.push(claims);
         self.next += 1;
         Ok(self.next < self.head.documents.len())
     }
 
     /// The project, validated as a whole, once every piece is read.
     pub fn finish(self) -> Result<(Restored, Written), ImportError> {
-        let Restoring { head, next, builder, claims_of } = self;
+        let Restoring { head, next, builder, claims_of, written } = self;
         if next < head.documents.len() {
             return refuse(format!(
                 "{} saved document(s) were not read",
                 head.documents.len() - next
             ));
         }
-        let mut claims_of: HashMap<&str, std::vec::IntoIter<ClaimV1>> = head
+        let mut claims_of: HashMap<&str, std::vec::IntoIter<Claim>> = head
             .documents
             .iter()
             .zip(claims_of)
@@ -367,8 +389,23 @@ impl Restoring {
             claims,
             head.clusters.clone(),
         )?;
-        let written = written_as_restored(&project, head.clone());
-        Ok((Restored { project, selection: head.selection }, written))
+        let selection = head.selection.clone();
+        let written = Written { documents: written, head: Some(head) };
+        Ok((Restored { project, selection }, written))
+    }
+}
+
+/// A document's fields but its text (not copied: a document's text never changes under its id).
+fn document_without_text(document: &Document) -> Document {
+    let Document { id, name, sha256, text: _, meta, boilerplate, duplicate_of } = document;
+    Document {
+        id: id.clone(),
+        name: name.clone(),
+        sha256: sha256.clone(),
+        text: String::new(),
+        meta: meta.clone(),
+        boilerplate: boilerplate.clone(),
+        duplicate_of: duplicate_of.clone(),
     }
 }
 
@@ -401,8 +438,8 @@ fn read_document_piece(
 /// The claims of all pieces in the saved order; every claim must be taken exactly once.
 fn claims_in_saved_order(
     order: &[(String, usize)],
-    claims_of: &mut HashMap<&str, std::vec::IntoIter<ClaimV1>>,
-) -> Result<Vec<ClaimV1>, ImportError> {
+    claims_of: &mut HashMap<&str, std::vec::IntoIter<Claim>>,
+) -> Result<Vec<Claim>, ImportError> {
     let mut claims = Vec::new();
     for (document, n) in order {
         let Some(source) = claims_of.get_mut(document.as_str()) else {
@@ -426,26 +463,6 @@ fn claims_in_saved_order(
         ));
     }
     Ok(claims)
-}
-
-/// What is stored, given the project just restored from it and its project piece.
-fn written_as_restored(project: &Project, head: Head) -> Written {
-    let by_document = claims_by_document(&project.claims);
-    let documents = project
-        .documents
-        .iter()
-        .zip(&head.documents)
-        .map(|(document, r)| {
-            let claims = by_document.get(document.id.as_str()).map_or(&[][..], Vec::as_slice);
-            let written = WrittenDocument {
-                key: r.key.clone(),
-                document: Document { text: String::new(), ..document.clone() },
-                claims: claims.iter().map(|&c| c.clone()).collect(),
-            };
-            (document.id.clone(), written)
-        })
-        .collect();
-    Written { documents, head: Some(head) }
 }
 
 /// The single record autosave wrote before pieces (`{"project": "<claimlens/1 JSON>",

@@ -26,7 +26,7 @@ impl Session {
             self.error(format!("Not changed: {e}"));
             return false;
         }
-        self.touched(Touched::by(self.history.last_changes()));
+        self.touched(Touched::by(self.history.last_changes(), &self.project.claims));
         self.announce(words.clone());
         if let Some(moved) = moved {
             let moved = super::confirming::claims(moved);
@@ -131,7 +131,7 @@ impl Session {
             return self.info("Nothing to undo".into());
         };
         let words = describe(&action, &self.project);
-        let touched = Touched::by(self.history.last_changes());
+        let touched = Touched::by(self.history.last_changes(), &self.project.claims);
         if self.history.undo(&mut self.project) {
             self.touched(touched);
             self.show_claim_of(&action);
@@ -147,7 +147,7 @@ impl Session {
         let words = describe(&action, &self.project);
         match self.history.redo(&mut self.project) {
             true => {
-                self.touched(Touched::by(self.history.last_changes()));
+                self.touched(Touched::by(self.history.last_changes(), &self.project.claims));
                 self.show_claim_of(&action);
                 self.info(format!("Redone: {words}"));
                 self.announce(format!("Redone: {words}"));

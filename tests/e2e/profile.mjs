@@ -1,6 +1,7 @@
 // Where the page's main thread spends its time (prints figures, asserts nothing): drops N
 // PolNeAR train articles under the CDP sampling profiler, then toggles a tag 20 times, and
-// prints the functions with the most self time in each phase, plus the long tasks.
+// opens the Story, Speakers and Claims views, and prints the functions with the most self time
+// in each phase, plus the long tasks.
 // Usage: node tests/e2e/profile.mjs [N=500] (after `trunk build --release`).
 import path from 'node:path';
 import { launch, root, serveDist } from './harness.mjs';
@@ -67,6 +68,15 @@ try {
   const times = await timeTagToggles(page, 20);
   summarise('toggle a tag 20 times', (await cdp.send('Profiler.stop')).profile);
   console.log(`toggle a tag: median ${times[10].toFixed(1)} ms, max ${times[19].toFixed(1)} ms`);
+
+  // Opening each side view with everything loaded.
+  for (const name of ['Story', 'Speakers', 'Claims']) {
+    await cdp.send('Profiler.start');
+    await page.getByRole('tab', { name }).click();
+    await page.getByRole('tab', { name, selected: true }).waitFor();
+    await page.waitForTimeout(500);
+    summarise(`open ${name}`, (await cdp.send('Profiler.stop')).profile);
+  }
 } finally {
   await browser.close();
   server.kill();

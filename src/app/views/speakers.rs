@@ -35,9 +35,15 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
     let editing = use_state(|| None::<String>);
     let store = props.shared.store.borrow();
     let project = &store.project;
-    let table = SpeakerTable::of(project);
-    let matching: Vec<&SpeakerRow> =
-        table.rows.iter().filter(|row| speaker_matches(row.speaker, &query)).collect();
+    // Counted once per change of what it counts, not on every key press while the view is open.
+    let table = use_memo(store.versions.attribution(), |_| SpeakerTable::of(project));
+    let speaker_of = |row: &SpeakerRow| project.speakers.get(row.speaker);
+    let matching: Vec<(&SpeakerRow, &Speaker)> = table
+        .rows
+        .iter()
+        .filter_map(|row| speaker_of(row).map(|s| (row, s)))
+        .filter(|(_, speaker)| speaker_matches(speaker, &query))
+        .collect();
     let oninput = {
         let (query, pages) = (query.clone(), pages.clone());
         Callback::from(move |e: InputEvent| {
@@ -61,12 +67,12 @@ pub fn speakers_pane(props: &SpeakersProps) -> Html {
                     { for table.columns.iter().map(|c| html! { <th scope="col" title={c.title.clone()}>{ &c.label }</th> }) }
                 </tr></thead>
                 <tbody>
-                { for matching.iter().take(pages.shown()).map(|row| html! {
+                { for matching.iter().take(pages.shown()).map(|&(row, speaker)| html! {
                     <tr>
-                        <th scope="row"><span class="speaker-name">{ &row.speaker.name }</span><span class="speaker-kind">{ format!(" {:?}", row.speaker.kind).to_lowercase() }</span></th>
+                        <th scope="row"><span class="speaker-name">{ &speaker.name }</span><span class="speaker-kind">{ format!(" {:?}", speaker.kind).to_lowercase() }</span></th>
                         <td>{ row.total }</td>
                         <td class="carried">{ row.carriage.to_string() }</td>
-                        <td class="edit">{ edit_cell(project, row.speaker, &editing, &props.dispatch) }</td>
+                        <td class="edit">{ edit_cell(project, speaker, &editing, &props.dispatch) }</td>
                         { for row.per_column.iter().map(|n| html! { <td class={classes!("cell", heat(*n))}>{ if *n > 0 { n.to_string() } else { String::new() } }</td> }) }
                     </tr>
                 }) }
@@ -92,8 +98,10 @@ struct Column {
     title: String,
 }
 
-struct SpeakerRow<'a> {
-    speaker: &'a Speaker,
+/// A speaker's row, by position in the project's speakers (valid until the attribution
+/// version moves: adding, removing or merging speakers moves it).
+struct SpeakerRow {
+    speaker: usize,
     total: usize,
     /// Independent outlets, articles and copies carrying the speaker's claims.
     carriage: Carriage,
@@ -101,13 +109,13 @@ struct SpeakerRow<'a> {
 }
 
 /// Claims per speaker and outlet, speakers most quoted first.
-struct SpeakerTable<'a> {
+struct SpeakerTable {
     columns: Vec<Column>,
-    rows: Vec<SpeakerRow<'a>>,
+    rows: Vec<SpeakerRow>,
 }
 
-impl<'a> SpeakerTable<'a> {
-    fn of(project: &'a Project) -> SpeakerTable<'a> {
+impl SpeakerTable {
+    fn of(project: &Project) -> SpeakerTable {
         let names: HashMap<&str, String> =
             project.documents.iter().map(|d| (d.id.as_str(), outlet_name(d))).collect();
         let outlet_of: HashMap<&str, &str> = names.iter().map(|(d, o)| (*d, o.as_str())).collect();
@@ -154,17 +162,17 @@ impl<'a> SpeakerTable<'a> {
         let mut rows: Vec<SpeakerRow> = project
             .speakers
             .iter()
-            .map(|speaker| {
+            .enumerate()
+            .map(|(i, speaker)| {
                 let per_column =
                     counts.remove(speaker.id.as_str()).unwrap_or_else(|| vec![0; columns.len()]);
                 let claims = claims_of.remove(speaker.id.as_str()).unwrap_or_default();
                 let carriage = provenance.carriage(claims);
-                SpeakerRow { speaker, total: per_column.iter().sum(), carriage, per_column }
+                SpeakerRow { speaker: i, total: per_column.iter().sum(), carriage, per_column }
             })
             .collect();
-        rows.sort_by(|a, b| {
-            b.total.cmp(&a.total).then_with(|| a.speaker.name.cmp(&b.speaker.name))
-        });
+        let name = |row: &SpeakerRow| project.speakers[row.speaker].name.as_str();
+        rows.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| name(a).cmp(name(b))));
         SpeakerTable { columns, rows }
     }
 }

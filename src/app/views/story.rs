@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::app::store::Msg;
 use crate::app::Shared;
-use crate::model::{Claim, Cluster, Document, Project};
+use crate::model::{Claim, Document, Project};
 use crate::story::outlets::{outlet_of, Carriage, Provenance};
 
 /// Clusters shown at first, and added by "Show more".
@@ -26,11 +26,9 @@ pub fn story_pane(props: &StoryProps) -> Html {
     let pages = super::windowing::use_pages(PAGE);
     let store = props.shared.store.borrow();
     let project = &store.project;
-    let index = Index::of(project);
-    let mut clusters: Vec<(&Cluster, Carriage)> =
-        project.clusters.iter().map(|k| (k, index.carriage(k))).collect();
-    clusters.sort_by_key(|&(_, c)| (std::cmp::Reverse(c.outlets), std::cmp::Reverse(c.articles)));
-    let across = clusters.iter().filter(|(_, c)| c.outlets >= 2).count();
+    // Counted once per change of what it counts, not on every key press while the view is open.
+    let order = use_memo(store.versions.attribution(), |_| StoryOrder::of(project));
+    let (clusters, across) = (&order.clusters, order.across);
     html! {
         <section class="story" aria-label="Story">
             <h2>{ format!("Claims across outlets ({across})") }</h2>
@@ -41,55 +39,85 @@ pub fn story_pane(props: &StoryProps) -> Html {
                 <p class="hint">{ "No claim is reported by more than one document yet." }</p>
             }
             <ol class="cluster-list">
-            { for clusters.iter().take(pages.shown()).map(|(cluster, carriage)| cluster_item(&index, cluster, *carriage, &props.dispatch)) }
+            { for clusters.iter().take(pages.shown()).map(|placed| cluster_item(project, placed, &props.dispatch)) }
             </ol>
             { pages.more_button(clusters.len()) }
         </section>
     }
 }
 
-/// Claims and documents by id, so a page of clusters costs its members, not the project.
-struct Index<'a> {
-    project: &'a Project,
-    provenance: Provenance<'a>,
-    claims: HashMap<&'a str, &'a Claim>,
-    documents: HashMap<&'a str, &'a Document>,
+/// The clusters in the order the view lists them, with what each item shows, as positions in
+/// the project (valid until its attribution version moves: any claim, document or speaker
+/// added or removed moves it).
+#[derive(PartialEq)]
+struct StoryOrder {
+    clusters: Vec<Placed>,
+    /// How many are carried by two or more independent outlets.
+    across: usize,
 }
 
-impl<'a> Index<'a> {
-    fn of(project: &'a Project) -> Index<'a> {
-        Index {
-            project,
-            provenance: Provenance::of(project),
-            claims: project.claims.iter().map(|c| (c.id.as_str(), c)).collect(),
-            documents: project.documents.iter().map(|d| (d.id.as_str(), d)).collect(),
-        }
-    }
-
-    fn members(&self, cluster: &'a Cluster) -> impl Iterator<Item = &'a Claim> + '_ {
-        cluster.claims.iter().filter_map(|id| self.claims.get(id.as_str()).copied())
-    }
-
-    /// How many independent outlets, articles and copies carry a claim of the cluster.
-    fn carriage(&self, cluster: &'a Cluster) -> Carriage {
-        self.provenance.carriage(self.members(cluster))
-    }
-}
-
-fn cluster_item(
-    index: &Index,
-    cluster: &Cluster,
+#[derive(PartialEq)]
+struct Placed {
+    cluster: usize,
     carriage: Carriage,
-    dispatch: &Callback<Msg>,
-) -> Html {
-    let first = index.members(cluster).next();
-    let speaker = first
-        .and_then(|c| c.speaker.as_deref())
-        .and_then(|s| index.project.speaker(s))
+    /// The first member's speaker.
+    speaker: Option<usize>,
+    /// Each member claim and its document.
+    members: Vec<(usize, usize)>,
+}
+
+impl StoryOrder {
+    fn of(project: &Project) -> StoryOrder {
+        let provenance = Provenance::of(project);
+        let claims: HashMap<&str, usize> =
+            project.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let documents: HashMap<&str, usize> =
+            project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let speakers: HashMap<&str, usize> =
+            project.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let mut clusters: Vec<Placed> = project
+            .clusters
+            .iter()
+            .enumerate()
+            .map(|(k, cluster)| {
+                let members: Vec<(usize, usize)> = cluster
+                    .claims
+                    .iter()
+                    .filter_map(|id| claims.get(id.as_str()).copied())
+                    .filter_map(|c| {
+                        documents.get(project.claims[c].document.as_str()).map(|&d| (c, d))
+                    })
+                    .collect();
+                let carriage =
+                    provenance.carriage(members.iter().map(|&(c, _)| &project.claims[c]));
+                let speaker = members
+                    .first()
+                    .and_then(|&(c, _)| project.claims[c].speaker.as_deref())
+                    .and_then(|s| speakers.get(s).copied());
+                Placed { cluster: k, carriage, speaker, members }
+            })
+            .collect();
+        clusters.sort_by_key(|p| {
+            (std::cmp::Reverse(p.carriage.outlets), std::cmp::Reverse(p.carriage.articles))
+        });
+        let across = clusters.iter().filter(|p| p.carriage.outlets >= 2).count();
+        StoryOrder { clusters, across }
+    }
+}
+
+fn cluster_item(project: &Project, placed: &Placed, dispatch: &Callback<Msg>) -> Html {
+    let Some(cluster) = project.clusters.get(placed.cluster) else { return html! {} };
+    let claim_and_document = |&(c, d): &(usize, usize)| -> Option<(&Claim, &Document)> {
+        Some((project.claims.get(c)?, project.documents.get(d)?))
+    };
+    let members: Vec<(&Claim, &Document)> =
+        placed.members.iter().filter_map(claim_and_document).collect();
+    let speaker = placed
+        .speaker
+        .and_then(|s| project.speakers.get(s))
         .map_or("(unknown)", |s| s.name.as_str());
-    let text = first
-        .and_then(|c| index.documents.get(c.document.as_str()).map(|d| c.content.slice(&d.text)))
-        .unwrap_or_default();
+    let text = members.first().map(|(c, d)| c.content.slice(&d.text)).unwrap_or_default();
+    let carriage = placed.carriage;
     html! {
         <li class="cluster">
             <p class="cluster-head">
@@ -98,16 +126,14 @@ fn cluster_item(
             </p>
             <p class="cluster-text">{ text }</p>
             <ul class="cluster-members">
-            { for index.members(cluster).map(|c| {
+            { for members.iter().map(|(c, d)| {
                 let id = c.id.clone();
                 let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
-                let name = index.documents.get(c.document.as_str()).map_or(c.document.clone(), |d| {
-                    let outlet = outlet_of(d).unwrap_or_else(|| d.name.clone());
-                    match &d.duplicate_of {
-                        Some(of) => format!("{outlet} (copy of {})", index.documents.get(of.document.as_str()).map_or(of.document.as_str(), |o| o.name.as_str())),
-                        None => outlet,
-                    }
-                });
+                let outlet = outlet_of(d).unwrap_or_else(|| d.name.clone());
+                let name = match &d.duplicate_of {
+                    Some(of) => format!("{outlet} (copy of {})", project.document(&of.document).map_or(of.document.as_str(), |o| o.name.as_str())),
+                    None => outlet,
+                };
                 html! { <li><button class="link" {onclick}>{ name }</button></li> }
             }) }
             </ul>
