@@ -46,10 +46,14 @@ pub enum RuleId {
     PossessiveComment,
     /// Unattributed sentences with figures or dates, as `assertion` claims.
     Assertion,
+    /// A part of the content-boundary model, not a finder (never a claim's `found_by`):
+    /// `asked Sanders whether ...`, `urged the judge to ...` — whom a verb of asking or urging
+    /// addresses stands before the content, which opens at the question word or infinitive.
+    AskedWhom,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 15] = [
+    pub const ALL: [RuleId; 16] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -65,6 +69,7 @@ impl RuleId {
         RuleId::StandaloneQuote,
         RuleId::PossessiveComment,
         RuleId::Assertion,
+        RuleId::AskedWhom,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -85,6 +90,7 @@ impl RuleId {
             RuleId::StandaloneQuote => "standalone-quote",
             RuleId::PossessiveComment => "possessive-comment",
             RuleId::Assertion => "assertion",
+            RuleId::AskedWhom => "asked-whom",
         }
     }
 
@@ -115,6 +121,9 @@ impl RuleId {
             }
             RuleId::PossessiveComment => "a possessive and a noun of saying before a quotation",
             RuleId::Assertion => "a figure or date the outlet states itself, attributed to no one",
+            RuleId::AskedWhom => {
+                "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 //! adverbs before "that", and a short lead-in before a quotation.
 
 use super::super::cues::{lookup, Cue};
+use super::super::rules::{RuleId, Rules};
 use super::super::sentences::Doc;
 use super::super::sources::DETERMINERS;
 use super::super::tokens::{Kind, Quote};
@@ -10,8 +11,13 @@ use super::subjects::{AUXILIARIES, PERSONAL};
 use crate::lexicon::is_weekday;
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
-pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
+pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules: Rules) -> usize {
     let mut k = after;
+    if rules.runs(RuleId::AskedWhom) {
+        if let Some(from) = past_whom_asked(doc, k, end, cue) {
+            return from;
+        }
+    }
     if cue.lemma.addressee {
         if let Some(that) = (k..end.min(k + 9)).find(|&j| doc.low(j) == "that") {
             if (k..that).all(|j| doc.is_word(j) || doc.is_punct(j, '.')) {
@@ -81,4 +87,44 @@ pub(super) fn past_lead_in_to_quote(doc: &Doc, from: usize, to: usize) -> usize 
         }
         _ => from,
     }
+}
+
+/// Verbs of asking whose object is the person asked: "asked Sanders whether", "questioned
+/// him about", "pressed the candidates on how".
+#[rustfmt::skip]
+pub(super) const ASKING: &[&str] = &[
+    "ask", "press", "challenge", "question", "quiz", "query", "poll", "survey",
+];
+
+/// Words that open an indirect question: the content after whom a verb of asking addresses.
+const OPENS_QUESTION: &[&str] =
+    &["if", "whether", "what", "how", "which", "who", "why", "where", "when"];
+
+/// [`RuleId::AskedWhom`]: `asked Mook if ...`, `asking the directors whether ...`: after a verb
+/// of asking, a short noun phrase (no verb, no subject pronoun, no "that", no quotation, not
+/// ending in a preposition: "questions for which") then an indirect question: the noun phrase is whom the speaker asked, and the content is the
+/// question. (Gold splits evenly on "urged the judge to ...", so infinitives are left alone.)
+pub(super) fn past_whom_asked(doc: &Doc, k: usize, end: usize, cue: Cue) -> Option<usize> {
+    if !ASKING.contains(&cue.lemma.lemma) || OPENS_QUESTION.contains(&doc.low(k)) {
+        return None;
+    }
+    let j = (k + 1..end.min(k + 9)).find(|&j| OPENS_QUESTION.contains(&doc.low(j)))?;
+    let object = (k..j).all(|t| {
+        let w = doc.low(t);
+        (doc.is_word(t) || doc.is_punct(t, '.') && t > k)
+            && doc.quote_at(t).is_none()
+            && lookup(w).is_none_or(|c| c.lemma.noun_like)
+            && !PERSONAL.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !matches!(
+                w,
+                "that" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and" | "or"
+            )
+    });
+    // "questions for which ...", "an answer on whether ...": a relative or a noun's complement.
+    let after_preposition = matches!(
+        doc.low(j - 1),
+        "for" | "of" | "on" | "in" | "about" | "with" | "to" | "by" | "from" | "at"
+    );
+    (object && !after_preposition && j + 1 < end).then_some(j)
 }

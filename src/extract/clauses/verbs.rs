@@ -4,7 +4,7 @@
 
 use super::super::candidate::{Candidate, Side};
 use super::super::cues::{self, lookup, takes_particle, Class, Cue, Form};
-use super::super::rules::RuleId;
+use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::{
     clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after,
@@ -41,13 +41,13 @@ impl Finder for VerbCue {
         Scope::Token
     }
     fn find(&self, site: Site, earlier: &[Candidate]) -> Option<Candidate> {
-        let Site { doc, n, s, end, at: i } = site;
+        let Site { doc, n, s, end, at: i, rules } = site;
         let listed = lookup(doc.low(i));
         let cue = listed.or_else(|| stance_after_people(doc, s, i))?;
         if !may_be_cue(doc, s, i) {
             return None;
         }
-        verb_cue(doc, n, s, end, i, cue, earlier).map(|c| Candidate {
+        verb_cue(doc, n, s, end, i, cue, earlier, rules).map(|c| Candidate {
             rule: if listed.is_none() { RuleId::StanceAfterPeople } else { c.rule },
             ..c
         })
@@ -63,6 +63,7 @@ pub(super) fn verb_cue(
     i: usize,
     cue: Cue,
     earlier: &[Candidate],
+    rules: Rules,
 ) -> Option<Candidate> {
     let prev = i.checked_sub(1).filter(|&p| p >= s.start);
     let prev_low = prev.map_or("", |p| doc.low(p));
@@ -197,7 +198,7 @@ pub(super) fn verb_cue(
             parts
         }
         Side::After => {
-            let from = content_start(doc, after, end, cue);
+            let from = content_start(doc, after, end, cue, rules);
             let end = match doc.quote_at(i) {
                 Some(q) => end.min(q.close.unwrap_or(q.end)),
                 None => end,
