@@ -50,10 +50,13 @@ pub enum RuleId {
     /// `asked Sanders whether ...`, `urged the judge to ...` — whom a verb of asking or urging
     /// addresses stands before the content, which opens at the question word or infinitive.
     AskedWhom,
+    /// A part of the content-boundary model: `After the speech, Beck said, “It is clear.”` —
+    /// before a cue followed by a quoted sentence, the sentence's opening is no content.
+    OpeningBeforeQuote,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 16] = [
+    pub const ALL: [RuleId; 17] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -70,6 +73,7 @@ impl RuleId {
         RuleId::PossessiveComment,
         RuleId::Assertion,
         RuleId::AskedWhom,
+        RuleId::OpeningBeforeQuote,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -91,6 +95,7 @@ impl RuleId {
             RuleId::PossessiveComment => "possessive-comment",
             RuleId::Assertion => "assertion",
             RuleId::AskedWhom => "asked-whom",
+            RuleId::OpeningBeforeQuote => "opening-before-quote",
         }
     }
 
@@ -121,6 +126,9 @@ impl RuleId {
             }
             RuleId::PossessiveComment => "a possessive and a noun of saying before a quotation",
             RuleId::Assertion => "a figure or date the outlet states itself, attributed to no one",
+            RuleId::OpeningBeforeQuote => {
+                "a quoted sentence after the cue leaves the sentence's opening out of the content"
+            }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

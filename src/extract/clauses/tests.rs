@@ -423,3 +423,19 @@ fn whom_a_verb_of_asking_addresses_is_not_part_of_the_question() {
         ["The reporter|asked|the senator whether he would run again"]
     );
 }
+
+#[test]
+fn a_quoted_sentence_after_the_cue_leaves_the_sentence_opening_out() {
+    let text = "At the big rally in Indiana, Beck said, “It could not be more clear.”";
+    assert_eq!(found(text), ["Beck|said|“It could not be more clear.”"]);
+    // A connective stays ("But, he added, ..."), and so does the opening of a clause the
+    // quotation continues.
+    assert_eq!(
+        found("The problem, he said, “is that nobody listens.”"),
+        ["he|said|The problem / “is that nobody listens.”"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::OpeningBeforeQuote])),
+        ["Beck|said|At the big rally in Indiana / “It could not be more clear.”"]
+    );
+}

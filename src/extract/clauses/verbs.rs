@@ -282,7 +282,12 @@ pub(super) fn verb_cue(
     let opening = source
         .filter(|_| side == Side::After && !borrowed && !inverted && !raising)
         .zip(parts.first())
-        .and_then(|(m, &(from, _))| opening_before_middle_cue(doc, s, m, i, after, from));
+        .and_then(|(m, &(from, _))| opening_before_middle_cue(doc, s, m, i, after, from))
+        .filter(|&(a, b)| {
+            !(rules.runs(RuleId::OpeningBeforeQuote)
+                && opens_quoted_sentence(doc, parts[0].0)
+                && word_count(doc, a, b) >= 3)
+        });
     if let Some(first) = opening {
         parts.insert(0, first);
     }
@@ -298,6 +303,15 @@ pub(super) fn verb_cue(
         speaker_hint: hint,
         rule: verb_rule(cue),
     })
+}
+
+/// [`RuleId::OpeningBeforeQuote`]: `After reciting the passage, Beck said, “Man, it couldn't be
+/// clearer.”`: a quotation opening with a capital after the cue is a sentence of its own, so
+/// an opening of three words or more before the source is the writer's adverbial, not the
+/// opening of the content (unlike `The problem, he said, “is that ...”`, where the quotation
+/// goes on with the clause, and connectives such as "But" or "Of course", which gold keeps).
+pub(super) fn opens_quoted_sentence(doc: &Doc, from: usize) -> bool {
+    doc.kind(from) == Some(Kind::Quote(Quote::Open)) && doc.is_capitalized(from + 1)
 }
 
 /// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
