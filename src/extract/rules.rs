@@ -53,10 +53,13 @@ pub enum RuleId {
     /// A part of the content-boundary model: `After the speech, Beck said, “It is clear.”` —
     /// before a cue followed by a quoted sentence, the sentence's opening is no content.
     OpeningBeforeQuote,
+    /// A part of the content-boundary model: `said on Twitter, “...”`, `said on Sunday that
+    /// ...` — an adverbial between the cue and its clause or quotation is no content.
+    AdverbialAfterCue,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 17] = [
+    pub const ALL: [RuleId; 18] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -74,6 +77,7 @@ impl RuleId {
         RuleId::Assertion,
         RuleId::AskedWhom,
         RuleId::OpeningBeforeQuote,
+        RuleId::AdverbialAfterCue,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -96,6 +100,7 @@ impl RuleId {
             RuleId::Assertion => "assertion",
             RuleId::AskedWhom => "asked-whom",
             RuleId::OpeningBeforeQuote => "opening-before-quote",
+            RuleId::AdverbialAfterCue => "adverbial-after-cue",
         }
     }
 
@@ -128,6 +133,9 @@ impl RuleId {
             RuleId::Assertion => "a figure or date the outlet states itself, attributed to no one",
             RuleId::OpeningBeforeQuote => {
                 "a quoted sentence after the cue leaves the sentence's opening out of the content"
+            }
+            RuleId::AdverbialAfterCue => {
+                "when, where or how it was said, between the cue and the content, is left out"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

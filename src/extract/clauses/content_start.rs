@@ -3,11 +3,12 @@
 
 use super::super::cues::{lookup, Cue};
 use super::super::rules::{RuleId, Rules};
-use super::super::sentences::Doc;
+use super::super::sentences::{Doc, Quoted};
 use super::super::sources::DETERMINERS;
 use super::super::tokens::{Kind, Quote};
 use super::content_before::is_tail_start;
 use super::subjects::{AUXILIARIES, PERSONAL};
+use super::word_count;
 use crate::lexicon::is_weekday;
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
@@ -37,6 +38,11 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         k += 1;
         if matches!(doc.low(k), "night" | "morning" | "afternoon" | "evening") {
             k += 1;
+        }
+    }
+    if rules.runs(RuleId::AdverbialAfterCue) {
+        if let Some(from) = past_adverbial_after_cue(doc, k, end) {
+            return from;
         }
     }
     if is_tail_start(doc.low(k)) || doc.low(k) == "to" {
@@ -127,4 +133,47 @@ pub(super) fn past_whom_asked(doc: &Doc, k: usize, end: usize, cue: Cue) -> Opti
         "for" | "of" | "on" | "in" | "about" | "with" | "to" | "by" | "from" | "at"
     );
     (object && !after_preposition && j + 1 < end).then_some(j)
+}
+
+/// [`RuleId::AdverbialAfterCue`]: `said on Twitter, “We never ...”`, `said on NBC's “Meet the
+/// Press” on Sunday that ...`, `said, without evidence, that ...`: an adverbial of when, where
+/// or how (a preposition or adverb of [`is_tail_start`], then plain words: no verb, no subject
+/// pronoun) between the cue and its "that" clause or the quotation filling the rest of the
+/// sentence is not content. Quoted titles inside it (a short closed quotation) are words.
+pub(super) fn past_adverbial_after_cue(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let w = doc.low(k);
+    if !(is_tail_start(w) || w == "without") || doc.quote_at(k).is_some() {
+        return None;
+    }
+    let title = |q: Quoted| q.close.is_some_and(|c| c < end && c - q.open <= 8);
+    let mut j = k + 1;
+    while j < end.min(k + 16) {
+        if let Some(q) = doc.quote_at(j) {
+            let opens_rest = j == q.open
+                && matches!(doc.kind(j - 1), Some(Kind::Punct(',' | ':')))
+                && q.close.is_none_or(|c| c + 1 >= end);
+            if opens_rest && word_count(doc, k, j) >= 1 {
+                return Some(j);
+            }
+            if !title(q) {
+                return None;
+            }
+            j = q.end;
+            continue;
+        }
+        let low = doc.low(j);
+        if low == "that" {
+            return Some(j);
+        }
+        let plain = (doc.is_word(j) || matches!(doc.kind(j), Some(Kind::Punct(',' | '.'))))
+            && lookup(low).is_none_or(|c| c.lemma.noun_like)
+            && !PERSONAL.contains(&low)
+            && !AUXILIARIES.contains(&low)
+            && !matches!(low, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and");
+        if !plain {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }

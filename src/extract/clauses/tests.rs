@@ -439,3 +439,23 @@ fn a_quoted_sentence_after_the_cue_leaves_the_sentence_opening_out() {
         ["Beck|said|At the big rally in Indiana / “It could not be more clear.”"]
     );
 }
+
+#[test]
+fn an_adverbial_between_the_cue_and_its_clause_is_not_content() {
+    assert_eq!(
+        found("Mr. Kerry said on NBC's “Meet the Press” on Sunday that the deal would hold."),
+        ["Mr. Kerry|said|that the deal would hold"]
+    );
+    assert_eq!(
+        found("The museum said on Twitter, “We have never collected firearms.”"),
+        ["The museum|said|“We have never collected firearms.”"]
+    );
+    // Switched off, the adverbial stays in the content.
+    assert_eq!(
+        found_with(
+            "Mr. Kerry said on NBC's “Meet the Press” on Sunday that the deal would hold.",
+            Rules::without(&[RuleId::AdverbialAfterCue])
+        ),
+        ["Mr. Kerry|said|on NBC's “Meet the Press” on Sunday that the deal would hold"]
+    );
+}
