@@ -395,7 +395,7 @@ fn a_source_and_cue_between_commas_leave_the_clause_opening_in_the_content() {
     // An opening with a cue of its own is not part of the content.
     assert_eq!(
         found("When asked about the delay, Holt said, the crews would return to finish the work on the north bridge in May."),
-        ["|asked|about the delay", "Holt|said|the crews would return to finish the work on the north bridge in May"]
+        ["|asked about|the delay", "Holt|said|the crews would return to finish the work on the north bridge in May"]
     );
 }
 

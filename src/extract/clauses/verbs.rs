@@ -374,9 +374,17 @@ pub(super) fn asked_about(
     let to =
         (from..end).find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none()).unwrap_or(end);
     let source = (doc.low(i + 1) == "by").then(|| noun_phrase_after(doc, i + 2, to)).flatten();
-    (word_count(doc, from, to) >= 2 && s.end > to).then_some(Candidate {
+    // "Asked about his paid speeches, ...": "about" is the cue's particle, the topic the
+    // content (a question word, "if" or "to" opens the content itself).
+    let (cue_end, from) = if doc.low(from) == "about" && from == i + 1 {
+        (from + 1, from + 1)
+    } else {
+        (i + 1, from)
+    };
+    let needed = if cue_end > i + 1 { 1 } else { 2 };
+    (word_count(doc, from, to) >= needed && s.end > to).then_some(Candidate {
         sentence: n,
-        cue: (i, i + 1),
+        cue: (i, cue_end),
         class: cue.lemma.class,
         source,
         parts: vec![(from, to)],
