@@ -56,10 +56,13 @@ pub enum RuleId {
     /// A part of the content-boundary model: `said on Twitter, “...”`, `said on Sunday that
     /// ...` — an adverbial between the cue and its clause or quotation is no content.
     AdverbialAfterCue,
+    /// A part of the content-boundary model: `a finish that he said defied expectations` —
+    /// the relative "that" before the source opens the content, as "which" does.
+    RelativeThat,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 18] = [
+    pub const ALL: [RuleId; 19] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -78,6 +81,7 @@ impl RuleId {
         RuleId::AskedWhom,
         RuleId::OpeningBeforeQuote,
         RuleId::AdverbialAfterCue,
+        RuleId::RelativeThat,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -101,6 +105,7 @@ impl RuleId {
             RuleId::AskedWhom => "asked-whom",
             RuleId::OpeningBeforeQuote => "opening-before-quote",
             RuleId::AdverbialAfterCue => "adverbial-after-cue",
+            RuleId::RelativeThat => "relative-that",
         }
     }
 
@@ -136,6 +141,9 @@ impl RuleId {
             }
             RuleId::AdverbialAfterCue => {
                 "when, where or how it was said, between the cue and the content, is left out"
+            }
+            RuleId::RelativeThat => {
+                "a relative \"that\" before the speaker opens the content (\"a deal that he said ...\")"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

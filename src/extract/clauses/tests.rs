@@ -459,3 +459,18 @@ fn an_adverbial_between_the_cue_and_its_clause_is_not_content() {
         ["Mr. Kerry|said|on NBC's “Meet the Press” on Sunday that the deal would hold"]
     );
 }
+
+#[test]
+fn a_relative_that_before_the_speaker_opens_the_content() {
+    let text = "They finished second, in a finish that he said defied expectations.";
+    assert_eq!(found(text), ["he|said|that / defied expectations"]);
+    // The object of the cue is no content's subject: "the plan that he proposed".
+    assert_eq!(
+        found("Voters liked the plan that he proposed to the council last year."),
+        ["he|proposed|to the council"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::RelativeThat])),
+        ["he|said|defied expectations"]
+    );
+}

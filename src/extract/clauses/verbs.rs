@@ -16,8 +16,8 @@ use super::content_before::{
     opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
 };
 use super::content_ends::{
-    before_final_attribution, clause_end, relative_clause_end, subordinate_clause_end, trim_tail,
-    without_final_description,
+    before_final_attribution, clause_end, relative_clause_end, starts_predicate,
+    subordinate_clause_end, trim_tail, without_final_description,
 };
 use super::content_start::{content_start, past_lead_in_to_quote};
 use super::openers::source_phrase_at;
@@ -288,6 +288,13 @@ pub(super) fn verb_cue(
                 && opens_quoted_sentence(doc, parts[0].0)
                 && word_count(doc, a, b) >= 3)
         });
+    let opening = opening.or_else(|| {
+        source
+            .filter(|_| side == Side::After && !borrowed && !inverted && !raising)
+            .filter(|_| rules.runs(RuleId::RelativeThat))
+            .zip(parts.first())
+            .and_then(|(m, &(from, _))| relative_that(doc, s, m, i, after, from))
+    });
     if let Some(first) = opening {
         parts.insert(0, first);
     }
@@ -312,6 +319,62 @@ pub(super) fn verb_cue(
 /// goes on with the clause, and connectives such as "But" or "Of course", which gold keeps).
 pub(super) fn opens_quoted_sentence(doc: &Doc, from: usize) -> bool {
     doc.kind(from) == Some(Kind::Quote(Quote::Open)) && doc.is_capitalized(from + 1)
+}
+
+/// [`RuleId::RelativeThat`]: `a finish that he said defied expectations`, `a deadline that
+/// insiders said went unnoticed`: "that" after a noun, right before the source, is the
+/// relative pronoun and subject the content's clause opens with (as "which" and "what" are),
+/// when a predicate follows the cue directly (not "the plan that he proposed", its object). After a verb, an adjective or "so"/"now" it is a
+/// complementiser ("clear that he said ...") and opens no content of this cue.
+pub(super) fn relative_that(
+    doc: &Doc,
+    s: Sentence,
+    m: Mention,
+    i: usize,
+    after: usize,
+    from: usize,
+) -> Option<(usize, usize)> {
+    let that = m.start.checked_sub(1).filter(|&k| k > s.start)?;
+    if doc.low(that) != "that" || from != after || doc.quote_at(that).is_some() {
+        return None;
+    }
+    let noun = doc.low(that - 1);
+    let after_noun = doc.is_word(that - 1)
+        && lookup(noun).is_none_or(|c| c.lemma.noun_like)
+        && !noun.ends_with("ly")
+        && !DETERMINERS.contains(&noun)
+        && !matches!(
+            noun,
+            "so" | "now"
+                | "such"
+                | "and"
+                | "but"
+                | "or"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "clear"
+                | "sure"
+                | "certain"
+                | "likely"
+                | "possible"
+                | "true"
+                | "aware"
+                | "convinced"
+                | "confident"
+                | "fact"
+                | "given"
+                | "except"
+                | "not"
+        );
+    let plain = (m.end..i).all(|k| doc.is_word(k));
+    // "that" is the subject of the content: a predicate follows the cue ("said defied").
+    let subject = starts_predicate(doc.low(from))
+        || matches!(doc.low(from), "may" | "might" | "should" | "must");
+    (after_noun && plain && subject).then_some((that, that + 1))
 }
 
 /// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
