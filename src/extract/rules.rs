@@ -46,10 +46,23 @@ pub enum RuleId {
     PossessiveComment,
     /// Unattributed sentences with figures or dates, as `assertion` claims.
     Assertion,
+    /// A part of the content-boundary model, not a finder (never a claim's `found_by`):
+    /// `asked Sanders whether ...`, `urged the judge to ...` — whom a verb of asking or urging
+    /// addresses stands before the content, which opens at the question word or infinitive.
+    AskedWhom,
+    /// A part of the content-boundary model: `After the speech, Beck said, “It is clear.”` —
+    /// before a cue followed by a quoted sentence, the sentence's opening is no content.
+    OpeningBeforeQuote,
+    /// A part of the content-boundary model: `said on Twitter, “...”`, `said on Sunday that
+    /// ...` — an adverbial between the cue and its clause or quotation is no content.
+    AdverbialAfterCue,
+    /// A part of the content-boundary model: `a finish that he said defied expectations` —
+    /// the relative "that" before the source opens the content, as "which" does.
+    RelativeThat,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 15] = [
+    pub const ALL: [RuleId; 19] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -65,6 +78,10 @@ impl RuleId {
         RuleId::StandaloneQuote,
         RuleId::PossessiveComment,
         RuleId::Assertion,
+        RuleId::AskedWhom,
+        RuleId::OpeningBeforeQuote,
+        RuleId::AdverbialAfterCue,
+        RuleId::RelativeThat,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -85,6 +102,10 @@ impl RuleId {
             RuleId::StandaloneQuote => "standalone-quote",
             RuleId::PossessiveComment => "possessive-comment",
             RuleId::Assertion => "assertion",
+            RuleId::AskedWhom => "asked-whom",
+            RuleId::OpeningBeforeQuote => "opening-before-quote",
+            RuleId::AdverbialAfterCue => "adverbial-after-cue",
+            RuleId::RelativeThat => "relative-that",
         }
     }
 
@@ -115,6 +136,18 @@ impl RuleId {
             }
             RuleId::PossessiveComment => "a possessive and a noun of saying before a quotation",
             RuleId::Assertion => "a figure or date the outlet states itself, attributed to no one",
+            RuleId::OpeningBeforeQuote => {
+                "a quoted sentence after the cue leaves the sentence's opening out of the content"
+            }
+            RuleId::AdverbialAfterCue => {
+                "when, where or how it was said, between the cue and the content, is left out"
+            }
+            RuleId::RelativeThat => {
+                "a relative \"that\" before the speaker opens the content (\"a deal that he said ...\")"
+            }
+            RuleId::AskedWhom => {
+                "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
+            }
         }
     }
 

@@ -2,16 +2,23 @@
 //! adverbs before "that", and a short lead-in before a quotation.
 
 use super::super::cues::{lookup, Cue};
-use super::super::sentences::Doc;
+use super::super::rules::{RuleId, Rules};
+use super::super::sentences::{Doc, Quoted};
 use super::super::sources::DETERMINERS;
 use super::super::tokens::{Kind, Quote};
 use super::content_before::is_tail_start;
 use super::subjects::{AUXILIARIES, PERSONAL};
+use super::word_count;
 use crate::lexicon::is_weekday;
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
-pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> usize {
+pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules: Rules) -> usize {
     let mut k = after;
+    if rules.runs(RuleId::AskedWhom) {
+        if let Some(from) = past_whom_asked(doc, k, end, cue) {
+            return from;
+        }
+    }
     if cue.lemma.addressee {
         if let Some(that) = (k..end.min(k + 9)).find(|&j| doc.low(j) == "that") {
             if (k..that).all(|j| doc.is_word(j) || doc.is_punct(j, '.')) {
@@ -31,6 +38,11 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue) -> us
         k += 1;
         if matches!(doc.low(k), "night" | "morning" | "afternoon" | "evening") {
             k += 1;
+        }
+    }
+    if rules.runs(RuleId::AdverbialAfterCue) {
+        if let Some(from) = past_adverbial_after_cue(doc, k, end) {
+            return from;
         }
     }
     if is_tail_start(doc.low(k)) || doc.low(k) == "to" {
@@ -81,4 +93,87 @@ pub(super) fn past_lead_in_to_quote(doc: &Doc, from: usize, to: usize) -> usize 
         }
         _ => from,
     }
+}
+
+/// Verbs of asking whose object is the person asked: "asked Sanders whether", "questioned
+/// him about", "pressed the candidates on how".
+#[rustfmt::skip]
+pub(super) const ASKING: &[&str] = &[
+    "ask", "press", "challenge", "question", "quiz", "query", "poll", "survey",
+];
+
+/// Words that open an indirect question: the content after whom a verb of asking addresses.
+const OPENS_QUESTION: &[&str] =
+    &["if", "whether", "what", "how", "which", "who", "why", "where", "when"];
+
+/// [`RuleId::AskedWhom`]: `asked Mook if ...`, `asking the directors whether ...`: after a verb
+/// of asking, a short noun phrase (no verb, no subject pronoun, no "that", no quotation, not
+/// ending in a preposition: "questions for which") then an indirect question: the noun phrase is whom the speaker asked, and the content is the
+/// question. (Gold splits evenly on "urged the judge to ...", so infinitives are left alone.)
+pub(super) fn past_whom_asked(doc: &Doc, k: usize, end: usize, cue: Cue) -> Option<usize> {
+    if !ASKING.contains(&cue.lemma.lemma) || OPENS_QUESTION.contains(&doc.low(k)) {
+        return None;
+    }
+    let j = (k + 1..end.min(k + 9)).find(|&j| OPENS_QUESTION.contains(&doc.low(j)))?;
+    let object = (k..j).all(|t| {
+        let w = doc.low(t);
+        (doc.is_word(t) || doc.is_punct(t, '.') && t > k)
+            && doc.quote_at(t).is_none()
+            && lookup(w).is_none_or(|c| c.lemma.noun_like)
+            && !PERSONAL.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !matches!(
+                w,
+                "that" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and" | "or"
+            )
+    });
+    // "questions for which ...", "an answer on whether ...": a relative or a noun's complement.
+    let after_preposition = matches!(
+        doc.low(j - 1),
+        "for" | "of" | "on" | "in" | "about" | "with" | "to" | "by" | "from" | "at"
+    );
+    (object && !after_preposition && j + 1 < end).then_some(j)
+}
+
+/// [`RuleId::AdverbialAfterCue`]: `said on Twitter, “We never ...”`, `said on NBC's “Meet the
+/// Press” on Sunday that ...`, `said, without evidence, that ...`: an adverbial of when, where
+/// or how (a preposition or adverb of [`is_tail_start`], then plain words: no verb, no subject
+/// pronoun) between the cue and its "that" clause or the quotation filling the rest of the
+/// sentence is not content. Quoted titles inside it (a short closed quotation) are words.
+pub(super) fn past_adverbial_after_cue(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let w = doc.low(k);
+    if !(is_tail_start(w) || w == "without") || doc.quote_at(k).is_some() {
+        return None;
+    }
+    let title = |q: Quoted| q.close.is_some_and(|c| c < end && c - q.open <= 8);
+    let mut j = k + 1;
+    while j < end.min(k + 16) {
+        if let Some(q) = doc.quote_at(j) {
+            let opens_rest = j == q.open
+                && matches!(doc.kind(j - 1), Some(Kind::Punct(',' | ':')))
+                && q.close.is_none_or(|c| c + 1 >= end);
+            if opens_rest && word_count(doc, k, j) >= 1 {
+                return Some(j);
+            }
+            if !title(q) {
+                return None;
+            }
+            j = q.end;
+            continue;
+        }
+        let low = doc.low(j);
+        if low == "that" {
+            return Some(j);
+        }
+        let plain = (doc.is_word(j) || matches!(doc.kind(j), Some(Kind::Punct(',' | '.'))))
+            && lookup(low).is_none_or(|c| c.lemma.noun_like)
+            && !PERSONAL.contains(&low)
+            && !AUXILIARIES.contains(&low)
+            && !matches!(low, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and");
+        if !plain {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }

@@ -37,6 +37,8 @@ pub(super) struct Site<'s, 'a> {
     pub s: Sentence,
     pub end: usize,
     pub at: usize,
+    /// The rules that run: finders check their own, content boundaries their named parts.
+    pub rules: Rules,
 }
 
 /// What a finder looks at.
@@ -75,7 +77,7 @@ pub(super) fn find_in_sentence(doc: &Doc, n: usize, rules: Rules, out: &mut Vec<
         return;
     }
     let first_new = out.len();
-    let site = Site { doc, n, s, end: content_end(doc, s), at: s.start };
+    let site = Site { doc, n, s, end: content_end(doc, s), at: s.start, rules };
     let keep = |c: &Candidate| rules.runs(c.rule);
     for finder in FINDERS.iter().filter(|f| f.scope() == Scope::Sentence) {
         if let Some(c) = finder.find(site, &out[first_new..]).filter(keep) {

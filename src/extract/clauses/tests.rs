@@ -9,6 +9,7 @@ use super::openers::{EVIDENCE_NOUNS, INTRODUCTORY, NOT_SPEAKERS};
 use super::subjects::{AUXILIARIES, BE, PERSONAL, QUANTIFIERS};
 use super::vetoes::NO_OBJECT_STARTS;
 use super::*;
+use crate::extract::rules::RuleId;
 
 #[test]
 fn no_word_list_here_lists_a_word_twice() {
@@ -39,10 +40,15 @@ fn no_word_list_here_lists_a_word_twice() {
 
 /// Renders each attribution of `text` as "source|cue|content".
 fn found(text: &str) -> Vec<String> {
+    found_with(text, Rules::ALL)
+}
+
+/// As [`found`], with only `rules` running.
+fn found_with(text: &str, rules: Rules) -> Vec<String> {
     let doc = Doc::new(text, &[]);
     let mut out = Vec::new();
     for n in 0..doc.sentences.len() {
-        find_in_sentence(&doc, n, Rules::ALL, &mut out);
+        find_in_sentence(&doc, n, rules, &mut out);
     }
     out.iter()
         .map(|f| {
@@ -389,6 +395,82 @@ fn a_source_and_cue_between_commas_leave_the_clause_opening_in_the_content() {
     // An opening with a cue of its own is not part of the content.
     assert_eq!(
         found("When asked about the delay, Holt said, the crews would return to finish the work on the north bridge in May."),
-        ["|asked|about the delay", "Holt|said|the crews would return to finish the work on the north bridge in May"]
+        ["|asked about|the delay", "Holt|said|the crews would return to finish the work on the north bridge in May"]
+    );
+}
+
+#[test]
+fn whom_a_verb_of_asking_addresses_is_not_part_of_the_question() {
+    assert_eq!(
+        found("The reporter asked the senator whether he would run again."),
+        ["The reporter|asked|whether he would run again"]
+    );
+    assert_eq!(
+        found("She asked voters in Iowa if they planned to attend."),
+        ["She|asked|if they planned to attend"]
+    );
+    // A relative after a preposition is part of the object: "questions for which ...".
+    assert_eq!(
+        found("He asked him a series of questions for which he got no answers."),
+        ["He|asked|him a series of questions for which he got no answers"]
+    );
+    // Switched off, the addressee stays in the content.
+    assert_eq!(
+        found_with(
+            "The reporter asked the senator whether he would run again.",
+            Rules::without(&[RuleId::AskedWhom])
+        ),
+        ["The reporter|asked|the senator whether he would run again"]
+    );
+}
+
+#[test]
+fn a_quoted_sentence_after_the_cue_leaves_the_sentence_opening_out() {
+    let text = "At the big rally in Indiana, Beck said, “It could not be more clear.”";
+    assert_eq!(found(text), ["Beck|said|“It could not be more clear.”"]);
+    // A connective stays ("But, he added, ..."), and so does the opening of a clause the
+    // quotation continues.
+    assert_eq!(
+        found("The problem, he said, “is that nobody listens.”"),
+        ["he|said|The problem / “is that nobody listens.”"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::OpeningBeforeQuote])),
+        ["Beck|said|At the big rally in Indiana / “It could not be more clear.”"]
+    );
+}
+
+#[test]
+fn an_adverbial_between_the_cue_and_its_clause_is_not_content() {
+    assert_eq!(
+        found("Mr. Kerry said on NBC's “Meet the Press” on Sunday that the deal would hold."),
+        ["Mr. Kerry|said|that the deal would hold"]
+    );
+    assert_eq!(
+        found("The museum said on Twitter, “We have never collected firearms.”"),
+        ["The museum|said|“We have never collected firearms.”"]
+    );
+    // Switched off, the adverbial stays in the content.
+    assert_eq!(
+        found_with(
+            "Mr. Kerry said on NBC's “Meet the Press” on Sunday that the deal would hold.",
+            Rules::without(&[RuleId::AdverbialAfterCue])
+        ),
+        ["Mr. Kerry|said|on NBC's “Meet the Press” on Sunday that the deal would hold"]
+    );
+}
+
+#[test]
+fn a_relative_that_before_the_speaker_opens_the_content() {
+    let text = "They finished second, in a finish that he said defied expectations.";
+    assert_eq!(found(text), ["he|said|that / defied expectations"]);
+    // The object of the cue is no content's subject: "the plan that he proposed".
+    assert_eq!(
+        found("Voters liked the plan that he proposed to the council last year."),
+        ["he|proposed|to the council"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::RelativeThat])),
+        ["he|said|defied expectations"]
     );
 }

@@ -4,7 +4,7 @@
 
 use super::super::candidate::{Candidate, Side};
 use super::super::cues::{self, lookup, takes_particle, Class, Cue, Form};
-use super::super::rules::RuleId;
+use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::{
     clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after,
@@ -16,8 +16,8 @@ use super::content_before::{
     opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
 };
 use super::content_ends::{
-    before_final_attribution, clause_end, relative_clause_end, subordinate_clause_end, trim_tail,
-    without_final_description,
+    before_final_attribution, clause_end, relative_clause_end, starts_predicate,
+    subordinate_clause_end, trim_tail, without_final_description,
 };
 use super::content_start::{content_start, past_lead_in_to_quote};
 use super::openers::source_phrase_at;
@@ -41,13 +41,13 @@ impl Finder for VerbCue {
         Scope::Token
     }
     fn find(&self, site: Site, earlier: &[Candidate]) -> Option<Candidate> {
-        let Site { doc, n, s, end, at: i } = site;
+        let Site { doc, n, s, end, at: i, rules } = site;
         let listed = lookup(doc.low(i));
         let cue = listed.or_else(|| stance_after_people(doc, s, i))?;
         if !may_be_cue(doc, s, i) {
             return None;
         }
-        verb_cue(doc, n, s, end, i, cue, earlier).map(|c| Candidate {
+        verb_cue(doc, n, s, end, i, cue, earlier, rules).map(|c| Candidate {
             rule: if listed.is_none() { RuleId::StanceAfterPeople } else { c.rule },
             ..c
         })
@@ -63,6 +63,7 @@ pub(super) fn verb_cue(
     i: usize,
     cue: Cue,
     earlier: &[Candidate],
+    rules: Rules,
 ) -> Option<Candidate> {
     let prev = i.checked_sub(1).filter(|&p| p >= s.start);
     let prev_low = prev.map_or("", |p| doc.low(p));
@@ -197,7 +198,7 @@ pub(super) fn verb_cue(
             parts
         }
         Side::After => {
-            let from = content_start(doc, after, end, cue);
+            let from = content_start(doc, after, end, cue, rules);
             let end = match doc.quote_at(i) {
                 Some(q) => end.min(q.close.unwrap_or(q.end)),
                 None => end,
@@ -281,7 +282,19 @@ pub(super) fn verb_cue(
     let opening = source
         .filter(|_| side == Side::After && !borrowed && !inverted && !raising)
         .zip(parts.first())
-        .and_then(|(m, &(from, _))| opening_before_middle_cue(doc, s, m, i, after, from));
+        .and_then(|(m, &(from, _))| opening_before_middle_cue(doc, s, m, i, after, from))
+        .filter(|&(a, b)| {
+            !(rules.runs(RuleId::OpeningBeforeQuote)
+                && opens_quoted_sentence(doc, parts[0].0)
+                && word_count(doc, a, b) >= 3)
+        });
+    let opening = opening.or_else(|| {
+        source
+            .filter(|_| side == Side::After && !borrowed && !inverted && !raising)
+            .filter(|_| rules.runs(RuleId::RelativeThat))
+            .zip(parts.first())
+            .and_then(|(m, &(from, _))| relative_that(doc, s, m, i, after, from))
+    });
     if let Some(first) = opening {
         parts.insert(0, first);
     }
@@ -297,6 +310,71 @@ pub(super) fn verb_cue(
         speaker_hint: hint,
         rule: verb_rule(cue),
     })
+}
+
+/// [`RuleId::OpeningBeforeQuote`]: `After reciting the passage, Beck said, “Man, it couldn't be
+/// clearer.”`: a quotation opening with a capital after the cue is a sentence of its own, so
+/// an opening of three words or more before the source is the writer's adverbial, not the
+/// opening of the content (unlike `The problem, he said, “is that ...”`, where the quotation
+/// goes on with the clause, and connectives such as "But" or "Of course", which gold keeps).
+pub(super) fn opens_quoted_sentence(doc: &Doc, from: usize) -> bool {
+    doc.kind(from) == Some(Kind::Quote(Quote::Open)) && doc.is_capitalized(from + 1)
+}
+
+/// [`RuleId::RelativeThat`]: `a finish that he said defied expectations`, `a deadline that
+/// insiders said went unnoticed`: "that" after a noun, right before the source, is the
+/// relative pronoun and subject the content's clause opens with (as "which" and "what" are),
+/// when a predicate follows the cue directly (not "the plan that he proposed", its object). After a verb, an adjective or "so"/"now" it is a
+/// complementiser ("clear that he said ...") and opens no content of this cue.
+pub(super) fn relative_that(
+    doc: &Doc,
+    s: Sentence,
+    m: Mention,
+    i: usize,
+    after: usize,
+    from: usize,
+) -> Option<(usize, usize)> {
+    let that = m.start.checked_sub(1).filter(|&k| k > s.start)?;
+    if doc.low(that) != "that" || from != after || doc.quote_at(that).is_some() {
+        return None;
+    }
+    let noun = doc.low(that - 1);
+    let after_noun = doc.is_word(that - 1)
+        && lookup(noun).is_none_or(|c| c.lemma.noun_like)
+        && !noun.ends_with("ly")
+        && !DETERMINERS.contains(&noun)
+        && !matches!(
+            noun,
+            "so" | "now"
+                | "such"
+                | "and"
+                | "but"
+                | "or"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "clear"
+                | "sure"
+                | "certain"
+                | "likely"
+                | "possible"
+                | "true"
+                | "aware"
+                | "convinced"
+                | "confident"
+                | "fact"
+                | "given"
+                | "except"
+                | "not"
+        );
+    let plain = (m.end..i).all(|k| doc.is_word(k));
+    // "that" is the subject of the content: a predicate follows the cue ("said defied").
+    let subject = starts_predicate(doc.low(from))
+        || matches!(doc.low(from), "may" | "might" | "should" | "must");
+    (after_noun && plain && subject).then_some((that, that + 1))
 }
 
 /// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
@@ -359,9 +437,17 @@ pub(super) fn asked_about(
     let to =
         (from..end).find(|&k| doc.is_punct(k, ',') && doc.quote_at(k).is_none()).unwrap_or(end);
     let source = (doc.low(i + 1) == "by").then(|| noun_phrase_after(doc, i + 2, to)).flatten();
-    (word_count(doc, from, to) >= 2 && s.end > to).then_some(Candidate {
+    // "Asked about his paid speeches, ...": "about" is the cue's particle, the topic the
+    // content (a question word, "if" or "to" opens the content itself).
+    let (cue_end, from) = if doc.low(from) == "about" && from == i + 1 {
+        (from + 1, from + 1)
+    } else {
+        (i + 1, from)
+    };
+    let needed = if cue_end > i + 1 { 1 } else { 2 };
+    (word_count(doc, from, to) >= needed && s.end > to).then_some(Candidate {
         sentence: n,
-        cue: (i, i + 1),
+        cue: (i, cue_end),
         class: cue.lemma.class,
         source,
         parts: vec![(from, to)],
