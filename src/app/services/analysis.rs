@@ -187,7 +187,9 @@ fn on_message(event: &MessageEvent) {
                     );
                 }
             });
-            dispatch(Msg::from(linked));
+            // Applied in a task of its own: reading a big reply and applying it are each a
+            // long stretch of work, and one task should not hold both.
+            gloo::timers::callback::Timeout::new(0, move || dispatch(Msg::from(linked))).forget();
         }
         Err(e) => {
             gloo::console::error!(format!("claimlens: unreadable message from the worker: {e}"))

@@ -24,16 +24,47 @@ impl PartialEq for SpeakerNamesProps {
     }
 }
 
-/// Re-rendered only when the catalog changes, not on every edit of a claim, and then in a task
-/// of its own (thousands of options).
+/// Speakers' names per slice of the list: each slice renders in a task of its own.
+const SLICE: usize = 1000;
+
+/// Re-rendered only when the catalog changes, not on every edit of a claim, and then a slice
+/// of `SLICE` options per task (tens of thousands of speakers in a big archive).
 #[function_component(SpeakerNames)]
 pub fn speaker_names(props: &SpeakerNamesProps) -> Html {
-    super::deferred::use_deferred(props.catalog, || {
+    let slices = props.store.borrow().project.speakers.len().div_ceil(SLICE);
+    html! {
+        <datalist id={LIST_ID}>
+            { for (0..slices).map(|slice| html! {
+                <NameSlice key={slice} store={props.store.clone()} catalog={props.catalog} {slice} />
+            }) }
+        </datalist>
+    }
+}
+
+#[derive(Properties)]
+struct NameSliceProps {
+    store: Rc<RefCell<Store>>,
+    catalog: u64,
+    slice: usize,
+}
+
+impl PartialEq for NameSliceProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.store, &other.store)
+            && (self.catalog, self.slice) == (other.catalog, other.slice)
+    }
+}
+
+/// The options of one slice of the speakers, rendered in a task of its own.
+#[function_component(NameSlice)]
+fn name_slice(props: &NameSliceProps) -> Html {
+    super::deferred::use_rendered_later(props.catalog, || {
         let store = props.store.borrow();
+        let speakers = &store.project.speakers;
+        let start = (props.slice * SLICE).min(speakers.len());
+        let end = (start + SLICE).min(speakers.len());
         html! {
-            <datalist id={LIST_ID}>
-                { for store.project.speakers.iter().map(|s| html! { <option value={s.name.clone()} label={alias_label(s)} /> }) }
-            </datalist>
+            { for speakers[start..end].iter().map(|s| html! { <option value={s.name.clone()} label={alias_label(s)} /> }) }
         }
     })
 }
