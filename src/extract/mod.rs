@@ -18,7 +18,7 @@ mod assertions;
 mod candidate;
 mod clauses;
 mod confidence;
-mod cues;
+pub(crate) mod cues;
 mod entities;
 mod nesting;
 mod nouns;

@@ -169,6 +169,31 @@ pub const TITLES: &[&str] = &[
     "of",
 ];
 
+/// A people's adjective and its country, for the countries most in the news.
+#[rustfmt::skip]
+pub const DEMONYMS: &[(&str, &str)] = &[
+    ("american", "usa"), ("russian", "russia"), ("ukrainian", "ukraine"), ("chinese", "china"),
+    ("british", "britain"), ("french", "france"), ("german", "germany"), ("israeli", "israel"),
+    ("european", "europe"), ("mexican", "mexico"), ("canadian", "canada"), ("iranian", "iran"),
+    ("iraqi", "iraq"), ("syrian", "syria"), ("japanese", "japan"), ("indian", "india"),
+    ("korean", "korea"), ("turkish", "turkey"), ("italian", "italy"), ("spanish", "spain"),
+    ("polish", "poland"), ("hungarian", "hungary"), ("cuban", "cuba"), ("saudi", "arabia"),
+    ("palestinian", "palestine"), ("afghan", "afghanistan"), ("pakistani", "pakistan"),
+    ("egyptian", "egypt"), ("brazilian", "brazil"), ("australian", "australia"),
+];
+
+/// Quantifiers that stand for people nobody names ("Some said", "Many others argue").
+#[rustfmt::skip]
+pub const QUANTIFIERS: &[&str] = &[
+    "some", "many", "others", "other", "several", "most", "few", "both", "all", "each", "none",
+    "either", "neither", "another", "plenty", "numerous",
+];
+
+/// Words for several countries in general, of which each named country is an instance
+/// ("relations between both countries" / "U.S.-Russia relations"). Only plurals: "the
+/// country" mostly means one country known from the context, which may be any.
+pub const COUNTRY_WORDS: &[&str] = &["countries", "nations"];
+
 /// Every word listed twice in `set`: for the tests of any module that keeps a word list.
 pub fn listed_twice<'a>(set: &[&'a str]) -> Vec<&'a str> {
     let mut seen = std::collections::HashSet::new();
@@ -190,9 +215,13 @@ mod tests {
             ("ADDRESSEE_WORDS", ADDRESSEE_WORDS),
             ("RELATIVE_WORDS", RELATIVE_WORDS),
             ("RARELY_CUES", RARELY_CUES),
+            ("COUNTRY_WORDS", COUNTRY_WORDS),
+            ("QUANTIFIERS", QUANTIFIERS),
         ] {
             assert_eq!(twice(set), Vec::<&str>::new(), "{name} lists these twice");
         }
+        let peoples: Vec<&str> = DEMONYMS.iter().map(|(people, _)| *people).collect();
+        assert_eq!(twice(&peoples), Vec::<&str>::new(), "DEMONYMS lists these twice");
         for (particle, lemmas) in PARTICLES {
             assert_eq!(twice(lemmas), Vec::<&str>::new(), "\"{particle}\" lists these twice");
         }

@@ -11,7 +11,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::lexicon::synonyms::synonym_groups;
-use crate::story::words::{hash_str, stem};
+use crate::lexicon::COUNTRY_WORDS;
+use crate::story::words::{country_names, hash_str, stem, term_of};
 
 /// The synonym groups of a term (a stem as [`crate::story::words::term_of`] gives it),
 /// sorted; empty for a word WordNet has no safe synonym for.
@@ -19,17 +20,26 @@ pub fn synonym_groups_of(term: &str) -> &'static [u32] {
     synonym_table().get(&hash_str(term)).map_or(&[], Vec::as_slice)
 }
 
-/// Whether two terms share a synonym group.
+/// The group of a named country ("russia", "usa"): an instance of [`COUNTRY_WORD`], never a
+/// synonym of another country.
+const COUNTRY_NAME: u32 = u32::MAX - 1;
+/// The group of the words for several countries in general ("countries", "nations").
+const COUNTRY_WORD: u32 = u32::MAX;
+
+/// Whether two terms share a synonym group, or one names an instance of what the other says
+/// in general ("Russia" / "both countries", as WordNet's instance hypernyms have it).
 pub fn share_a_group(a: &[u32], b: &[u32]) -> bool {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal if a[i] == COUNTRY_NAME => return false,
             std::cmp::Ordering::Equal => return true,
         }
     }
-    false
+    let instance_of = |x: &[u32], y: &[u32]| x.contains(&COUNTRY_NAME) && y.contains(&COUNTRY_WORD);
+    instance_of(a, b) || instance_of(b, a)
 }
 
 /// Term hash → its groups, built once from the WordNet data. Words whose stems coincide
@@ -48,6 +58,12 @@ fn synonym_table() -> &'static HashMap<u64, Vec<u32>> {
             for s in stems {
                 table.entry(hash_str(&s)).or_default().push(id as u32);
             }
+        }
+        for country in country_names() {
+            table.entry(hash_str(&country)).or_default().push(COUNTRY_NAME);
+        }
+        for word in COUNTRY_WORDS {
+            table.entry(hash_str(&term_of(word))).or_default().push(COUNTRY_WORD);
         }
         table
     })

@@ -4,6 +4,9 @@
 //! headline ("Impeach AG Lynch", "Bashing Trump"); and the words that make a run a group or a
 //! movement rather than the person it names ("Team Trump", "Never Trump", "Trump campaign").
 //!
+//! A verb of the cue table opening a run ("See Sexton's full timeline", "Says Trump") is a
+//! sentence word too, unless it is also a given name ("Hope Hicks").
+//!
 //! Kept in `story/` for now (the extractor has its own lists; SHAPE.md plans one lexicon).
 //! General English, sorted, folded; a test checks the order.
 
@@ -13,6 +16,23 @@ pub fn is_not_a_name_word(word: &str) -> bool {
         || DESCRIPTORS.binary_search(&word).is_ok()
         || is_gerund(word)
         || is_adverb(word)
+        || is_cue_verb(word)
+}
+
+/// "See", "Says", "Imagine": a cue verb in its base or third-person form (an imperative or a
+/// headline's verb), unless it is also a given name ("Hope"). Past forms open names
+/// ("Planned Parenthood") and are left alone.
+fn is_cue_verb(word: &str) -> bool {
+    let present = |cue: Cue| matches!(cue.form, Form::Base | Form::ThirdPerson);
+    lookup_any(word).is_some_and(present) && is_female_given_name(word).is_none()
+}
+
+/// Whether a name is only quantifiers ("Some", "Many others"): people no one named, a group
+/// of one article. Relative words ("who") and surnames that are also words ("From") are not
+/// quantifiers and still resolve to the person they stand for.
+pub fn names_no_one(words: &[String]) -> bool {
+    let quantifier = |w: &String| QUANTIFIERS.contains(&w.to_lowercase().as_str());
+    !words.is_empty() && words.iter().all(quantifier)
 }
 
 /// "Certainly", "Reportedly": an adverb opening a sentence.
@@ -283,6 +303,10 @@ const DESCRIPTORS: &[&str] = &[
     "writer",
 ];
 
+use crate::extract::cues::{lookup_any, Cue, Form};
+use crate::lexicon::given_names::is_female_given_name;
+use crate::lexicon::QUANTIFIERS;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,11 +320,34 @@ mod tests {
 
     #[test]
     fn sentence_words_descriptors_and_verbs_are_not_names() {
-        for word in ["neither", "though", "even", "democrat", "bashing", "impeach", "certainly"] {
+        for word in [
+            "neither",
+            "though",
+            "even",
+            "democrat",
+            "bashing",
+            "impeach",
+            "certainly",
+            "see",
+            "says",
+        ] {
             assert!(is_not_a_name_word(word), "{word}");
         }
-        for word in ["donald", "bernie", "manning", "will", "mark"] {
+        for word in ["donald", "bernie", "manning", "will", "mark", "hope"] {
             assert!(!is_not_a_name_word(word), "{word}");
         }
+    }
+
+    #[test]
+    fn quantifiers_alone_name_no_one() {
+        let words = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+        assert!(names_no_one(&words("Some")));
+        assert!(names_no_one(&words("Many others")));
+        assert!(!names_no_one(&words("Some Sexton")));
+        assert!(!names_no_one(&words("Hope")));
+        assert!(!names_no_one(&words("Democrats")), "a group, named");
+        assert!(!names_no_one(&words("who")), "resolves to its antecedent");
+        assert!(!names_no_one(&words("From")), "Al From, by his surname");
+        assert!(!names_no_one(&[]));
     }
 }

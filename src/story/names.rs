@@ -6,7 +6,7 @@
 
 use crate::model::SpeakerKind;
 pub use crate::story::given_names::{forms_of_one_name, title_gender, FullName, Gender};
-use crate::story::name_words::{closes_a_group, is_not_a_name_word, opens_a_group};
+use crate::story::name_words::{closes_a_group, is_not_a_name_word, names_no_one, opens_a_group};
 use crate::story::words::term_of;
 
 /// One name or alias, read.
@@ -222,6 +222,7 @@ fn kind_of(tokens: &[String]) -> SpeakerKind {
         SpeakerKind::Organization
     } else if GROUP_HEADS.contains(&last.as_str())
         || closes_a_group(&last)
+        || names_no_one(tokens)
         || (tokens.len() >= 2 && opens_a_group(&first))
     {
         SpeakerKind::Group

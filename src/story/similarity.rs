@@ -329,6 +329,7 @@ fn shared_terms_say_enough(o: &Overlap) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::story::words::term_of;
 
     fn score(a: &str, b: &str, speakers: SpeakerMatch, others: &[&str]) -> Option<f64> {
         let mut profiles: Vec<ClaimProfile> = others.iter().map(|t| profile_of(t)).collect();
@@ -381,6 +382,30 @@ mod tests {
         let a = "the sanctions would only harm relations between the two countries";
         let b = "the sanctions would significantly damage relations between both countries";
         assert!(score(a, b, SpeakerMatch::Same, TOPIC).is_some());
+    }
+
+    #[test]
+    fn a_named_country_is_one_of_the_countries_a_report_speaks_of() {
+        let a = "the tariffs would only hurt China-Japan trade";
+        let b = "if the tariffs came, they would seriously hurt trade between both countries, \
+                 not to mention the talks on a settlement";
+        assert!(score(a, b, SpeakerMatch::Same, TOPIC).is_some());
+        let without = "if the tariffs came, they would seriously hurt trade, not to mention the \
+                       talks on a settlement";
+        assert_eq!(score(a, without, SpeakerMatch::Same, TOPIC), None);
+        let one = "if the tariffs came, they would seriously hurt trade in the country, not to \
+                   mention the talks on a settlement";
+        assert_eq!(score(a, one, SpeakerMatch::Same, TOPIC), None, "the country is one, unknown");
+    }
+
+    #[test]
+    fn two_countries_are_not_synonyms() {
+        let (a, b) = ("France would send troops", "Germany would send troops");
+        let groups = |word: &str| synonym_groups_of(&term_of(word));
+        let (france, germany) = (groups("france"), groups("germany"));
+        assert!(!france.is_empty() && !share_a_group(france, germany));
+        assert!(share_a_group(france, groups("countries")));
+        assert_eq!(score(a, b, SpeakerMatch::Unknown, TOPIC), None);
     }
 
     #[test]

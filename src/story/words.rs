@@ -4,6 +4,8 @@
 //! one meaning in other wordings ("harm" / "damage") are matched later, by
 //! [`crate::story::meaning`], from a general synonym resource.
 
+use crate::lexicon::{COUNTRY_WORDS, DEMONYMS};
+
 /// The words of `text` in order: lowercased, diacritics folded, possessives and abbreviation
 /// dots removed ("U.S." → "usa", "Trump's" → "trump"); numbers kept, punctuation dropped.
 pub fn words(text: &str) -> Vec<String> {
@@ -32,26 +34,24 @@ pub fn content_terms_of(words: &[String]) -> Vec<String> {
 }
 
 /// The comparison term of one lowercased word: its stem; a people's name is its country's
-/// ("American" → "usa", "Russian" → "russia").
+/// ("American" → "usa", "Russian" → "russia"); "countries" and "nations" stay plural, apart
+/// from "the country" (see [`crate::lexicon::COUNTRY_WORDS`]).
 pub fn term_of(word: &str) -> String {
+    if COUNTRY_WORDS.contains(&word) {
+        return word.to_string();
+    }
     match DEMONYMS.iter().find(|(people, _)| *people == word) {
         Some((_, country)) => stem(country),
         None => stem(word),
     }
 }
 
-/// A people's adjective and its country, for the countries most in the news.
-#[rustfmt::skip]
-const DEMONYMS: &[(&str, &str)] = &[
-    ("american", "usa"), ("russian", "russia"), ("ukrainian", "ukraine"), ("chinese", "china"),
-    ("british", "britain"), ("french", "france"), ("german", "germany"), ("israeli", "israel"),
-    ("european", "europe"), ("mexican", "mexico"), ("canadian", "canada"), ("iranian", "iran"),
-    ("iraqi", "iraq"), ("syrian", "syria"), ("japanese", "japan"), ("indian", "india"),
-    ("korean", "korea"), ("turkish", "turkey"), ("italian", "italy"), ("spanish", "spain"),
-    ("polish", "poland"), ("hungarian", "hungary"), ("cuban", "cuba"), ("saudi", "arabia"),
-    ("palestinian", "palestine"), ("afghan", "afghanistan"), ("pakistani", "pakistan"),
-    ("egyptian", "egypt"), ("brazilian", "brazil"), ("australian", "australia"),
-];
+/// The comparison terms of the countries [`term_of`] knows, "usa" among them ("europe", a
+/// continent, is not one).
+pub fn country_names() -> impl Iterator<Item = String> {
+    let countries = DEMONYMS.iter().filter(|(_, place)| *place != "europe");
+    countries.map(|(_, country)| stem(country)).chain(["usa".to_string()])
+}
 
 /// Whether a lowercased word carries too little meaning to compare texts by.
 pub fn is_stopword(word: &str) -> bool {

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use crate::extract::Entity;
 use crate::model::SpeakerKind;
-use crate::story::name_words::is_not_a_name_word;
+use crate::story::name_words::{is_not_a_name_word, names_no_one};
 use crate::story::names::{fold, read_mention};
 
 /// How often each display form of a speaker's name is used, by entity.
@@ -100,7 +100,9 @@ pub(super) fn are_common_words<'a>(names: impl Iterator<Item = &'a String>) -> b
     let forms: Vec<Vec<&str>> = names.map(|form| form.split_whitespace().collect()).collect();
     let lowercase = |form: &Vec<&str>| {
         let first = form.iter().find(|w| !is_article(w));
+        let words: Vec<String> = form.iter().map(|w| w.to_string()).collect();
         first.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            || names_no_one(&words)
     };
     let proper = |form: &Vec<&str>| {
         let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
