@@ -22,11 +22,15 @@ pub struct ClusterConfig {
     pub join: JoinConfig,
     /// Terms held by more claims than this are too common to find candidates by.
     pub posting_cap: usize,
+    /// Least share of the claim pairs across two groups that must be joinable pairs for the
+    /// groups to become one cluster (average linkage): one claim that says two things ("bar
+    /// Muslims and make Mexico pay for the wall") may not chain two statements into one.
+    pub link_share: f64,
 }
 
 impl Default for ClusterConfig {
     fn default() -> Self {
-        ClusterConfig { join: JoinConfig::default(), posting_cap: 64 }
+        ClusterConfig { join: JoinConfig::default(), posting_cap: 64, link_share: 0.5 }
     }
 }
 
@@ -87,9 +91,9 @@ fn group_claims_remembering(
     let speakers = comparison_speakers(project, &live, &claim_texts);
     let mut edges = scored_pairs(project, &live, &speakers, &profiles, &weights, config);
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut groups = Groups::new(project, &live, speakers);
-    for (_, i, j) in edges {
-        groups.join(i, j);
+    let mut groups = Groups::new(project, &live, speakers, &edges);
+    for &(_, i, j) in &edges {
+        groups.join(i, j, config.link_share);
     }
     groups.into_clusters(&live)
 }
@@ -265,20 +269,37 @@ impl<'a> CopyPairs<'a> {
 }
 
 /// Union-find over live claims that refuses joins putting two claims of one document, or two
-/// different known speakers (as compared: see [`crate::story::reported`]), into one group.
+/// different known speakers (as compared: see [`crate::story::reported`]), into one group, and
+/// joins of two groups too few of whose claim pairs are joinable ([`ClusterConfig::link_share`]).
 struct Groups<'a> {
     parent: Vec<usize>,
+    /// The claims of each group, by its root.
+    members: Vec<Vec<usize>>,
     documents: Vec<Vec<&'a str>>,
     speaker: Vec<Option<&'a str>>,
+    /// The joinable pairs, both ways.
+    linked: Vec<Vec<usize>>,
 }
 
 impl<'a> Groups<'a> {
-    fn new(project: &'a Project, live: &[usize], speaker: Vec<Option<&'a str>>) -> Groups<'a> {
+    fn new(
+        project: &'a Project,
+        live: &[usize],
+        speaker: Vec<Option<&'a str>>,
+        edges: &[(f64, usize, usize)],
+    ) -> Groups<'a> {
         let claims = live.iter().map(|&c| &project.claims[c]);
+        let mut linked = vec![Vec::new(); live.len()];
+        for &(_, i, j) in edges {
+            linked[i].push(j);
+            linked[j].push(i);
+        }
         Groups {
             parent: (0..live.len()).collect(),
+            members: (0..live.len()).map(|i| vec![i]).collect(),
             documents: claims.map(|c| vec![c.document.as_str()]).collect(),
             speaker,
+            linked,
         }
     }
 
@@ -290,9 +311,9 @@ impl<'a> Groups<'a> {
         i
     }
 
-    fn join(&mut self, i: usize, j: usize) {
+    fn join(&mut self, i: usize, j: usize, link_share: f64) {
         let (a, b) = (self.root(i), self.root(j));
-        if a == b || !self.may_join(a, b) {
+        if a == b || !self.may_join(a, b) || !self.linked_enough(a, b, link_share) {
             return;
         }
         let (keep, gone) =
@@ -300,6 +321,8 @@ impl<'a> Groups<'a> {
         self.parent[gone] = keep;
         let moved = std::mem::take(&mut self.documents[gone]);
         self.documents[keep].extend(moved);
+        let moved = std::mem::take(&mut self.members[gone]);
+        self.members[keep].extend(moved);
         self.speaker[keep] = self.speaker[keep].or(self.speaker[gone]);
     }
 
@@ -308,6 +331,28 @@ impl<'a> Groups<'a> {
         let two_speakers =
             matches!((self.speaker[a], self.speaker[b]), (Some(x), Some(y)) if x != y);
         !one_document && !two_speakers
+    }
+
+    /// Whether at least `share` of the claim pairs across groups `a` and `b` are joinable,
+    /// counted over the links of the smaller group's claims.
+    fn linked_enough(&mut self, a: usize, b: usize, share: f64) -> bool {
+        let (small, large) =
+            if self.members[a].len() <= self.members[b].len() { (a, b) } else { (b, a) };
+        let pairs = self.members[small].len() * self.members[large].len();
+        if pairs == 1 {
+            return true;
+        }
+        let mut links = 0;
+        for k in 0..self.members[small].len() {
+            let claim = self.members[small][k];
+            for n in 0..self.linked[claim].len() {
+                let other = self.linked[claim][n];
+                if self.root(other) == large {
+                    links += 1;
+                }
+            }
+        }
+        links as f64 >= share * pairs as f64
     }
 
     fn into_clusters(mut self, live: &[usize]) -> Vec<Vec<usize>> {
@@ -323,5 +368,70 @@ impl<'a> Groups<'a> {
         }
         clusters.sort_unstable_by_key(|c| c[0]);
         clusters
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, Origin, Speaker, SpeakerKind};
+    use crate::text::Span;
+
+    /// One document a statement, every claim the whole text, all by one speaker.
+    fn project_of(statements: &[&str]) -> Project {
+        let mut project = Project::default();
+        project.speakers.push(Speaker {
+            id: "s1".into(),
+            name: "Ana Ruiz".into(),
+            kind: SpeakerKind::Person,
+            aliases: vec!["Ana Ruiz".into()],
+            descriptions: vec![],
+        });
+        for (n, text) in statements.iter().enumerate() {
+            let id = format!("d{}", n + 1);
+            project.documents.push(Document {
+                id: id.clone(),
+                name: format!("{id}.txt"),
+                sha256: String::new(),
+                text: text.to_string(),
+                meta: Default::default(),
+                boilerplate: vec![],
+                duplicate_of: None,
+            });
+            project.claims.push(Claim {
+                id: format!("c{}", n + 1),
+                document: id,
+                kind: ClaimKind::Indirect,
+                content: Span::of(text, 0..text.len()),
+                content_parts: vec![],
+                cue: None,
+                source_mention: None,
+                speaker: Some("s1".into()),
+                status: Status::Suggested,
+                origin: Origin::Extracted,
+                confidence: 0.9,
+                found_by: None,
+                tags: vec![],
+                note: String::new(),
+                cluster: None,
+            });
+        }
+        project
+    }
+
+    #[test]
+    fn one_claim_saying_two_things_does_not_chain_two_statements() {
+        let project = project_of(&[
+            "the city would close the northern harbour to cargo ships",
+            "the city is going to close the northern harbour to all cargo ships",
+            "the council would close the northern harbour to cargo ships and build a tram line along the river",
+            "the council will build a tram line along the river",
+            "a tram line along the river will be built by the council",
+        ]);
+        let groups = group_claims(&project, &ClusterConfig::default());
+        assert!(groups.iter().all(|g| g.len() <= 3), "{groups:?}");
+        let single_link = ClusterConfig { link_share: 0.0, ..ClusterConfig::default() };
+        let chained = group_claims(&project, &single_link);
+        assert!(chained.iter().any(|g| g.len() == 5), "single link chains them: {chained:?}");
     }
 }
