@@ -59,10 +59,14 @@ pub enum RuleId {
     /// A part of the content-boundary model: `a finish that he said defied expectations` —
     /// the relative "that" before the source opens the content, as "which" does.
     RelativeThat,
+    /// `..., “We expanded the party,” claiming that ...`: a participle right after a quotation
+    /// that closes with its comma continues the speaker's action (as after a bare comma), and
+    /// the content before it ends with the quotation.
+    ParticipleAfterQuote,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 19] = [
+    pub const ALL: [RuleId; 20] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -82,6 +86,7 @@ impl RuleId {
         RuleId::OpeningBeforeQuote,
         RuleId::AdverbialAfterCue,
         RuleId::RelativeThat,
+        RuleId::ParticipleAfterQuote,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -106,6 +111,7 @@ impl RuleId {
             RuleId::OpeningBeforeQuote => "opening-before-quote",
             RuleId::AdverbialAfterCue => "adverbial-after-cue",
             RuleId::RelativeThat => "relative-that",
+            RuleId::ParticipleAfterQuote => "participle-after-quote",
         }
     }
 
@@ -144,6 +150,9 @@ impl RuleId {
             }
             RuleId::RelativeThat => {
                 "a relative \"that\" before the speaker opens the content (\"a deal that he said ...\")"
+            }
+            RuleId::ParticipleAfterQuote => {
+                "a participle after a quotation closing with a comma (\"...,\" adding ...)"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

@@ -474,3 +474,19 @@ fn a_relative_that_before_the_speaker_opens_the_content() {
         ["he|said|defied expectations"]
     );
 }
+
+#[test]
+fn a_participle_after_a_quotation_closing_with_a_comma_continues_the_speaker() {
+    let text = "The mayor insisted that she had “saved the ferry,” claiming that fares fell.";
+    assert_eq!(
+        found(text),
+        [
+            "The mayor|insisted|that she had “saved the ferry,”",
+            "The mayor|claiming|that fares fell"
+        ]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ParticipleAfterQuote])),
+        ["The mayor|insisted|that she had “saved the ferry,” claiming that fares fell"]
+    );
+}

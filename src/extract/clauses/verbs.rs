@@ -82,8 +82,11 @@ pub(super) fn verb_cue(
         return None;
     }
     let passive = matches!(cue.form, Form::Past | Form::Participle) && follows_be(doc, s.start, i);
-    let after_comma =
-        prev.is_some_and(|p| matches!(doc.kind(p), Some(Kind::Punct(',' | '\u{2014}'))));
+    let after_comma = prev
+        .is_some_and(|p| matches!(doc.kind(p), Some(Kind::Punct(',' | '\u{2014}'))))
+        || cue.form == Form::Ing
+            && rules.runs(RuleId::ParticipleAfterQuote)
+            && prev.is_some_and(|p| p > s.start && closes_quote_after_comma(doc, p));
     let mut borrowed = false;
     let mut side = Side::After;
     let mut source = if passive {
@@ -375,6 +378,12 @@ pub(super) fn relative_that(
     let subject = starts_predicate(doc.low(from))
         || matches!(doc.low(from), "may" | "might" | "should" | "must");
     (after_noun && plain && subject).then_some((that, that + 1))
+}
+
+/// [`RuleId::ParticipleAfterQuote`]: token `k` closes a quotation whose last token is a comma
+/// (`“... the party,”`), as a bare comma would end the clause before a participle.
+pub(super) fn closes_quote_after_comma(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.kind(k) == Some(Kind::Quote(Quote::Close)) && doc.is_punct(k - 1, ',')
 }
 
 /// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
