@@ -63,10 +63,14 @@ pub enum RuleId {
     /// that closes with its comma continues the speaker's action (as after a bare comma), and
     /// the content before it ends with the quotation.
     ParticipleAfterQuote,
+    /// A part of the content-boundary model: `threatened to veto the bill that allows ...` — an
+    /// infinitive and its object before "that" are content: the relative clause of the object
+    /// does not open it.
+    InfinitiveBeforeThat,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 20] = [
+    pub const ALL: [RuleId; 21] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -87,6 +91,7 @@ impl RuleId {
         RuleId::AdverbialAfterCue,
         RuleId::RelativeThat,
         RuleId::ParticipleAfterQuote,
+        RuleId::InfinitiveBeforeThat,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -112,6 +117,7 @@ impl RuleId {
             RuleId::AdverbialAfterCue => "adverbial-after-cue",
             RuleId::RelativeThat => "relative-that",
             RuleId::ParticipleAfterQuote => "participle-after-quote",
+            RuleId::InfinitiveBeforeThat => "infinitive-before-that",
         }
     }
 
@@ -153,6 +159,9 @@ impl RuleId {
             }
             RuleId::ParticipleAfterQuote => {
                 "a participle after a quotation closing with a comma (\"...,\" adding ...)"
+            }
+            RuleId::InfinitiveBeforeThat => {
+                "an infinitive after the cue starts the content, not a \"that\" after its object"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

@@ -490,3 +490,18 @@ fn a_participle_after_a_quotation_closing_with_a_comma_continues_the_speaker() {
         ["The mayor|insisted|that she had “saved the ferry,” claiming that fares fell"]
     );
 }
+
+#[test]
+fn an_infinitive_and_its_object_before_that_stay_in_the_content() {
+    let text = "The governor threatened to veto the bill that raises the fares.";
+    assert_eq!(found(text), ["The governor|threatened|to veto the bill that raises the fares"]);
+    // "to" before an addressee is no infinitive: the content opens at "that".
+    assert_eq!(
+        found("The governor explained to reporters that the fares would rise."),
+        ["The governor|explained|that the fares would rise"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::InfinitiveBeforeThat])),
+        ["The governor|threatened|that raises the fares"]
+    );
+}
