@@ -67,10 +67,14 @@ pub enum RuleId {
     /// infinitive and its object before "that" are content: the relative clause of the object
     /// does not open it.
     InfinitiveBeforeThat,
+    /// A part of the content-boundary model: `a decision they say allowed ...` — a short noun
+    /// phrase right before the source, with a predicate right after the cue, is the subject of
+    /// a relative clause with no relative word, and opens the content.
+    ZeroRelative,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 21] = [
+    pub const ALL: [RuleId; 22] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -92,6 +96,7 @@ impl RuleId {
         RuleId::RelativeThat,
         RuleId::ParticipleAfterQuote,
         RuleId::InfinitiveBeforeThat,
+        RuleId::ZeroRelative,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -118,6 +123,7 @@ impl RuleId {
             RuleId::RelativeThat => "relative-that",
             RuleId::ParticipleAfterQuote => "participle-after-quote",
             RuleId::InfinitiveBeforeThat => "infinitive-before-that",
+            RuleId::ZeroRelative => "zero-relative",
         }
     }
 
@@ -162,6 +168,9 @@ impl RuleId {
             }
             RuleId::InfinitiveBeforeThat => {
                 "an infinitive after the cue starts the content, not a \"that\" after its object"
+            }
+            RuleId::ZeroRelative => {
+                "the noun a clause describes opens it (\"a step they say could help\")"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

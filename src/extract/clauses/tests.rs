@@ -505,3 +505,18 @@ fn an_infinitive_and_its_object_before_that_stay_in_the_content() {
         ["The governor|threatened|that raises the fares"]
     );
 }
+
+#[test]
+fn a_relative_clause_without_that_opens_with_the_noun_it_describes() {
+    let text = "The council took a step they say could delay the ferry.";
+    assert_eq!(found(text), ["they|say|a step / could delay the ferry"]);
+    // After a preposition of time or place the phrase is no subject of the content.
+    assert_eq!(
+        found("In the interview he said was recorded the mayor spoke."),
+        ["he|said|was recorded the mayor spoke"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ZeroRelative])),
+        ["they|say|could delay the ferry"]
+    );
+}
