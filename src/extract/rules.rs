@@ -71,10 +71,13 @@ pub enum RuleId {
     /// phrase right before the source, with a predicate right after the cue, is the subject of
     /// a relative clause with no relative word, and opens the content.
     ZeroRelative,
+    /// A part of the content-boundary model: `that troop strength — around 166,000 — lags` — a
+    /// pair of dashes around an aside does not end the content as a single dash does.
+    PairedDashes,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 22] = [
+    pub const ALL: [RuleId; 23] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -97,6 +100,7 @@ impl RuleId {
         RuleId::ParticipleAfterQuote,
         RuleId::InfinitiveBeforeThat,
         RuleId::ZeroRelative,
+        RuleId::PairedDashes,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -124,6 +128,7 @@ impl RuleId {
             RuleId::ParticipleAfterQuote => "participle-after-quote",
             RuleId::InfinitiveBeforeThat => "infinitive-before-that",
             RuleId::ZeroRelative => "zero-relative",
+            RuleId::PairedDashes => "paired-dashes",
         }
     }
 
@@ -171,6 +176,9 @@ impl RuleId {
             }
             RuleId::ZeroRelative => {
                 "the noun a clause describes opens it (\"a step they say could help\")"
+            }
+            RuleId::PairedDashes => {
+                "an aside between two dashes stays inside the content it interrupts"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

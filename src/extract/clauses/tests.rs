@@ -520,3 +520,21 @@ fn a_relative_clause_without_that_opens_with_the_noun_it_describes() {
         ["they|say|could delay the ferry"]
     );
 }
+
+#[test]
+fn an_aside_between_two_dashes_stays_inside_the_content() {
+    let text = "The mayor noted that ridership — about 9,000 in May — already lags the target.";
+    assert_eq!(
+        found(text),
+        ["The mayor|noted|that ridership — about 9,000 in May — already lags the target"]
+    );
+    // One dash still ends the clause.
+    assert_eq!(
+        found("The mayor noted that ridership fell — the fares rose in May."),
+        ["The mayor|noted|that ridership fell"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::PairedDashes])),
+        ["The mayor|noted|that ridership"]
+    );
+}

@@ -207,7 +207,7 @@ pub(super) fn verb_cue(
                 Some(q) => end.min(q.close.unwrap_or(q.end)),
                 None => end,
             };
-            let end = clause_end(doc, from, end);
+            let end = clause_end(doc, from, end, rules);
             let to = (from..end)
                 .find(|&k| {
                     k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
