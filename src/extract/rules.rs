@@ -74,10 +74,13 @@ pub enum RuleId {
     /// A part of the content-boundary model: `that troop strength — around 166,000 — lags` — a
     /// pair of dashes around an aside does not end the content as a single dash does.
     PairedDashes,
+    /// A part of the sentence splitter: `E.J. Dionne said ...` — a capitalised word of single
+    /// letters joined by dots is initials, and its last dot ends no sentence.
+    DottedInitials,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 23] = [
+    pub const ALL: [RuleId; 24] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -101,6 +104,7 @@ impl RuleId {
         RuleId::InfinitiveBeforeThat,
         RuleId::ZeroRelative,
         RuleId::PairedDashes,
+        RuleId::DottedInitials,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -129,6 +133,7 @@ impl RuleId {
             RuleId::InfinitiveBeforeThat => "infinitive-before-that",
             RuleId::ZeroRelative => "zero-relative",
             RuleId::PairedDashes => "paired-dashes",
+            RuleId::DottedInitials => "dotted-initials",
         }
     }
 
@@ -180,6 +185,7 @@ impl RuleId {
             RuleId::PairedDashes => {
                 "an aside between two dashes stays inside the content it interrupts"
             }
+            RuleId::DottedInitials => "initials such as \"E.J.\" end no sentence",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }
