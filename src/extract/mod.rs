@@ -75,7 +75,7 @@ pub fn extract(text: &str, skip: &[Span]) -> Extraction {
 
 /// [`extract`] with only the given rules running (for ablation: `claimlens extract --without`).
 pub fn extract_with(text: &str, skip: &[Span], rules: Rules) -> Extraction {
-    let doc = sentences::Doc::new(text, skip);
+    let doc = sentences::Doc::with_rules(text, skip, rules);
     let mut found = Vec::new();
     for n in 0..doc.sentences.len() {
         clauses::find_in_sentence(&doc, n, rules, &mut found);

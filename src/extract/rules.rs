@@ -59,10 +59,28 @@ pub enum RuleId {
     /// A part of the content-boundary model: `a finish that he said defied expectations` —
     /// the relative "that" before the source opens the content, as "which" does.
     RelativeThat,
+    /// `..., “We expanded the party,” claiming that ...`: a participle right after a quotation
+    /// that closes with its comma continues the speaker's action (as after a bare comma), and
+    /// the content before it ends with the quotation.
+    ParticipleAfterQuote,
+    /// A part of the content-boundary model: `threatened to veto the bill that allows ...` — an
+    /// infinitive and its object before "that" are content: the relative clause of the object
+    /// does not open it.
+    InfinitiveBeforeThat,
+    /// A part of the content-boundary model: `a decision they say allowed ...` — a short noun
+    /// phrase right before the source, with a predicate right after the cue, is the subject of
+    /// a relative clause with no relative word, and opens the content.
+    ZeroRelative,
+    /// A part of the content-boundary model: `that troop strength — around 166,000 — lags` — a
+    /// pair of dashes around an aside does not end the content as a single dash does.
+    PairedDashes,
+    /// A part of the sentence splitter: `E.J. Dionne said ...` — a capitalised word of single
+    /// letters joined by dots is initials, and its last dot ends no sentence.
+    DottedInitials,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 19] = [
+    pub const ALL: [RuleId; 24] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -82,6 +100,11 @@ impl RuleId {
         RuleId::OpeningBeforeQuote,
         RuleId::AdverbialAfterCue,
         RuleId::RelativeThat,
+        RuleId::ParticipleAfterQuote,
+        RuleId::InfinitiveBeforeThat,
+        RuleId::ZeroRelative,
+        RuleId::PairedDashes,
+        RuleId::DottedInitials,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -106,6 +129,11 @@ impl RuleId {
             RuleId::OpeningBeforeQuote => "opening-before-quote",
             RuleId::AdverbialAfterCue => "adverbial-after-cue",
             RuleId::RelativeThat => "relative-that",
+            RuleId::ParticipleAfterQuote => "participle-after-quote",
+            RuleId::InfinitiveBeforeThat => "infinitive-before-that",
+            RuleId::ZeroRelative => "zero-relative",
+            RuleId::PairedDashes => "paired-dashes",
+            RuleId::DottedInitials => "dotted-initials",
         }
     }
 
@@ -145,6 +173,19 @@ impl RuleId {
             RuleId::RelativeThat => {
                 "a relative \"that\" before the speaker opens the content (\"a deal that he said ...\")"
             }
+            RuleId::ParticipleAfterQuote => {
+                "a participle after a quotation closing with a comma (\"...,\" adding ...)"
+            }
+            RuleId::InfinitiveBeforeThat => {
+                "an infinitive after the cue starts the content, not a \"that\" after its object"
+            }
+            RuleId::ZeroRelative => {
+                "the noun a clause describes opens it (\"a step they say could help\")"
+            }
+            RuleId::PairedDashes => {
+                "an aside between two dashes stays inside the content it interrupts"
+            }
+            RuleId::DottedInitials => "initials such as \"E.J.\" end no sentence",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

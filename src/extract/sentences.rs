@@ -10,6 +10,7 @@
 //! end) is then bounded by the limit, so extraction time is linear in the text whatever the
 //! number of cues, quotes or names per sentence (`claimlens bench-hostile`).
 
+use super::rules::{RuleId, Rules};
 use super::tokens::{tokenize, Kind, Quote, Token};
 use crate::text::Span;
 
@@ -40,10 +41,18 @@ pub struct Doc<'a> {
     /// For each token, 1 + the index of the quote it lies in (its marks included), or 0.
     pub in_quote: Vec<u32>,
     pub sentences: Vec<Sentence>,
+    /// The rules that run (the sentence splitter checks its own).
+    pub rules: Rules,
 }
 
 impl<'a> Doc<'a> {
+    #[cfg(test)]
     pub fn new(text: &'a str, skip: &[Span]) -> Doc<'a> {
+        Doc::with_rules(text, skip, Rules::ALL)
+    }
+
+    /// [`Doc::new`] with only `rules` running.
+    pub fn with_rules(text: &'a str, skip: &[Span], rules: Rules) -> Doc<'a> {
         let mut tokens = tokenize(text, skip);
         let quotes = pair_quotes(&mut tokens);
         let mut in_quote = vec![0u32; tokens.len()];
@@ -59,6 +68,7 @@ impl<'a> Doc<'a> {
             quotes,
             in_quote,
             sentences: vec![],
+            rules,
         };
         doc.sentences = split_sentences(&doc);
         doc
@@ -263,11 +273,21 @@ fn ends_sentence_at(doc: &Doc, i: usize) -> bool {
     {
         let w = doc.low(i - 1);
         let initial = w.chars().count() == 1 && doc.is_capitalized(i - 1);
-        if initial || ABBREVIATIONS.contains(&w) {
+        if initial || ABBREVIATIONS.contains(&w) || is_dotted_initials(doc, i - 1) {
             return false;
         }
     }
     true
+}
+
+/// [`RuleId::DottedInitials`]: `E.J. Dionne`, `J.K. Rowling`: a capitalised word of single
+/// letters joined by dots is initials, and its last dot ends no sentence (as "U.S." does not).
+fn is_dotted_initials(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    doc.rules.runs(RuleId::DottedInitials)
+        && w.contains('.')
+        && doc.is_capitalized(k)
+        && w.split('.').all(|piece| piece.chars().count() == 1)
 }
 
 fn starts_sentence(doc: &Doc, i: usize) -> bool {
@@ -295,6 +315,18 @@ mod tests {
             sentences("“It is. It was,” Mr. Smith said. U.S. officials agreed.\nNext one."),
             ["“It is. It was,” Mr. Smith said.", "U.S. officials agreed.", "Next one."]
         );
+    }
+
+    #[test]
+    fn dotted_initials_end_no_sentence() {
+        assert_eq!(
+            sentences("He met E.J. Dionne. They talked."),
+            ["He met E.J. Dionne.", "They talked."]
+        );
+        let rules = Rules::without(&[RuleId::DottedInitials]);
+        let text = "He met E.J. Dionne.";
+        let doc = Doc::with_rules(text, &[], rules);
+        assert_eq!(doc.sentences.len(), 2);
     }
 
     #[test]

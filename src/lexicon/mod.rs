@@ -75,6 +75,15 @@ pub const ADDRESSEE_WORDS: &[&str] = &[
 /// the content.
 pub const RELATIVE_WORDS: &[&str] = &["which", "what", "who", "whom"];
 
+/// Words that open a noun phrase a clause with no relative word can describe: "a decision they
+/// say allowed ...", "something aides argue is possible".
+pub const RELATIVE_HEAD_OPENERS: &[&str] =
+    &["a", "an", "the", "this", "another", "something", "anything", "one"];
+
+/// Prepositions of time and place: "in the interview he said was ..." is no relative head.
+pub const TIME_PLACE_PREPOSITIONS: &[&str] =
+    &["in", "on", "at", "during", "after", "before", "since", "until"];
+
 /// Words of titles, offices and roles that may stand before a name: "President", "Sen.",
 /// "former", "Hungarian". A name's entity is the words after the last of them.
 pub const TITLES: &[&str] = &[
@@ -214,6 +223,8 @@ mod tests {
             ("TITLES", TITLES),
             ("ADDRESSEE_WORDS", ADDRESSEE_WORDS),
             ("RELATIVE_WORDS", RELATIVE_WORDS),
+            ("RELATIVE_HEAD_OPENERS", RELATIVE_HEAD_OPENERS),
+            ("TIME_PLACE_PREPOSITIONS", TIME_PLACE_PREPOSITIONS),
             ("RARELY_CUES", RARELY_CUES),
             ("COUNTRY_WORDS", COUNTRY_WORDS),
             ("QUANTIFIERS", QUANTIFIERS),

@@ -3,6 +3,7 @@
 //! said, and at the end of a relative or opening subordinate clause.
 
 use super::super::cues::{lookup, Class, Cue, Form};
+use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
@@ -25,15 +26,23 @@ pub(super) fn content_end(doc: &Doc, s: Sentence) -> usize {
 }
 
 /// Where the clause that starts at `from` ends: before "; ", a spaced dash, ", but", ", and he",
-/// or "and added" — never inside a quotation.
-pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
+/// or "and added" — never inside a quotation, nor at a pair of dashes around an aside
+/// ([`RuleId::PairedDashes`]).
+pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> usize {
+    let mut resume = 0;
     for k in from + 1..end {
         if doc.kind(k) == Some(Kind::Quote(Quote::Close)) && doc.low(k + 1) == "but" && k + 1 < end
         {
             return k + 1;
         }
-        if doc.quote_at(k).is_some() {
+        if doc.quote_at(k).is_some() || k < resume {
             continue;
+        }
+        if rules.runs(RuleId::PairedDashes) {
+            if let Some(close) = closing_dash(doc, k, end) {
+                resume = close + 1;
+                continue;
+            }
         }
         let stop = match doc.kind(k) {
             Some(Kind::Punct(';' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
@@ -86,6 +95,27 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// [`RuleId::PairedDashes`]: `that troop strength — around 166,000 in April — already lags
+/// the target`: a dash at `k` whose aside closes with a second dash within 15 tokens (no
+/// quotation, no semicolon between, words after it) is no clause end; the closing dash.
+pub(super) fn closing_dash(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    if !is_dash(doc, k) {
+        return None;
+    }
+    let close = (k + 2..end.min(k + 16)).find(|&j| is_dash(doc, j))?;
+    let aside = (k + 1..close).all(|j| doc.quote_at(j).is_none() && !doc.is_punct(j, ';'));
+    (aside && close + 1 < end).then_some(close)
+}
+
+/// A dash: an em, en or horizontal bar dash, or a hyphen with space on both sides.
+fn is_dash(doc: &Doc, k: usize) -> bool {
+    match doc.kind(k) {
+        Some(Kind::Punct('\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
+        Some(Kind::Punct('-')) => is_spaced(doc, k),
+        _ => false,
+    }
 }
 
 /// Words after ", and" / ", but" that start a new clause with its own subject.

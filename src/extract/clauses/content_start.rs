@@ -9,7 +9,7 @@ use super::super::tokens::{Kind, Quote};
 use super::content_before::is_tail_start;
 use super::subjects::{AUXILIARIES, PERSONAL};
 use super::word_count;
-use crate::lexicon::is_weekday;
+use crate::lexicon::{is_weekday, ADDRESSEE_WORDS};
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
 pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules: Rules) -> usize {
@@ -57,7 +57,8 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
                     )
             })
         };
-        if let Some(that) = that.filter(|&t| plain(t)) {
+        let infinitive = rules.runs(RuleId::InfinitiveBeforeThat) && opens_infinitive(doc, k);
+        if let Some(that) = that.filter(|&t| plain(t) && !infinitive) {
             return that;
         }
     } else if let Some(that) = (k + 1..end.min(k + 4)).find(|&j| doc.low(j) == "that") {
@@ -76,6 +77,20 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         }
     }
     k
+}
+
+/// [`RuleId::InfinitiveBeforeThat`]: `threatened to veto the bill that allows ...`: "to" then
+/// a lower-case word that is no addressee ("to reporters", "to the crowd", "to Lee") and then
+/// an object ("the", "his", "them") opens an infinitive, whose object's relative clause is no
+/// clause of the cue: the content starts at "to", not at "that".
+pub(super) fn opens_infinitive(doc: &Doc, k: usize) -> bool {
+    let is_object =
+        |w: &str| DETERMINERS.contains(&w) || PERSONAL.contains(&w) || ADDRESSEE_WORDS.contains(&w);
+    doc.low(k) == "to"
+        && doc.is_word(k + 1)
+        && !doc.is_capitalized(k + 1)
+        && !is_object(doc.low(k + 1))
+        && is_object(doc.low(k + 2))
 }
 
 /// `summarized the outcome in one pointed remark: “Putin outmaneuvered everyone again.”`: a

@@ -20,11 +20,11 @@ mod vetoes;
 
 use self::content_ends::content_end;
 use self::openers::{AccordingTo, InThePoll, TranscriptTurn};
-use self::verbs::VerbCue;
+use self::verbs::{closes_quote_after_comma, VerbCue};
 use self::vetoes::is_question_outside_quotes;
 use super::candidate::{Candidate, Side};
 use super::nouns::PossessiveNoun;
-use super::rules::Rules;
+use super::rules::{RuleId, Rules};
 use super::sentences::{Doc, Sentence};
 use super::tokens::Kind;
 
@@ -103,11 +103,11 @@ pub(super) fn find_in_sentence(doc: &Doc, n: usize, rules: Rules, out: &mut Vec<
         }
         at += 1;
     }
-    cut_at_following_clauses(doc, &mut out[first_new..]);
+    cut_at_following_clauses(doc, rules, &mut out[first_new..]);
 }
 
 /// Two attributions joined by ", and X said ...": the first content stops before the second.
-pub(super) fn cut_at_following_clauses(doc: &Doc, found: &mut [Candidate]) {
+pub(super) fn cut_at_following_clauses(doc: &Doc, rules: Rules, found: &mut [Candidate]) {
     let starts: Vec<usize> = found
         .iter()
         .filter(|f| f.side == Side::After && !f.borrowed_source)
@@ -132,6 +132,13 @@ pub(super) fn cut_at_following_clauses(doc: &Doc, found: &mut [Candidate]) {
                 let joined = k < st || doc.is_punct(k - 1, ';') || participles.contains(&st);
                 if joined && k > a && matches!(doc.kind(k - 1), Some(Kind::Punct(',' | ';'))) {
                     cut = k - 1;
+                } else if participles.contains(&st)
+                    && k > a + 1
+                    && rules.runs(RuleId::ParticipleAfterQuote)
+                    && closes_quote_after_comma(doc, k - 1)
+                {
+                    // `that he has “expanded the party,” claiming ...`: the quotation stays.
+                    cut = k;
                 }
             }
         }

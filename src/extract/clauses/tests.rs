@@ -474,3 +474,67 @@ fn a_relative_that_before_the_speaker_opens_the_content() {
         ["he|said|defied expectations"]
     );
 }
+
+#[test]
+fn a_participle_after_a_quotation_closing_with_a_comma_continues_the_speaker() {
+    let text = "The mayor insisted that she had “saved the ferry,” claiming that fares fell.";
+    assert_eq!(
+        found(text),
+        [
+            "The mayor|insisted|that she had “saved the ferry,”",
+            "The mayor|claiming|that fares fell"
+        ]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ParticipleAfterQuote])),
+        ["The mayor|insisted|that she had “saved the ferry,” claiming that fares fell"]
+    );
+}
+
+#[test]
+fn an_infinitive_and_its_object_before_that_stay_in_the_content() {
+    let text = "The governor threatened to veto the bill that raises the fares.";
+    assert_eq!(found(text), ["The governor|threatened|to veto the bill that raises the fares"]);
+    // "to" before an addressee is no infinitive: the content opens at "that".
+    assert_eq!(
+        found("The governor explained to reporters that the fares would rise."),
+        ["The governor|explained|that the fares would rise"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::InfinitiveBeforeThat])),
+        ["The governor|threatened|that raises the fares"]
+    );
+}
+
+#[test]
+fn a_relative_clause_without_that_opens_with_the_noun_it_describes() {
+    let text = "The council took a step they say could delay the ferry.";
+    assert_eq!(found(text), ["they|say|a step / could delay the ferry"]);
+    // After a preposition of time or place the phrase is no subject of the content.
+    assert_eq!(
+        found("In the interview he said was recorded the mayor spoke."),
+        ["he|said|was recorded the mayor spoke"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ZeroRelative])),
+        ["they|say|could delay the ferry"]
+    );
+}
+
+#[test]
+fn an_aside_between_two_dashes_stays_inside_the_content() {
+    let text = "The mayor noted that ridership — about 9,000 in May — already lags the target.";
+    assert_eq!(
+        found(text),
+        ["The mayor|noted|that ridership — about 9,000 in May — already lags the target"]
+    );
+    // One dash still ends the clause.
+    assert_eq!(
+        found("The mayor noted that ridership fell — the fares rose in May."),
+        ["The mayor|noted|that ridership fell"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::PairedDashes])),
+        ["The mayor|noted|that ridership"]
+    );
+}

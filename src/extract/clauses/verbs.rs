@@ -23,13 +23,14 @@ use super::content_start::{content_start, past_lead_in_to_quote};
 use super::openers::source_phrase_at;
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
-    is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers, QUANTIFIERS,
+    is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers, AUXILIARIES,
+    PERSONAL, QUANTIFIERS,
 };
 use super::vetoes::may_be_cue;
 use super::vetoes::{names_a_thing, names_whom_it_seems_to, NO_OBJECT_STARTS};
 use super::word_count;
 use super::{Finder, Scope, Site};
-use crate::lexicon::is_weekday;
+use crate::lexicon::{is_weekday, RELATIVE_HEAD_OPENERS, TIME_PLACE_PREPOSITIONS};
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
 /// or [`RuleId::Participle`] by the verb, with [`RuleId::AskedAbout`],
@@ -82,8 +83,11 @@ pub(super) fn verb_cue(
         return None;
     }
     let passive = matches!(cue.form, Form::Past | Form::Participle) && follows_be(doc, s.start, i);
-    let after_comma =
-        prev.is_some_and(|p| matches!(doc.kind(p), Some(Kind::Punct(',' | '\u{2014}'))));
+    let after_comma = prev
+        .is_some_and(|p| matches!(doc.kind(p), Some(Kind::Punct(',' | '\u{2014}'))))
+        || cue.form == Form::Ing
+            && rules.runs(RuleId::ParticipleAfterQuote)
+            && prev.is_some_and(|p| p > s.start && closes_quote_after_comma(doc, p));
     let mut borrowed = false;
     let mut side = Side::After;
     let mut source = if passive {
@@ -203,7 +207,7 @@ pub(super) fn verb_cue(
                 Some(q) => end.min(q.close.unwrap_or(q.end)),
                 None => end,
             };
-            let end = clause_end(doc, from, end);
+            let end = clause_end(doc, from, end, rules);
             let to = (from..end)
                 .find(|&k| {
                     k > from && doc.is_punct(k - 1, ',') && source_phrase_at(doc, k).is_some()
@@ -295,6 +299,13 @@ pub(super) fn verb_cue(
             .zip(parts.first())
             .and_then(|(m, &(from, _))| relative_that(doc, s, m, i, after, from))
     });
+    let opening = opening.or_else(|| {
+        source
+            .filter(|_| side == Side::After && !borrowed && !inverted && !raising)
+            .filter(|_| rules.runs(RuleId::ZeroRelative))
+            .zip(parts.first())
+            .and_then(|(m, &(from, _))| zero_relative(doc, s, m, i, after, from))
+    });
     if let Some(first) = opening {
         parts.insert(0, first);
     }
@@ -375,6 +386,73 @@ pub(super) fn relative_that(
     let subject = starts_predicate(doc.low(from))
         || matches!(doc.low(from), "may" | "might" | "should" | "must");
     (after_noun && plain && subject).then_some((that, that + 1))
+}
+
+/// [`RuleId::ParticipleAfterQuote`]: token `k` closes a quotation whose last token is a comma
+/// (`“... the party,”`), as a bare comma would end the clause before a participle.
+pub(super) fn closes_quote_after_comma(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.kind(k) == Some(Kind::Quote(Quote::Close)) && doc.is_punct(k - 1, ',')
+}
+
+/// [`RuleId::ZeroRelative`]: `a decision they say allowed terrorism to spread`, `a step aides
+/// hope could unify the party`: a relative clause with no relative word. When a predicate
+/// follows the cue directly and a short noun phrase (opened by one of
+/// [`RELATIVE_HEAD_OPENERS`], plain words after it, not after a preposition of time or place)
+/// stands right before the source, that phrase is the subject the content opens with, as
+/// "that" is in [`relative_that`].
+pub(super) fn zero_relative(
+    doc: &Doc,
+    s: Sentence,
+    m: Mention,
+    i: usize,
+    after: usize,
+    from: usize,
+) -> Option<(usize, usize)> {
+    if from != after || doc.quote_at(from).is_some() || m.start <= s.start + 1 {
+        return None;
+    }
+    let first = doc.low(from);
+    let predicate = starts_predicate(first) || matches!(first, "may" | "might" | "should" | "must");
+    let last = m.start - 1;
+    if !predicate || !(m.end..i).all(|k| doc.is_word(k)) || !doc.is_word(last) {
+        return None;
+    }
+    let plain = |k: usize| {
+        let w = doc.low(k);
+        doc.is_word(k)
+            && doc.quote_at(k).is_none()
+            && lookup(w).is_none_or(|c| c.lemma.noun_like)
+            && !PERSONAL.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !TIME_PLACE_PREPOSITIONS.contains(&w)
+            && !w.ends_with("ly")
+            && !matches!(
+                w,
+                "that"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+            )
+    };
+    let head = (last.saturating_sub(4).max(s.start)..=last)
+        .rev()
+        .find(|&k| RELATIVE_HEAD_OPENERS.contains(&doc.low(k)))?;
+    let alone = matches!(doc.low(head), "something" | "anything");
+    let phrase = (head + 1..=last).all(plain) && (head < last || alone);
+    let after_preposition = head > s.start && TIME_PLACE_PREPOSITIONS.contains(&doc.low(head - 1));
+    (phrase && !after_preposition).then_some((head, m.start))
 }
 
 /// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
