@@ -305,34 +305,54 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "administration",
     "agency",
     "army",
+    "assembly",
+    "association",
     "bank",
+    "board",
+    "bureau",
     "cabinet",
+    "caucus",
     "center",
     "centre",
+    "club",
+    "coalition",
+    "college",
     "commission",
     "committee",
     "company",
     "congress",
+    "convention",
     "corporation",
     "council",
     "court",
     "department",
     "embassy",
+    "federation",
+    "foundation",
     "fund",
     "government",
     "inc",
     "institute",
+    "journal",
     "kremlin",
+    "league",
     "ltd",
+    "magazine",
     "ministry",
     "nato",
+    "network",
+    "newspaper",
     "office",
     "parliament",
     "party",
     "pentagon",
     "police",
+    "post",
+    "school",
     "senate",
     "service",
+    "times",
+    "union",
     "university",
 ];
 
@@ -472,5 +492,13 @@ mod tests {
         assert_eq!(name("Donald Trump Jr."), "Donald Trump Jr.");
         assert_eq!(name("Pres Obama"), "Obama");
         assert_eq!(read_mention("Clinton's campaign").kind, SpeakerKind::Group);
+        assert_eq!(name("Besides Ana Ruiz"), "Ana Ruiz", "a preposition");
+        assert_eq!(name("First Ruiz"), "Ruiz", "a sentence adverb");
+        assert_eq!(name("See Ruiz"), "Ruiz", "an imperative");
+        assert_eq!(name("Fascist Ruiz"), "Ruiz", "a descriptor");
+        assert_eq!(name("Hope Ruiz"), "Hope Ruiz", "a given name that is also a verb");
+        assert_eq!(read_mention("Some").kind, SpeakerKind::Group, "a quantifier alone");
+        let convention = read_mention("the Democratic National Convention");
+        assert_eq!(convention.kind, SpeakerKind::Organization);
     }
 }
