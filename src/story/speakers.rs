@@ -227,8 +227,10 @@ impl Group {
 
     /// Adds the entity's mention forms (those naming this kind of speaker) and descriptions.
     fn absorb(&mut self, entity: &Entity) {
+        let surname = read_mention(&entity.name).surname();
         for alias in std::iter::once(&entity.name).chain(&entity.aliases) {
-            if naming::is_mention_form(alias, self.kind) {
+            let family = surname.as_deref().is_some_and(|s| naming::names_the_family(alias, s));
+            if naming::is_mention_form(alias, self.kind) && !family {
                 push_new(&mut self.aliases, naming::without_possessive(alias));
             }
         }

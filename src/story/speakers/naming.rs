@@ -86,6 +86,15 @@ pub(super) fn is_mention_form(alias: &str, kind: SpeakerKind) -> bool {
         && alias.split_whitespace().count() <= 6
 }
 
+/// Whether an alias is the plural of a person's `surname` (folded): "Clintons", "the
+/// Obamas" name the family, not the person.
+pub(super) fn names_the_family(alias: &str, surname: &str) -> bool {
+    let alias = alias.trim();
+    let alias = alias.strip_prefix("the ").or_else(|| alias.strip_prefix("The ")).unwrap_or(alias);
+    let folded = fold(without_possessive(alias)).replace(['\'', '’'], "");
+    !folded.contains(' ') && (folded == format!("{surname}s") || folded == format!("{surname}es"))
+}
+
 /// Whether an entity is named only by common words ("officials", "a poll", "the campaign"):
 /// each article's "officials" or "poll" is another group or poll, so such an entity is one
 /// speaker within its own document only. It must have a lowercase form and no form that reads
@@ -210,5 +219,14 @@ mod tests {
         assert!(!is_mention_form("He's Donald Trump", SpeakerKind::Person));
         assert!(!is_mention_form("a symbolic victory for Obama", SpeakerKind::Person));
         assert!(is_mention_form("the US president", SpeakerKind::Person));
+    }
+
+    #[test]
+    fn a_surname_in_the_plural_names_the_family() {
+        assert!(names_the_family("Clintons", "clinton"));
+        assert!(names_the_family("the Obamas", "obama"));
+        assert!(names_the_family("Joneses", "jones"));
+        assert!(!names_the_family("Clinton", "clinton"));
+        assert!(!names_the_family("Sanders", "sanders"), "a surname ending in s");
     }
 }
