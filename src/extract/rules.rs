@@ -77,10 +77,14 @@ pub enum RuleId {
     /// A part of the sentence splitter: `E.J. Dionne said ...` — a capitalised word of single
     /// letters joined by dots is initials, and its last dot ends no sentence.
     DottedInitials,
+    /// A part of the content-boundary model: `warned of the dangers of ...`, `told POLITICO the
+    /// state's standards ...` — a determiner not followed by a name or an addressee word
+    /// ("told the crowd") opens the content, not the addressee.
+    ArticleOpensObject,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 24] = [
+    pub const ALL: [RuleId; 25] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -105,6 +109,7 @@ impl RuleId {
         RuleId::ZeroRelative,
         RuleId::PairedDashes,
         RuleId::DottedInitials,
+        RuleId::ArticleOpensObject,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -134,6 +139,7 @@ impl RuleId {
             RuleId::ZeroRelative => "zero-relative",
             RuleId::PairedDashes => "paired-dashes",
             RuleId::DottedInitials => "dotted-initials",
+            RuleId::ArticleOpensObject => "article-opens-object",
         }
     }
 
@@ -186,6 +192,9 @@ impl RuleId {
                 "an aside between two dashes stays inside the content it interrupts"
             }
             RuleId::DottedInitials => "initials such as \"E.J.\" end no sentence",
+            RuleId::ArticleOpensObject => {
+                "an article after the cue opens the content unless whom it names follows"
+            }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

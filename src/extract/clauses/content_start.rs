@@ -28,6 +28,9 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         while k < end
             && (doc.is_capitalized(k) || crate::lexicon::ADDRESSEE_WORDS.contains(&doc.low(k)))
         {
+            if rules.runs(RuleId::ArticleOpensObject) && opens_object(doc, k) {
+                break;
+            }
             k += 1;
         }
     }
@@ -77,6 +80,18 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         }
     }
     k
+}
+
+/// [`RuleId::ArticleOpensObject`]: `warned of the dangers`, `told POLITICO the state's
+/// standards are ...`: a lower-case determiner (not "her", also a pronoun: "informing her of")
+/// belongs to the addressee only when a name or an addressee word follows it ("told the
+/// crowd"); otherwise it opens the content.
+pub(super) fn opens_object(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    let next = doc.low(k + 1);
+    let addressee_follows = doc.is_capitalized(k + 1)
+        || ADDRESSEE_WORDS.contains(&next) && !DETERMINERS.contains(&next);
+    DETERMINERS.contains(&w) && w != "her" && !doc.is_capitalized(k) && !addressee_follows
 }
 
 /// [`RuleId::InfinitiveBeforeThat`]: `threatened to veto the bill that allows ...`: "to" then

@@ -538,3 +538,17 @@ fn an_aside_between_two_dashes_stays_inside_the_content() {
         ["The mayor|noted|that ridership"]
     );
 }
+
+#[test]
+fn an_article_opens_the_content_unless_an_addressee_follows_it() {
+    let text = "The engineer warned of the dangers of the old bridge.";
+    assert_eq!(found(text), ["The engineer|warned of|the dangers of the old bridge"]);
+    assert_eq!(
+        found("The mayor told the crowd the fares would rise."),
+        ["The mayor|told|the fares would rise"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ArticleOpensObject])),
+        ["The engineer|warned of|dangers of the old bridge"]
+    );
+}
