@@ -81,10 +81,13 @@ pub enum RuleId {
     /// state's standards ...` — a determiner not followed by a name or an addressee word
     /// ("told the crowd") opens the content, not the addressee.
     ArticleOpensObject,
+    /// A part of the content-boundary model: `But the plan failed, she said.` — a connective
+    /// opening the sentence is the writer's, not part of a content without quotations.
+    LeadingConnective,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 25] = [
+    pub const ALL: [RuleId; 26] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -110,6 +113,7 @@ impl RuleId {
         RuleId::PairedDashes,
         RuleId::DottedInitials,
         RuleId::ArticleOpensObject,
+        RuleId::LeadingConnective,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -140,6 +144,7 @@ impl RuleId {
             RuleId::PairedDashes => "paired-dashes",
             RuleId::DottedInitials => "dotted-initials",
             RuleId::ArticleOpensObject => "article-opens-object",
+            RuleId::LeadingConnective => "leading-connective",
         }
     }
 
@@ -194,6 +199,9 @@ impl RuleId {
             RuleId::DottedInitials => "initials such as \"E.J.\" end no sentence",
             RuleId::ArticleOpensObject => {
                 "an article after the cue opens the content unless whom it names follows"
+            }
+            RuleId::LeadingConnective => {
+                "a connective opening the sentence (\"But\", \"Still,\") is left out of the content"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

@@ -80,6 +80,10 @@ pub const RELATIVE_WORDS: &[&str] = &["which", "what", "who", "whom"];
 pub const RELATIVE_HEAD_OPENERS: &[&str] =
     &["a", "an", "the", "this", "another", "something", "anything", "one"];
 
+/// Connectives that open a sentence and join it to the one before ("But the plan failed, she
+/// said."): the writer's link, not part of what is attributed.
+pub const SENTENCE_CONNECTIVES: &[&str] = &["but", "and", "yet", "still", "however"];
+
 /// Prepositions of time and place: "in the interview he said was ..." is no relative head.
 pub const TIME_PLACE_PREPOSITIONS: &[&str] =
     &["in", "on", "at", "during", "after", "before", "since", "until"];
@@ -200,6 +204,7 @@ mod tests {
             ("RELATIVE_WORDS", RELATIVE_WORDS),
             ("RELATIVE_HEAD_OPENERS", RELATIVE_HEAD_OPENERS),
             ("TIME_PLACE_PREPOSITIONS", TIME_PLACE_PREPOSITIONS),
+            ("SENTENCE_CONNECTIVES", SENTENCE_CONNECTIVES),
             ("RARELY_CUES", RARELY_CUES),
         ] {
             assert_eq!(twice(set), Vec::<&str>::new(), "{name} lists these twice");

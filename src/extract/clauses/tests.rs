@@ -552,3 +552,18 @@ fn an_article_opens_the_content_unless_an_addressee_follows_it() {
         ["The engineer|warned of|dangers of the old bridge"]
     );
 }
+
+#[test]
+fn a_connective_opening_the_sentence_is_no_content() {
+    let text = "But the ferry will run late, according to the mayor.";
+    assert_eq!(found(text), ["the mayor|according to|the ferry will run late"]);
+    // With a quotation in the content the connective stays.
+    assert_eq!(
+        found("But “the ferry will run late,” according to the mayor."),
+        ["the mayor|according to|But “the ferry will run late,”"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::LeadingConnective])),
+        ["the mayor|according to|But the ferry will run late"]
+    );
+}
