@@ -84,10 +84,13 @@ pub enum RuleId {
     /// A part of the content-boundary model: `But the plan failed, she said.` — a connective
     /// opening the sentence is the writer's, not part of a content without quotations.
     LeadingConnective,
+    /// A part of the content-boundary model: `But the ferry will run late, he said.` — an
+    /// opener with no comma after it leaves the content before the cue whole, not empty.
+    OpenerWithoutComma,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 26] = [
+    pub const ALL: [RuleId; 27] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -114,6 +117,7 @@ impl RuleId {
         RuleId::DottedInitials,
         RuleId::ArticleOpensObject,
         RuleId::LeadingConnective,
+        RuleId::OpenerWithoutComma,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -145,6 +149,7 @@ impl RuleId {
             RuleId::DottedInitials => "dotted-initials",
             RuleId::ArticleOpensObject => "article-opens-object",
             RuleId::LeadingConnective => "leading-connective",
+            RuleId::OpenerWithoutComma => "opener-without-comma",
         }
     }
 
@@ -202,6 +207,9 @@ impl RuleId {
             }
             RuleId::LeadingConnective => {
                 "a connective opening the sentence (\"But\", \"Still,\") is left out of the content"
+            }
+            RuleId::OpenerWithoutComma => {
+                "a sentence opener with no comma after it keeps the content before the cue"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

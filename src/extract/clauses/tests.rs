@@ -567,3 +567,10 @@ fn a_connective_opening_the_sentence_is_no_content() {
         ["the mayor|according to|But the ferry will run late"]
     );
 }
+
+#[test]
+fn an_opener_without_a_comma_keeps_the_content_before_the_cue() {
+    let text = "But the new ferry will run late next week, the mayor said.";
+    assert_eq!(found(text), ["the mayor|said|the new ferry will run late next week"]);
+    assert!(found_with(text, Rules::without(&[RuleId::OpenerWithoutComma])).is_empty());
+}

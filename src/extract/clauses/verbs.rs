@@ -191,7 +191,7 @@ pub(super) fn verb_cue(
         Side::Before => {
             let m = source?;
             let to = if inverted { i } else { m.start };
-            let mut parts: Vec<_> = before_content(doc, s, to).into_iter().collect();
+            let mut parts: Vec<_> = before_content(doc, s, to, rules).into_iter().collect();
             let quoted_before =
                 parts.iter().any(|&(a, b)| (a..b).any(|k| doc.quote_at(k).is_some()));
             if let Some(rest) = rest_after_middle_cue(doc, after, end).filter(|_| !quoted_before) {
