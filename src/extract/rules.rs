@@ -87,10 +87,13 @@ pub enum RuleId {
     /// A part of the content-boundary model: `But the ferry will run late, he said.` — an
     /// opener with no comma after it leaves the content before the cue whole, not empty.
     OpenerWithoutComma,
+    /// A part of the content-boundary model: `released a statement saying ...` — what a
+    /// document put out says is the content, after the participle of saying.
+    DocumentSaying,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 27] = [
+    pub const ALL: [RuleId; 28] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -118,6 +121,7 @@ impl RuleId {
         RuleId::ArticleOpensObject,
         RuleId::LeadingConnective,
         RuleId::OpenerWithoutComma,
+        RuleId::DocumentSaying,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -150,6 +154,7 @@ impl RuleId {
             RuleId::ArticleOpensObject => "article-opens-object",
             RuleId::LeadingConnective => "leading-connective",
             RuleId::OpenerWithoutComma => "opener-without-comma",
+            RuleId::DocumentSaying => "document-saying",
         }
     }
 
@@ -210,6 +215,9 @@ impl RuleId {
             }
             RuleId::OpenerWithoutComma => {
                 "a sentence opener with no comma after it keeps the content before the cue"
+            }
+            RuleId::DocumentSaying => {
+                "what a statement or letter put out says (\"issued a statement saying ...\")"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

@@ -84,6 +84,53 @@ pub const RELATIVE_HEAD_OPENERS: &[&str] =
 /// said."): the writer's link, not part of what is attributed.
 pub const SENTENCE_CONNECTIVES: &[&str] = &["but", "and", "yet", "still", "however"];
 
+/// Things released or issued that carry someone's words: "released a statement saying ...".
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "report",
+    "memo",
+    "ad",
+    "video",
+    "message",
+    "email",
+    "release",
+    "tweet",
+    "post",
+    "op-ed",
+    "column",
+    "note",
+];
+
+/// Verbs that put out a document: "issued a statement saying ...".
+pub const RELEASE_VERBS: &[&str] = &["release", "issue", "publish", "post", "send", "put"];
+
+/// Participles and words that open what a document says: "a statement saying ...", "a letter
+/// that ...".
+pub const DOCUMENT_SAYS: &[&str] = &[
+    "saying",
+    "stating",
+    "declaring",
+    "announcing",
+    "calling",
+    "describing",
+    "urging",
+    "detailing",
+    "deploring",
+    "condemning",
+    "praising",
+    "questioning",
+    "that",
+    "arguing",
+    "warning",
+    "claiming",
+    "asserting",
+    "insisting",
+    "accusing",
+    "demanding",
+];
+
 /// Prepositions of time and place: "in the interview he said was ..." is no relative head.
 pub const TIME_PLACE_PREPOSITIONS: &[&str] =
     &["in", "on", "at", "during", "after", "before", "since", "until"];
@@ -205,6 +252,9 @@ mod tests {
             ("RELATIVE_HEAD_OPENERS", RELATIVE_HEAD_OPENERS),
             ("TIME_PLACE_PREPOSITIONS", TIME_PLACE_PREPOSITIONS),
             ("SENTENCE_CONNECTIVES", SENTENCE_CONNECTIVES),
+            ("DOCUMENT_NOUNS", DOCUMENT_NOUNS),
+            ("RELEASE_VERBS", RELEASE_VERBS),
+            ("DOCUMENT_SAYS", DOCUMENT_SAYS),
             ("RARELY_CUES", RARELY_CUES),
         ] {
             assert_eq!(twice(set), Vec::<&str>::new(), "{name} lists these twice");

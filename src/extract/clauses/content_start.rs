@@ -9,13 +9,18 @@ use super::super::tokens::{Kind, Quote};
 use super::content_before::is_tail_start;
 use super::subjects::{AUXILIARIES, PERSONAL};
 use super::word_count;
-use crate::lexicon::{is_weekday, ADDRESSEE_WORDS};
+use crate::lexicon::{is_weekday, ADDRESSEE_WORDS, DOCUMENT_NOUNS, DOCUMENT_SAYS, RELEASE_VERBS};
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
 pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules: Rules) -> usize {
     let mut k = after;
     if rules.runs(RuleId::AskedWhom) {
         if let Some(from) = past_whom_asked(doc, k, end, cue) {
+            return from;
+        }
+    }
+    if rules.runs(RuleId::DocumentSaying) {
+        if let Some(from) = past_document_saying(doc, k, end, cue) {
             return from;
         }
     }
@@ -92,6 +97,28 @@ pub(super) fn opens_object(doc: &Doc, k: usize) -> bool {
     let addressee_follows = doc.is_capitalized(k + 1)
         || ADDRESSEE_WORDS.contains(&next) && !DETERMINERS.contains(&next);
     DETERMINERS.contains(&w) && w != "her" && !doc.is_capitalized(k) && !addressee_follows
+}
+
+/// [`RuleId::DocumentSaying`]: `released a statement saying ...`, `issued a letter Tuesday
+/// that ...`: after a verb of putting out ([`RELEASE_VERBS`]), a short noun phrase naming a
+/// document ([`DOCUMENT_NOUNS`]), maybe a time word, then a participle of saying or "that"
+/// ([`DOCUMENT_SAYS`]): what the document says is the content, after the participle (at
+/// "that").
+pub(super) fn past_document_saying(doc: &Doc, k: usize, end: usize, cue: Cue) -> Option<usize> {
+    if !RELEASE_VERBS.contains(&cue.lemma.lemma) || doc.quote_at(k).is_some() {
+        return None;
+    }
+    let noun = (k..end.min(k + 5)).find(|&j| DOCUMENT_NOUNS.contains(&doc.low(j)))?;
+    let plain = (k..noun).all(|j| doc.is_word(j) && lookup(doc.low(j)).is_none());
+    let mut j = noun + 1;
+    while j < end && (is_weekday(doc.low(j)) || matches!(doc.low(j), "today" | "yesterday")) {
+        j += 1;
+    }
+    if !plain || j + 1 >= end || !DOCUMENT_SAYS.contains(&doc.low(j)) {
+        return None;
+    }
+    let from = if doc.low(j) == "that" { j } else { j + 1 };
+    Some(if doc.is_punct(from, ',') || doc.is_punct(from, ':') { from + 1 } else { from })
 }
 
 /// [`RuleId::InfinitiveBeforeThat`]: `threatened to veto the bill that allows ...`: "to" then

@@ -574,3 +574,13 @@ fn an_opener_without_a_comma_keeps_the_content_before_the_cue() {
     assert_eq!(found(text), ["the mayor|said|the new ferry will run late next week"]);
     assert!(found_with(text, Rules::without(&[RuleId::OpenerWithoutComma])).is_empty());
 }
+
+#[test]
+fn what_a_statement_put_out_says_is_the_content() {
+    let text = "The council released a statement Tuesday saying the ferry would run late.";
+    assert_eq!(found(text), ["The council|released|the ferry would run late"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::DocumentSaying])),
+        ["The council|released|a statement Tuesday saying the ferry would run late"]
+    );
+}
