@@ -90,10 +90,13 @@ pub enum RuleId {
     /// A part of the content-boundary model: `released a statement saying ...` — what a
     /// document put out says is the content, after the participle of saying.
     DocumentSaying,
+    /// A part of the content-boundary model: `expressed support for the plan` — a noun of
+    /// attitude and its preposition belong to the cue; the content is what it is about.
+    AttitudeNoun,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 28] = [
+    pub const ALL: [RuleId; 29] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -122,6 +125,7 @@ impl RuleId {
         RuleId::LeadingConnective,
         RuleId::OpenerWithoutComma,
         RuleId::DocumentSaying,
+        RuleId::AttitudeNoun,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -155,6 +159,7 @@ impl RuleId {
             RuleId::LeadingConnective => "leading-connective",
             RuleId::OpenerWithoutComma => "opener-without-comma",
             RuleId::DocumentSaying => "document-saying",
+            RuleId::AttitudeNoun => "attitude-noun",
         }
     }
 
@@ -218,6 +223,9 @@ impl RuleId {
             }
             RuleId::DocumentSaying => {
                 "what a statement or letter put out says (\"issued a statement saying ...\")"
+            }
+            RuleId::AttitudeNoun => {
+                "what an attitude stated is about (\"expressed support for ...\")"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

@@ -131,6 +131,53 @@ pub const DOCUMENT_SAYS: &[&str] = &[
     "demanding",
 ];
 
+/// Verbs that state an attitude through a noun: "expressed support for ...".
+pub const ATTITUDE_VERBS: &[&str] = &["express", "voice", "signal", "show"];
+
+/// Nouns of attitude a verb of [`ATTITUDE_VERBS`] states: "voiced concern over ...".
+pub const ATTITUDE_NOUNS: &[&str] = &[
+    "support",
+    "opposition",
+    "concern",
+    "concerns",
+    "interest",
+    "confidence",
+    "optimism",
+    "doubt",
+    "doubts",
+    "skepticism",
+    "frustration",
+    "anger",
+    "disappointment",
+    "sympathy",
+    "fear",
+    "fears",
+    "worry",
+    "worries",
+    "outrage",
+    "regret",
+    "admiration",
+    "disapproval",
+    "approval",
+    "sign",
+    "signs",
+    "reservations",
+    "hope",
+    "hopes",
+    "openness",
+    "willingness",
+    "alarm",
+    "dismay",
+    "displeasure",
+    "gratitude",
+    "solidarity",
+    "unease",
+];
+
+/// Prepositions that open what an attitude is about: "concern about", "support for".
+pub const ATTITUDE_PREPOSITIONS: &[&str] =
+    &["about", "for", "over", "with", "of", "on", "at", "toward", "towards", "in", "against"];
+
 /// Prepositions of time and place: "in the interview he said was ..." is no relative head.
 pub const TIME_PLACE_PREPOSITIONS: &[&str] =
     &["in", "on", "at", "during", "after", "before", "since", "until"];
@@ -255,6 +302,9 @@ mod tests {
             ("DOCUMENT_NOUNS", DOCUMENT_NOUNS),
             ("RELEASE_VERBS", RELEASE_VERBS),
             ("DOCUMENT_SAYS", DOCUMENT_SAYS),
+            ("ATTITUDE_VERBS", ATTITUDE_VERBS),
+            ("ATTITUDE_NOUNS", ATTITUDE_NOUNS),
+            ("ATTITUDE_PREPOSITIONS", ATTITUDE_PREPOSITIONS),
             ("RARELY_CUES", RARELY_CUES),
         ] {
             assert_eq!(twice(set), Vec::<&str>::new(), "{name} lists these twice");

@@ -9,13 +9,21 @@ use super::super::tokens::{Kind, Quote};
 use super::content_before::is_tail_start;
 use super::subjects::{AUXILIARIES, PERSONAL};
 use super::word_count;
-use crate::lexicon::{is_weekday, ADDRESSEE_WORDS, DOCUMENT_NOUNS, DOCUMENT_SAYS, RELEASE_VERBS};
+use crate::lexicon::{
+    is_weekday, ADDRESSEE_WORDS, ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS, ATTITUDE_VERBS,
+    DOCUMENT_NOUNS, DOCUMENT_SAYS, RELEASE_VERBS,
+};
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
 pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules: Rules) -> usize {
     let mut k = after;
     if rules.runs(RuleId::AskedWhom) {
         if let Some(from) = past_whom_asked(doc, k, end, cue) {
+            return from;
+        }
+    }
+    if rules.runs(RuleId::AttitudeNoun) {
+        if let Some(from) = past_attitude_noun(doc, k, end, cue) {
             return from;
         }
     }
@@ -97,6 +105,26 @@ pub(super) fn opens_object(doc: &Doc, k: usize) -> bool {
     let addressee_follows = doc.is_capitalized(k + 1)
         || ADDRESSEE_WORDS.contains(&next) && !DETERMINERS.contains(&next);
     DETERMINERS.contains(&w) && w != "her" && !doc.is_capitalized(k) && !addressee_follows
+}
+
+/// [`RuleId::AttitudeNoun`]: `expressed support for the plan`, `voiced strong concern that
+/// ...`: after a verb of [`ATTITUDE_VERBS`], a noun of attitude ([`ATTITUDE_NOUNS`], after at
+/// most two plain words: "no", "strong") and its preposition ([`ATTITUDE_PREPOSITIONS`]) or
+/// "that" belong to the cue; the content is what the attitude is about.
+pub(super) fn past_attitude_noun(doc: &Doc, k: usize, end: usize, cue: Cue) -> Option<usize> {
+    if !ATTITUDE_VERBS.contains(&cue.lemma.lemma) || doc.quote_at(k).is_some() {
+        return None;
+    }
+    let noun = (k..end.min(k + 3)).find(|&j| ATTITUDE_NOUNS.contains(&doc.low(j)))?;
+    let plain = (k..noun).all(|j| doc.is_word(j) && lookup(doc.low(j)).is_none());
+    let next = doc.low(noun + 1);
+    if !plain || noun + 2 >= end {
+        return None;
+    }
+    if next == "that" {
+        return Some(noun + 1);
+    }
+    ATTITUDE_PREPOSITIONS.contains(&next).then_some(noun + 2)
 }
 
 /// [`RuleId::DocumentSaying`]: `released a statement saying ...`, `issued a letter Tuesday

@@ -584,3 +584,17 @@ fn what_a_statement_put_out_says_is_the_content() {
         ["The council|released|a statement Tuesday saying the ferry would run late"]
     );
 }
+
+#[test]
+fn an_attitude_noun_and_its_preposition_belong_to_the_cue() {
+    let text = "The mayor expressed strong support for the new ferry.";
+    assert_eq!(found(text), ["The mayor|expressed strong support for|the new ferry"]);
+    assert_eq!(
+        found("The mayor expressed concern that the ferry would run late."),
+        ["The mayor|expressed concern|that the ferry would run late"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::AttitudeNoun])),
+        ["The mayor|expressed|strong support for the new ferry"]
+    );
+}

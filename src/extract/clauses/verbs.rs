@@ -19,7 +19,7 @@ use super::content_ends::{
     before_final_attribution, clause_end, relative_clause_end, starts_predicate,
     subordinate_clause_end, trim_tail, without_final_description,
 };
-use super::content_start::{content_start, past_lead_in_to_quote};
+use super::content_start::{content_start, past_attitude_noun, past_lead_in_to_quote};
 use super::openers::source_phrase_at;
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
@@ -309,6 +309,13 @@ pub(super) fn verb_cue(
     if let Some(first) = opening {
         parts.insert(0, first);
     }
+    // "expressed support for": the noun of attitude and its preposition are part of the cue.
+    let cue_end = match parts.last() {
+        Some(&(from, _)) if side == Side::After && rules.runs(RuleId::AttitudeNoun) => {
+            past_attitude_noun(doc, after, end, cue).filter(|&f| f == from).unwrap_or(cue_end)
+        }
+        _ => cue_end,
+    };
     Some(Candidate {
         sentence: n,
         cue: (i, cue_end),
