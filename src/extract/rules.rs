@@ -93,10 +93,14 @@ pub enum RuleId {
     /// A part of the content-boundary model: `expressed support for the plan` — a noun of
     /// attitude and its preposition belong to the cue; the content is what it is about.
     AttitudeNoun,
+    /// A part of the content-boundary model: `that fares would rise, while wages would not` —
+    /// a last segment opening with ", while" is a contrast inside what is reported, not the
+    /// writer's remark, and stays in the content.
+    FinalWhileClause,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 29] = [
+    pub const ALL: [RuleId; 30] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -126,6 +130,7 @@ impl RuleId {
         RuleId::OpenerWithoutComma,
         RuleId::DocumentSaying,
         RuleId::AttitudeNoun,
+        RuleId::FinalWhileClause,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -160,6 +165,7 @@ impl RuleId {
             RuleId::OpenerWithoutComma => "opener-without-comma",
             RuleId::DocumentSaying => "document-saying",
             RuleId::AttitudeNoun => "attitude-noun",
+            RuleId::FinalWhileClause => "final-while-clause",
         }
     }
 
@@ -226,6 +232,9 @@ impl RuleId {
             }
             RuleId::AttitudeNoun => {
                 "what an attitude stated is about (\"expressed support for ...\")"
+            }
+            RuleId::FinalWhileClause => {
+                "a last \", while ...\" segment stays in the content as a contrast"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

@@ -329,7 +329,7 @@ pub(super) const NP_SPEECH: &[&str] = &[
 /// opening with ", a / an / the" describes the word before it or sums the content up ("..., a
 /// move that ..."); one opening with ", which / who / while / even / compared ..." adds the
 /// writer's remark. Neither is part of what is attributed.
-pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize) -> usize {
+pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize, rules: Rules) -> usize {
     let last_comma = (from + 2..to).rev().find(|&k| doc.is_punct(k - 1, ','));
     let Some(k) = last_comma.filter(|&k| doc.quote_at(k).is_none()) else {
         return to;
@@ -357,7 +357,11 @@ pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize) -> us
             | "for"
             | "by"
     );
+    // [`RuleId::FinalWhileClause`]: "..., while others disagreed": a contrast inside what is
+    // reported, not the writer's remark.
+    let contrast = doc.low(k) == "while" && rules.runs(RuleId::FinalWhileClause);
     let description = !subordinate
+        && !contrast
         && DESCRIPTION_STARTS.contains(&doc.low(k))
         && (k..to).all(|j| doc.quote_at(j).is_none())
         && word_count(doc, from, k - 1) >= 2;

@@ -288,8 +288,13 @@ fn a_final_description_is_not_content() {
         found("The mayor criticized the tram deal, a contract signed in 2019."),
         ["The mayor|criticized|the tram deal"]
     );
+    // A ", while" segment is a contrast inside the content (final-while-clause); without that
+    // rule it is a remark like the others.
     assert_eq!(
-        found("Holt said the tram would be late, while the bus plan stalled."),
+        found_with(
+            "Holt said the tram would be late, while the bus plan stalled.",
+            Rules::without(&[RuleId::FinalWhileClause])
+        ),
         ["Holt|said|the tram would be late"]
     );
     assert_eq!(
@@ -596,5 +601,18 @@ fn an_attitude_noun_and_its_preposition_belong_to_the_cue() {
     assert_eq!(
         found_with(text, Rules::without(&[RuleId::AttitudeNoun])),
         ["The mayor|expressed|strong support for the new ferry"]
+    );
+}
+
+#[test]
+fn a_final_while_segment_is_a_contrast_inside_the_content() {
+    let text = "The mayor said that fares would rise in May, while wages would stay flat.";
+    assert_eq!(
+        found(text),
+        ["The mayor|said|that fares would rise in May, while wages would stay flat"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::FinalWhileClause])),
+        ["The mayor|said|that fares would rise in May"]
     );
 }
