@@ -97,10 +97,15 @@ pub enum RuleId {
     /// a last segment opening with ", while" is a contrast inside what is reported, not the
     /// writer's remark, and stays in the content.
     FinalWhileClause,
+    /// A part of the content-boundary model: `that they would block the nominee, leaving the
+    /// choice to the next president` — an adverbial clause after a comma (a participle that is
+    /// no cue, or "as") goes on with the content rather than ending it. (A participle cue is
+    /// its own attribution and still cuts the content before it.)
+    CommaAdverbialClause,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 30] = [
+    pub const ALL: [RuleId; 31] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -131,6 +136,7 @@ impl RuleId {
         RuleId::DocumentSaying,
         RuleId::AttitudeNoun,
         RuleId::FinalWhileClause,
+        RuleId::CommaAdverbialClause,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -166,6 +172,7 @@ impl RuleId {
             RuleId::DocumentSaying => "document-saying",
             RuleId::AttitudeNoun => "attitude-noun",
             RuleId::FinalWhileClause => "final-while-clause",
+            RuleId::CommaAdverbialClause => "comma-adverbial-clause",
         }
     }
 
@@ -235,6 +242,9 @@ impl RuleId {
             }
             RuleId::FinalWhileClause => {
                 "a last \", while ...\" segment stays in the content as a contrast"
+            }
+            RuleId::CommaAdverbialClause => {
+                "an adverbial clause after a comma (\", leaving ...\", \", as ...\") stays in the content"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

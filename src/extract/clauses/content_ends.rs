@@ -56,6 +56,13 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
                 w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
                 // "issues of interest to voters, including equal pay": still the content.
                 "including" => false,
+                // [`RuleId::CommaAdverbialClause`]: "..., leaving that choice to the next
+                // president", "..., as the party did in 2012": still the content.
+                w if rules.runs(RuleId::CommaAdverbialClause)
+                    && (w == "as" || w.len() > 5 && w.ends_with("ing")) =>
+                {
+                    false
+                }
                 w if w.len() > 5
                     && w.ends_with("ing")
                     && !doc.is_capitalized(k + 1)

@@ -616,3 +616,16 @@ fn a_final_while_segment_is_a_contrast_inside_the_content() {
         ["The mayor|said|that fares would rise in May"]
     );
 }
+
+#[test]
+fn an_adverbial_clause_after_a_comma_stays_in_the_content() {
+    let text = "The mayor said the council would delay the vote, leaving the choice to voters.";
+    assert_eq!(
+        found(text),
+        ["The mayor|said|the council would delay the vote, leaving the choice to voters"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::CommaAdverbialClause])),
+        ["The mayor|said|the council would delay the vote"]
+    );
+}
