@@ -102,10 +102,14 @@ pub enum RuleId {
     /// no cue, or "as") goes on with the content rather than ending it. (A participle cue is
     /// its own attribution and still cuts the content before it.)
     CommaAdverbialClause,
+    /// A part of the content-boundary model: `criticized the handling of the emails during her
+    /// tenure` — a final "during / amid / through" phrase of a noun-phrase content says when
+    /// the object happened, not when it was said, and stays in the content.
+    DuringStays,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 31] = [
+    pub const ALL: [RuleId; 32] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -137,6 +141,7 @@ impl RuleId {
         RuleId::AttitudeNoun,
         RuleId::FinalWhileClause,
         RuleId::CommaAdverbialClause,
+        RuleId::DuringStays,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -173,6 +178,7 @@ impl RuleId {
             RuleId::AttitudeNoun => "attitude-noun",
             RuleId::FinalWhileClause => "final-while-clause",
             RuleId::CommaAdverbialClause => "comma-adverbial-clause",
+            RuleId::DuringStays => "during-stays",
         }
     }
 
@@ -245,6 +251,9 @@ impl RuleId {
             }
             RuleId::CommaAdverbialClause => {
                 "an adverbial clause after a comma (\", leaving ...\", \", as ...\") stays in the content"
+            }
+            RuleId::DuringStays => {
+                "a final \"during\", \"amid\" or \"through\" phrase stays in a noun-phrase content"
             }
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"

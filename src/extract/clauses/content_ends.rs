@@ -235,7 +235,7 @@ pub(super) fn subordinate_clause_end(
 /// The end of a noun-phrase or infinitive content: before ", which ..." / ", who ..." (a
 /// description of the object, not part of what is attributed) and before "and has ..." / "and
 /// he ..." (a second predicate of the cue's subject). Clausal contents ("that ...") keep theirs.
-pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
+pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize, rules: Rules) -> usize {
     if doc.quote_at(from).is_some() || is_clausal(doc, cue, from) {
         return to;
     }
@@ -244,7 +244,7 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
         if doc.quote_at(k).is_some() {
             continue;
         }
-        if !has_clause && starts_trailing_adverbial(doc, k) {
+        if !has_clause && starts_trailing_adverbial(doc, k, rules) {
             return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
         }
         if doc.low(k) == "that" {
@@ -266,7 +266,7 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
 /// `praised Cruz last week`, `criticized him on Twitter`, `defended the plan in a statement
 /// on Monday`, `declined to comment when asked`: when, where or how the cue's subject spoke
 /// is not part of a noun-phrase content.
-pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize) -> bool {
+pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize, rules: Rules) -> bool {
     let word = doc.low(k);
     let next = doc.low(k + 1);
     let after_article = if matches!(next, "a" | "an" | "the" | "his" | "her" | "their") {
@@ -275,9 +275,10 @@ pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize) -> bool {
         next
     };
     match word {
-        "when" | "while" | "during" | "amid" | "through" | "yesterday" | "today" | "tonight" => {
-            true
-        }
+        // [`RuleId::DuringStays`]: "criticized the handling of the emails during her tenure":
+        // when or amid what the object happened, not when it was said.
+        "during" | "amid" | "through" => !rules.runs(RuleId::DuringStays),
+        "when" | "while" | "yesterday" | "today" | "tonight" => true,
         "last" | "this" | "next" | "earlier" => TIME_NOUNS.contains(&next) || is_weekday(next),
         "on" => WEEKDAYS.contains(&next) || MEDIA.contains(&next),
         "in" => {

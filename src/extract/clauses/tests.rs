@@ -629,3 +629,13 @@ fn an_adverbial_clause_after_a_comma_stays_in_the_content() {
         ["The mayor|said|the council would delay the vote"]
     );
 }
+
+#[test]
+fn a_final_during_phrase_stays_in_a_noun_phrase_content() {
+    let text = "The mayor criticized the handling of the budget during the flood.";
+    assert_eq!(found(text), ["The mayor|criticized|the handling of the budget during the flood"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::DuringStays])),
+        ["The mayor|criticized|the handling of the budget"]
+    );
+}

@@ -215,7 +215,7 @@ pub(super) fn verb_cue(
                 .map_or(end, |k| k - 1);
             let to = before_final_attribution(doc, from, to);
             let to = subordinate_clause_end(doc, s, i, from, to);
-            let to = trim_tail(doc, cue, from, to);
+            let to = trim_tail(doc, cue, from, to, rules);
             let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
             let to = without_final_description(doc, from, to, rules);
             let from = past_lead_in_to_quote(doc, from, to);
