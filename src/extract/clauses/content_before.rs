@@ -89,7 +89,9 @@ pub(super) fn before_content(
             from = q.open;
         }
     }
-    if introductory && !quoted {
+    // [`RuleId::OpenerStays`]: `In Iowa, Trump leads, he said.`: people keep the opening
+    // adverbial in the content (a leading connective goes: `leading-connective`).
+    if introductory && !quoted && !rules.runs(RuleId::OpenerStays) {
         // "Also, Trump isn't a conservative, he said.": the content starts after the opener.
         // [`RuleId::OpenerWithoutComma`]: `But the ferry will run late, he said.`: with no comma
         // after the opener the content is the whole sentence part, not nothing.

@@ -577,7 +577,8 @@ fn a_connective_opening_the_sentence_is_no_content() {
 fn an_opener_without_a_comma_keeps_the_content_before_the_cue() {
     let text = "But the new ferry will run late next week, the mayor said.";
     assert_eq!(found(text), ["the mayor|said|the new ferry will run late next week"]);
-    assert!(found_with(text, Rules::without(&[RuleId::OpenerWithoutComma])).is_empty());
+    let without = Rules::without(&[RuleId::OpenerWithoutComma, RuleId::OpenerStays]);
+    assert!(found_with(text, without).is_empty());
 }
 
 #[test]
@@ -637,5 +638,15 @@ fn a_final_during_phrase_stays_in_a_noun_phrase_content() {
     assert_eq!(
         found_with(text, Rules::without(&[RuleId::DuringStays])),
         ["The mayor|criticized|the handling of the budget"]
+    );
+}
+
+#[test]
+fn an_opening_adverbial_stays_in_the_content_before_the_cue() {
+    let text = "In Riverton, the ferry leads the polls, the mayor said.";
+    assert_eq!(found(text), ["the mayor|said|In Riverton, the ferry leads the polls"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::OpenerStays])),
+        ["the mayor|said|the ferry leads the polls"]
     );
 }
