@@ -80,6 +80,104 @@ pub const RELATIVE_WORDS: &[&str] = &["which", "what", "who", "whom"];
 pub const RELATIVE_HEAD_OPENERS: &[&str] =
     &["a", "an", "the", "this", "another", "something", "anything", "one"];
 
+/// Connectives that open a sentence and join it to the one before ("But the plan failed, she
+/// said."): the writer's link, not part of what is attributed.
+pub const SENTENCE_CONNECTIVES: &[&str] = &["but", "and", "yet", "still", "however"];
+
+/// Things released or issued that carry someone's words: "released a statement saying ...".
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "report",
+    "memo",
+    "ad",
+    "video",
+    "message",
+    "email",
+    "release",
+    "tweet",
+    "post",
+    "op-ed",
+    "column",
+    "note",
+];
+
+/// Verbs that put out a document: "issued a statement saying ...".
+pub const RELEASE_VERBS: &[&str] = &["release", "issue", "publish", "post", "send", "put"];
+
+/// Participles and words that open what a document says: "a statement saying ...", "a letter
+/// that ...".
+pub const DOCUMENT_SAYS: &[&str] = &[
+    "saying",
+    "stating",
+    "declaring",
+    "announcing",
+    "calling",
+    "describing",
+    "urging",
+    "detailing",
+    "deploring",
+    "condemning",
+    "praising",
+    "questioning",
+    "that",
+    "arguing",
+    "warning",
+    "claiming",
+    "asserting",
+    "insisting",
+    "accusing",
+    "demanding",
+];
+
+/// Verbs that state an attitude through a noun: "expressed support for ...".
+pub const ATTITUDE_VERBS: &[&str] = &["express", "voice", "signal", "show"];
+
+/// Nouns of attitude a verb of [`ATTITUDE_VERBS`] states: "voiced concern over ...".
+pub const ATTITUDE_NOUNS: &[&str] = &[
+    "support",
+    "opposition",
+    "concern",
+    "concerns",
+    "interest",
+    "confidence",
+    "optimism",
+    "doubt",
+    "doubts",
+    "skepticism",
+    "frustration",
+    "anger",
+    "disappointment",
+    "sympathy",
+    "fear",
+    "fears",
+    "worry",
+    "worries",
+    "outrage",
+    "regret",
+    "admiration",
+    "disapproval",
+    "approval",
+    "sign",
+    "signs",
+    "reservations",
+    "hope",
+    "hopes",
+    "openness",
+    "willingness",
+    "alarm",
+    "dismay",
+    "displeasure",
+    "gratitude",
+    "solidarity",
+    "unease",
+];
+
+/// Prepositions that open what an attitude is about: "concern about", "support for".
+pub const ATTITUDE_PREPOSITIONS: &[&str] =
+    &["about", "for", "over", "with", "of", "on", "at", "toward", "towards", "in", "against"];
+
 /// Prepositions of time and place: "in the interview he said was ..." is no relative head.
 pub const TIME_PLACE_PREPOSITIONS: &[&str] =
     &["in", "on", "at", "during", "after", "before", "since", "until"];
@@ -225,6 +323,13 @@ mod tests {
             ("RELATIVE_WORDS", RELATIVE_WORDS),
             ("RELATIVE_HEAD_OPENERS", RELATIVE_HEAD_OPENERS),
             ("TIME_PLACE_PREPOSITIONS", TIME_PLACE_PREPOSITIONS),
+            ("SENTENCE_CONNECTIVES", SENTENCE_CONNECTIVES),
+            ("DOCUMENT_NOUNS", DOCUMENT_NOUNS),
+            ("RELEASE_VERBS", RELEASE_VERBS),
+            ("DOCUMENT_SAYS", DOCUMENT_SAYS),
+            ("ATTITUDE_VERBS", ATTITUDE_VERBS),
+            ("ATTITUDE_NOUNS", ATTITUDE_NOUNS),
+            ("ATTITUDE_PREPOSITIONS", ATTITUDE_PREPOSITIONS),
             ("RARELY_CUES", RARELY_CUES),
             ("COUNTRY_WORDS", COUNTRY_WORDS),
             ("QUANTIFIERS", QUANTIFIERS),

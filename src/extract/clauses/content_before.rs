@@ -2,6 +2,7 @@
 //! the pieces around a cue in the middle of the sentence ("In a merger, he said, ...").
 
 use super::super::cues::{lookup, Cue, Form};
+use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::{Mention, DETERMINERS};
 use super::super::tokens::{Kind, Quote};
@@ -65,7 +66,12 @@ pub(super) fn follows_whole_quote(doc: &Doc, s: Sentence, at: usize) -> bool {
 }
 
 /// The content before the source at `to`: from the sentence start to the comma before it.
-pub(super) fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
+pub(super) fn before_content(
+    doc: &Doc,
+    s: Sentence,
+    to: usize,
+    rules: Rules,
+) -> Option<(usize, usize)> {
     let mut to = to;
     while to > s.start
         && matches!(doc.kind(to - 1), Some(Kind::Punct(',' | '\u{2014}' | '-' | ':')))
@@ -83,9 +89,15 @@ pub(super) fn before_content(doc: &Doc, s: Sentence, to: usize) -> Option<(usize
             from = q.open;
         }
     }
-    if introductory && !quoted {
+    // [`RuleId::OpenerStays`]: `In Iowa, Trump leads, he said.`: people keep the opening
+    // adverbial in the content (a leading connective goes: `leading-connective`).
+    if introductory && !quoted && !rules.runs(RuleId::OpenerStays) {
         // "Also, Trump isn't a conservative, he said.": the content starts after the opener.
-        from = (s.start..to.min(s.start + 5)).find(|&k| doc.is_punct(k, ',')).map_or(to, |k| k + 1);
+        // [`RuleId::OpenerWithoutComma`]: `But the ferry will run late, he said.`: with no comma
+        // after the opener the content is the whole sentence part, not nothing.
+        let whole = if rules.runs(RuleId::OpenerWithoutComma) { s.start } else { to };
+        from =
+            (s.start..to.min(s.start + 5)).find(|&k| doc.is_punct(k, ',')).map_or(whole, |k| k + 1);
     }
     (from < to && word_count(doc, from, to) >= 2).then_some((from, to))
 }

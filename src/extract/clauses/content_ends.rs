@@ -56,6 +56,13 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
                 w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
                 // "issues of interest to voters, including equal pay": still the content.
                 "including" => false,
+                // [`RuleId::CommaAdverbialClause`]: "..., leaving that choice to the next
+                // president", "..., as the party did in 2012": still the content.
+                w if rules.runs(RuleId::CommaAdverbialClause)
+                    && (w == "as" || w.len() > 5 && w.ends_with("ing")) =>
+                {
+                    false
+                }
                 w if w.len() > 5
                     && w.ends_with("ing")
                     && !doc.is_capitalized(k + 1)
@@ -228,7 +235,7 @@ pub(super) fn subordinate_clause_end(
 /// The end of a noun-phrase or infinitive content: before ", which ..." / ", who ..." (a
 /// description of the object, not part of what is attributed) and before "and has ..." / "and
 /// he ..." (a second predicate of the cue's subject). Clausal contents ("that ...") keep theirs.
-pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
+pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize, rules: Rules) -> usize {
     if doc.quote_at(from).is_some() || is_clausal(doc, cue, from) {
         return to;
     }
@@ -237,7 +244,7 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
         if doc.quote_at(k).is_some() {
             continue;
         }
-        if !has_clause && starts_trailing_adverbial(doc, k) {
+        if !has_clause && starts_trailing_adverbial(doc, k, rules) {
             return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
         }
         if doc.low(k) == "that" {
@@ -259,7 +266,7 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize) -> usize {
 /// `praised Cruz last week`, `criticized him on Twitter`, `defended the plan in a statement
 /// on Monday`, `declined to comment when asked`: when, where or how the cue's subject spoke
 /// is not part of a noun-phrase content.
-pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize) -> bool {
+pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize, rules: Rules) -> bool {
     let word = doc.low(k);
     let next = doc.low(k + 1);
     let after_article = if matches!(next, "a" | "an" | "the" | "his" | "her" | "their") {
@@ -268,9 +275,10 @@ pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize) -> bool {
         next
     };
     match word {
-        "when" | "while" | "during" | "amid" | "through" | "yesterday" | "today" | "tonight" => {
-            true
-        }
+        // [`RuleId::DuringStays`]: "criticized the handling of the emails during her tenure":
+        // when or amid what the object happened, not when it was said.
+        "during" | "amid" | "through" => !rules.runs(RuleId::DuringStays),
+        "when" | "while" | "yesterday" | "today" | "tonight" => true,
         "last" | "this" | "next" | "earlier" => TIME_NOUNS.contains(&next) || is_weekday(next),
         "on" => WEEKDAYS.contains(&next) || MEDIA.contains(&next),
         "in" => {
@@ -329,7 +337,7 @@ pub(super) const NP_SPEECH: &[&str] = &[
 /// opening with ", a / an / the" describes the word before it or sums the content up ("..., a
 /// move that ..."); one opening with ", which / who / while / even / compared ..." adds the
 /// writer's remark. Neither is part of what is attributed.
-pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize) -> usize {
+pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize, rules: Rules) -> usize {
     let last_comma = (from + 2..to).rev().find(|&k| doc.is_punct(k - 1, ','));
     let Some(k) = last_comma.filter(|&k| doc.quote_at(k).is_none()) else {
         return to;
@@ -357,7 +365,11 @@ pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize) -> us
             | "for"
             | "by"
     );
+    // [`RuleId::FinalWhileClause`]: "..., while others disagreed": a contrast inside what is
+    // reported, not the writer's remark.
+    let contrast = doc.low(k) == "while" && rules.runs(RuleId::FinalWhileClause);
     let description = !subordinate
+        && !contrast
         && DESCRIPTION_STARTS.contains(&doc.low(k))
         && (k..to).all(|j| doc.quote_at(j).is_none())
         && word_count(doc, from, k - 1) >= 2;

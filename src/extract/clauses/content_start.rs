@@ -9,13 +9,26 @@ use super::super::tokens::{Kind, Quote};
 use super::content_before::is_tail_start;
 use super::subjects::{AUXILIARIES, PERSONAL};
 use super::word_count;
-use crate::lexicon::{is_weekday, ADDRESSEE_WORDS};
+use crate::lexicon::{
+    is_weekday, ADDRESSEE_WORDS, ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS, ATTITUDE_VERBS,
+    DOCUMENT_NOUNS, DOCUMENT_SAYS, RELEASE_VERBS,
+};
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
 pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules: Rules) -> usize {
     let mut k = after;
     if rules.runs(RuleId::AskedWhom) {
         if let Some(from) = past_whom_asked(doc, k, end, cue) {
+            return from;
+        }
+    }
+    if rules.runs(RuleId::AttitudeNoun) {
+        if let Some(from) = past_attitude_noun(doc, k, end, cue) {
+            return from;
+        }
+    }
+    if rules.runs(RuleId::DocumentSaying) {
+        if let Some(from) = past_document_saying(doc, k, end, cue) {
             return from;
         }
     }
@@ -28,6 +41,9 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         while k < end
             && (doc.is_capitalized(k) || crate::lexicon::ADDRESSEE_WORDS.contains(&doc.low(k)))
         {
+            if rules.runs(RuleId::ArticleOpensObject) && opens_object(doc, k) {
+                break;
+            }
             k += 1;
         }
     }
@@ -77,6 +93,60 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         }
     }
     k
+}
+
+/// [`RuleId::ArticleOpensObject`]: `warned of the dangers`, `told POLITICO the state's
+/// standards are ...`: a lower-case determiner (not "her", also a pronoun: "informing her of")
+/// belongs to the addressee only when a name or an addressee word follows it ("told the
+/// crowd"); otherwise it opens the content.
+pub(super) fn opens_object(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    let next = doc.low(k + 1);
+    let addressee_follows = doc.is_capitalized(k + 1)
+        || ADDRESSEE_WORDS.contains(&next) && !DETERMINERS.contains(&next);
+    DETERMINERS.contains(&w) && w != "her" && !doc.is_capitalized(k) && !addressee_follows
+}
+
+/// [`RuleId::AttitudeNoun`]: `expressed support for the plan`, `voiced strong concern that
+/// ...`: after a verb of [`ATTITUDE_VERBS`], a noun of attitude ([`ATTITUDE_NOUNS`], after at
+/// most two plain words: "no", "strong") and its preposition ([`ATTITUDE_PREPOSITIONS`]) or
+/// "that" belong to the cue; the content is what the attitude is about.
+pub(super) fn past_attitude_noun(doc: &Doc, k: usize, end: usize, cue: Cue) -> Option<usize> {
+    if !ATTITUDE_VERBS.contains(&cue.lemma.lemma) || doc.quote_at(k).is_some() {
+        return None;
+    }
+    let noun = (k..end.min(k + 3)).find(|&j| ATTITUDE_NOUNS.contains(&doc.low(j)))?;
+    let plain = (k..noun).all(|j| doc.is_word(j) && lookup(doc.low(j)).is_none());
+    let next = doc.low(noun + 1);
+    if !plain || noun + 2 >= end {
+        return None;
+    }
+    if next == "that" {
+        return Some(noun + 1);
+    }
+    ATTITUDE_PREPOSITIONS.contains(&next).then_some(noun + 2)
+}
+
+/// [`RuleId::DocumentSaying`]: `released a statement saying ...`, `issued a letter Tuesday
+/// that ...`: after a verb of putting out ([`RELEASE_VERBS`]), a short noun phrase naming a
+/// document ([`DOCUMENT_NOUNS`]), maybe a time word, then a participle of saying or "that"
+/// ([`DOCUMENT_SAYS`]): what the document says is the content, after the participle (at
+/// "that").
+pub(super) fn past_document_saying(doc: &Doc, k: usize, end: usize, cue: Cue) -> Option<usize> {
+    if !RELEASE_VERBS.contains(&cue.lemma.lemma) || doc.quote_at(k).is_some() {
+        return None;
+    }
+    let noun = (k..end.min(k + 5)).find(|&j| DOCUMENT_NOUNS.contains(&doc.low(j)))?;
+    let plain = (k..noun).all(|j| doc.is_word(j) && lookup(doc.low(j)).is_none());
+    let mut j = noun + 1;
+    while j < end && (is_weekday(doc.low(j)) || matches!(doc.low(j), "today" | "yesterday")) {
+        j += 1;
+    }
+    if !plain || j + 1 >= end || !DOCUMENT_SAYS.contains(&doc.low(j)) {
+        return None;
+    }
+    let from = if doc.low(j) == "that" { j } else { j + 1 };
+    Some(if doc.is_punct(from, ',') || doc.is_punct(from, ':') { from + 1 } else { from })
 }
 
 /// [`RuleId::InfinitiveBeforeThat`]: `threatened to veto the bill that allows ...`: "to" then

@@ -27,6 +27,7 @@ use super::nouns::PossessiveNoun;
 use super::rules::{RuleId, Rules};
 use super::sentences::{Doc, Sentence};
 use super::tokens::Kind;
+use crate::lexicon::SENTENCE_CONNECTIVES;
 
 /// Where a finder looks: sentence `n` (`s`) of `doc`, whose content ends before `end`, at
 /// token `at` (the sentence start for a finder of whole sentences).
@@ -104,6 +105,31 @@ pub(super) fn find_in_sentence(doc: &Doc, n: usize, rules: Rules, out: &mut Vec<
         at += 1;
     }
     cut_at_following_clauses(doc, rules, &mut out[first_new..]);
+    if rules.runs(RuleId::LeadingConnective) {
+        for f in &mut out[first_new..] {
+            without_leading_connective(doc, s, f);
+        }
+    }
+}
+
+/// [`RuleId::LeadingConnective`]: `But the plan failed, she said.`, `Still, other experts say,
+/// ...`: a content opening its sentence with a connective ([`SENTENCE_CONNECTIVES`], and its
+/// comma) starts after it — unless the content quotes anyone (`But “it will not be easy,” he
+/// said`, where people keep the connective with the mixed quotation).
+pub(super) fn without_leading_connective(doc: &Doc, s: Sentence, f: &mut Candidate) {
+    let Some(&(a, b)) = f.parts.first() else { return };
+    let quotes = f.parts.iter().any(|&(x, y)| (x..y).any(|k| doc.quote_at(k).is_some()));
+    if a != s.start
+        || quotes
+        || !doc.is_capitalized(a)
+        || !SENTENCE_CONNECTIVES.contains(&doc.low(a))
+    {
+        return;
+    }
+    let k = if doc.is_punct(a + 1, ',') { a + 2 } else { a + 1 };
+    if k < b && doc.is_word(k) {
+        f.parts[0].0 = k;
+    }
 }
 
 /// Two attributions joined by ", and X said ...": the first content stops before the second.

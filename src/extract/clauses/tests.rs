@@ -288,8 +288,13 @@ fn a_final_description_is_not_content() {
         found("The mayor criticized the tram deal, a contract signed in 2019."),
         ["The mayor|criticized|the tram deal"]
     );
+    // A ", while" segment is a contrast inside the content (final-while-clause); without that
+    // rule it is a remark like the others.
     assert_eq!(
-        found("Holt said the tram would be late, while the bus plan stalled."),
+        found_with(
+            "Holt said the tram would be late, while the bus plan stalled.",
+            Rules::without(&[RuleId::FinalWhileClause])
+        ),
         ["Holt|said|the tram would be late"]
     );
     assert_eq!(
@@ -536,5 +541,112 @@ fn an_aside_between_two_dashes_stays_inside_the_content() {
     assert_eq!(
         found_with(text, Rules::without(&[RuleId::PairedDashes])),
         ["The mayor|noted|that ridership"]
+    );
+}
+
+#[test]
+fn an_article_opens_the_content_unless_an_addressee_follows_it() {
+    let text = "The engineer warned of the dangers of the old bridge.";
+    assert_eq!(found(text), ["The engineer|warned of|the dangers of the old bridge"]);
+    assert_eq!(
+        found("The mayor told the crowd the fares would rise."),
+        ["The mayor|told|the fares would rise"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ArticleOpensObject])),
+        ["The engineer|warned of|dangers of the old bridge"]
+    );
+}
+
+#[test]
+fn a_connective_opening_the_sentence_is_no_content() {
+    let text = "But the ferry will run late, according to the mayor.";
+    assert_eq!(found(text), ["the mayor|according to|the ferry will run late"]);
+    // With a quotation in the content the connective stays.
+    assert_eq!(
+        found("But “the ferry will run late,” according to the mayor."),
+        ["the mayor|according to|But “the ferry will run late,”"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::LeadingConnective])),
+        ["the mayor|according to|But the ferry will run late"]
+    );
+}
+
+#[test]
+fn an_opener_without_a_comma_keeps_the_content_before_the_cue() {
+    let text = "But the new ferry will run late next week, the mayor said.";
+    assert_eq!(found(text), ["the mayor|said|the new ferry will run late next week"]);
+    let without = Rules::without(&[RuleId::OpenerWithoutComma, RuleId::OpenerStays]);
+    assert!(found_with(text, without).is_empty());
+}
+
+#[test]
+fn what_a_statement_put_out_says_is_the_content() {
+    let text = "The council released a statement Tuesday saying the ferry would run late.";
+    assert_eq!(found(text), ["The council|released|the ferry would run late"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::DocumentSaying])),
+        ["The council|released|a statement Tuesday saying the ferry would run late"]
+    );
+}
+
+#[test]
+fn an_attitude_noun_and_its_preposition_belong_to_the_cue() {
+    let text = "The mayor expressed strong support for the new ferry.";
+    assert_eq!(found(text), ["The mayor|expressed strong support for|the new ferry"]);
+    assert_eq!(
+        found("The mayor expressed concern that the ferry would run late."),
+        ["The mayor|expressed concern|that the ferry would run late"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::AttitudeNoun])),
+        ["The mayor|expressed|strong support for the new ferry"]
+    );
+}
+
+#[test]
+fn a_final_while_segment_is_a_contrast_inside_the_content() {
+    let text = "The mayor said that fares would rise in May, while wages would stay flat.";
+    assert_eq!(
+        found(text),
+        ["The mayor|said|that fares would rise in May, while wages would stay flat"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::FinalWhileClause])),
+        ["The mayor|said|that fares would rise in May"]
+    );
+}
+
+#[test]
+fn an_adverbial_clause_after_a_comma_stays_in_the_content() {
+    let text = "The mayor said the council would delay the vote, leaving the choice to voters.";
+    assert_eq!(
+        found(text),
+        ["The mayor|said|the council would delay the vote, leaving the choice to voters"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::CommaAdverbialClause])),
+        ["The mayor|said|the council would delay the vote"]
+    );
+}
+
+#[test]
+fn a_final_during_phrase_stays_in_a_noun_phrase_content() {
+    let text = "The mayor criticized the handling of the budget during the flood.";
+    assert_eq!(found(text), ["The mayor|criticized|the handling of the budget during the flood"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::DuringStays])),
+        ["The mayor|criticized|the handling of the budget"]
+    );
+}
+
+#[test]
+fn an_opening_adverbial_stays_in_the_content_before_the_cue() {
+    let text = "In Riverton, the ferry leads the polls, the mayor said.";
+    assert_eq!(found(text), ["the mayor|said|In Riverton, the ferry leads the polls"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::OpenerStays])),
+        ["the mayor|said|the ferry leads the polls"]
     );
 }

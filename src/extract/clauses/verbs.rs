@@ -19,7 +19,7 @@ use super::content_ends::{
     before_final_attribution, clause_end, relative_clause_end, starts_predicate,
     subordinate_clause_end, trim_tail, without_final_description,
 };
-use super::content_start::{content_start, past_lead_in_to_quote};
+use super::content_start::{content_start, past_attitude_noun, past_lead_in_to_quote};
 use super::openers::source_phrase_at;
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
@@ -191,7 +191,7 @@ pub(super) fn verb_cue(
         Side::Before => {
             let m = source?;
             let to = if inverted { i } else { m.start };
-            let mut parts: Vec<_> = before_content(doc, s, to).into_iter().collect();
+            let mut parts: Vec<_> = before_content(doc, s, to, rules).into_iter().collect();
             let quoted_before =
                 parts.iter().any(|&(a, b)| (a..b).any(|k| doc.quote_at(k).is_some()));
             if let Some(rest) = rest_after_middle_cue(doc, after, end).filter(|_| !quoted_before) {
@@ -215,9 +215,9 @@ pub(super) fn verb_cue(
                 .map_or(end, |k| k - 1);
             let to = before_final_attribution(doc, from, to);
             let to = subordinate_clause_end(doc, s, i, from, to);
-            let to = trim_tail(doc, cue, from, to);
+            let to = trim_tail(doc, cue, from, to, rules);
             let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
-            let to = without_final_description(doc, from, to);
+            let to = without_final_description(doc, from, to, rules);
             let from = past_lead_in_to_quote(doc, from, to);
             if from < to {
                 vec![(from, to)]
@@ -309,6 +309,13 @@ pub(super) fn verb_cue(
     if let Some(first) = opening {
         parts.insert(0, first);
     }
+    // "expressed support for": the noun of attitude and its preposition are part of the cue.
+    let cue_end = match parts.last() {
+        Some(&(from, _)) if side == Side::After && rules.runs(RuleId::AttitudeNoun) => {
+            past_attitude_noun(doc, after, end, cue).filter(|&f| f == from).unwrap_or(cue_end)
+        }
+        _ => cue_end,
+    };
     Some(Candidate {
         sentence: n,
         cue: (i, cue_end),
