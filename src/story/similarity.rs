@@ -128,6 +128,17 @@ pub struct Overlap {
 /// The weighted overlap of two claims' term sets (weights as stored by [`TermWeights::weigh`]):
 /// the same terms first, then synonym pairs among the terms left over.
 pub fn overlap(pa: &ClaimProfile, pb: &ClaimProfile) -> Overlap {
+    overlap_if(pa, pb, |_| true).expect("no bound refuses")
+}
+
+/// [`overlap`], or `None` without pairing synonyms when `may_pass` refuses the most the
+/// synonym pairs could add (every term with a synonym group paired at full credit): the
+/// pairing compares groups term by term, the costliest step of clustering.
+fn overlap_if(
+    pa: &ClaimProfile,
+    pb: &ClaimProfile,
+    may_pass: impl Fn(&Overlap) -> bool,
+) -> Option<Overlap> {
     let (a, b) = (&pa.terms, &pb.terms);
     let (total_a, total_b) = (pa.total_weight(), pb.total_weight());
     let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0, 0.0);
@@ -152,18 +163,29 @@ pub fn overlap(pa: &ClaimProfile, pb: &ClaimProfile) -> Overlap {
     }
     left_a.extend(i..a.len());
     left_b.extend(j..b.len());
-    let (pairs, weight) = synonym_pairs(pa, &left_a, pb, &left_b);
-    shared += pairs;
-    shared_weight += weight;
-    let synonyms = pairs;
-    let sum = total_a + total_b;
-    let smaller = total_a.min(total_b);
-    Overlap {
-        dice: if sum > 0.0 { 2.0 * shared_weight / sum } else { 0.0 },
-        containment: if smaller > 0.0 { shared_weight / smaller } else { 0.0 },
-        shared,
-        synonyms,
+    let measure = |shared: usize, synonyms: usize, shared_weight: f64| {
+        let sum = total_a + total_b;
+        let smaller = total_a.min(total_b);
+        Overlap {
+            dice: if sum > 0.0 { 2.0 * shared_weight / sum } else { 0.0 },
+            containment: if smaller > 0.0 { shared_weight / smaller } else { 0.0 },
+            shared,
+            synonyms,
+        }
+    };
+    let grouped = |p: &ClaimProfile, left: &[usize]| -> (usize, f64) {
+        let with_groups = left.iter().filter(|&&k| !p.groups[k].is_empty());
+        with_groups.fold((0, 0.0), |(n, w), &k| (n + 1, w + p.weight_at(k)))
+    };
+    let ((in_a, weight_a), (in_b, weight_b)) = (grouped(pa, &left_a), grouped(pb, &left_b));
+    let most = in_a.min(in_b);
+    let most_weight = SYNONYM_CREDIT * (weight_a + weight_b) / 2.0;
+    if !may_pass(&measure(shared + most, 0, shared_weight + most_weight)) {
+        return None;
     }
+    let (pairs, weight) =
+        if most == 0 { (0, 0.0) } else { synonym_pairs(pa, &left_a, pb, &left_b) };
+    Some(measure(shared + pairs, pairs, shared_weight + weight))
 }
 
 /// Synonym pairs between the terms of `a` and `b` that matched nothing (indices in `left_*`),
@@ -270,15 +292,15 @@ pub fn join_score(
     if a.terms == b.terms && enough_terms {
         return Some(1.0);
     }
-    let o = overlap(a, b);
-    if !shared_terms_say_enough(&o) {
-        return None;
-    }
-    let dice_bar = if strict { config.unknown_speaker_dice } else { config.same_speaker_dice };
-    let enough_shared = !strict || o.shared >= config.containment_shared;
-    let contained =
-        !strict && o.containment >= config.containment && o.shared >= config.containment_shared;
-    (o.dice >= dice_bar && enough_shared || contained).then_some(o.dice)
+    let clears_the_bars = |o: &Overlap| {
+        let dice_bar = if strict { config.unknown_speaker_dice } else { config.same_speaker_dice };
+        let enough_shared = !strict || o.shared >= config.containment_shared;
+        let contained =
+            !strict && o.containment >= config.containment && o.shared >= config.containment_shared;
+        o.shared >= 2 && (o.dice >= dice_bar && enough_shared || contained)
+    };
+    let o = overlap_if(a, b, clears_the_bars)?;
+    (shared_terms_say_enough(&o) && clears_the_bars(&o)).then_some(o.dice)
 }
 
 /// Whether one claim denies, among the words both share, what the other asserts: a negator
