@@ -30,8 +30,8 @@ fn is_cue_verb(word: &str) -> bool {
 /// Whether a name is only quantifiers ("Some", "Many others"): people no one named, a group
 /// of one article. Relative words ("who") and surnames that are also words ("From") are not
 /// quantifiers and still resolve to the person they stand for.
-pub fn names_no_one(words: &[String]) -> bool {
-    let quantifier = |w: &String| QUANTIFIERS.contains(&w.to_lowercase().as_str());
+pub fn names_no_one<W: AsRef<str>>(words: &[W]) -> bool {
+    let quantifier = |w: &W| QUANTIFIERS.contains(&w.as_ref().to_lowercase().as_str());
     !words.is_empty() && words.iter().all(quantifier)
 }
 
@@ -397,6 +397,6 @@ mod tests {
         assert!(!names_no_one(&words("Democrats")), "a group, named");
         assert!(!names_no_one(&words("who")), "resolves to its antecedent");
         assert!(!names_no_one(&words("From")), "Al From, by his surname");
-        assert!(!names_no_one(&[]));
+        assert!(!names_no_one::<&str>(&[]));
     }
 }

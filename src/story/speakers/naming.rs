@@ -109,9 +109,8 @@ pub(super) fn are_common_words<'a>(names: impl Iterator<Item = &'a String>) -> b
     let forms: Vec<Vec<&str>> = names.map(|form| form.split_whitespace().collect()).collect();
     let lowercase = |form: &Vec<&str>| {
         let first = form.iter().find(|w| !is_article(w));
-        let words: Vec<String> = form.iter().map(|w| w.to_string()).collect();
         first.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-            || names_no_one(&words)
+            || names_no_one(form)
     };
     let proper = |form: &Vec<&str>| {
         let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
