@@ -112,26 +112,37 @@ fn scored_pairs(
     let index = TermIndex::new(&keys, config.posting_cap);
     let probes: Vec<Vec<u64>> =
         profiles.iter().zip(speakers).map(|(p, s)| probe_keys(p, *s, weights)).collect();
-    let copies = CopyPairs::new(project);
+    let documents = DocumentNumbers::new(project, live);
+    let speakers = interned(speakers);
     let between_copies = config.join.between_copies();
     let mut edges = Vec::new();
     for (i, j) in index.pairs(&probes, 1) {
         let (i, j) = (i as usize, j as usize);
-        let (a, b) = (&project.claims[live[i]], &project.claims[live[j]]);
-        if a.document == b.document {
+        let (a, b) = (documents.of_claim[i], documents.of_claim[j]);
+        if a == b {
             continue;
         }
         let speakers = SpeakerMatch::of(speakers[i], speakers[j]);
-        let bars = if copies.are_copies(&a.document, &b.document) {
-            &between_copies
-        } else {
-            &config.join
-        };
+        let bars = if documents.are_copies(a, b) { &between_copies } else { &config.join };
         if let Some(score) = join_score(&profiles[i], &profiles[j], speakers, bars) {
             edges.push((score, i, j));
         }
     }
     edges
+}
+
+/// Each speaker as a number (equal names, equal numbers), so that pairs compare numbers.
+fn interned(speakers: &[Option<&str>]) -> Vec<Option<u32>> {
+    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    speakers
+        .iter()
+        .map(|s| {
+            s.map(|s| {
+                let next = numbers.len() as u32;
+                *numbers.entry(s).or_insert(next)
+            })
+        })
+        .collect()
 }
 
 /// The keys a claim is indexed under: each term, each of its terms' synonym groups and its
@@ -251,20 +262,32 @@ impl<'a> DocumentTexts<'a> {
     }
 }
 
-/// The pairs of documents where one is the other's copy or rewrite.
-struct CopyPairs<'a>(std::collections::HashSet<(&'a str, &'a str)>);
+/// Documents as numbers: each live claim's document, and the pairs of documents where one is
+/// the other's copy or rewrite, so that the candidate pairs compare numbers, not ids.
+struct DocumentNumbers {
+    of_claim: Vec<u32>,
+    copies: std::collections::HashSet<(u32, u32)>,
+}
 
-impl<'a> CopyPairs<'a> {
-    fn new(project: &'a Project) -> CopyPairs<'a> {
-        let pairs = project.documents.iter().filter_map(|d| {
-            let original = d.duplicate_of.as_ref()?.document.as_str();
-            Some((d.id.as_str().min(original), d.id.as_str().max(original)))
-        });
-        CopyPairs(pairs.collect())
+impl DocumentNumbers {
+    fn new(project: &Project, live: &[usize]) -> DocumentNumbers {
+        let number: HashMap<&str, u32> =
+            project.documents.iter().enumerate().map(|(n, d)| (d.id.as_str(), n as u32)).collect();
+        let of = |id: &str| number.get(id).copied().unwrap_or(u32::MAX);
+        let of_claim = live.iter().map(|&c| of(&project.claims[c].document)).collect();
+        let copies = project
+            .documents
+            .iter()
+            .filter_map(|d| {
+                let (x, y) = (of(&d.id), of(&d.duplicate_of.as_ref()?.document));
+                Some((x.min(y), x.max(y)))
+            })
+            .collect();
+        DocumentNumbers { of_claim, copies }
     }
 
-    fn are_copies(&self, a: &str, b: &str) -> bool {
-        self.0.contains(&(a.min(b), a.max(b)))
+    fn are_copies(&self, a: u32, b: u32) -> bool {
+        !self.copies.is_empty() && self.copies.contains(&(a.min(b), a.max(b)))
     }
 }
 

@@ -139,9 +139,95 @@ fn overlap_if(
     pb: &ClaimProfile,
     may_pass: impl Fn(&Overlap) -> bool,
 ) -> Option<Overlap> {
-    let (a, b) = (&pa.terms, &pb.terms);
     let (total_a, total_b) = (pa.total_weight(), pb.total_weight());
-    let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0, 0.0);
+    let same = same_terms(pa, pb);
+    let measure = |shared: usize, synonyms: usize, shared_weight: f64| {
+        let sum = total_a + total_b;
+        let smaller = total_a.min(total_b);
+        Overlap {
+            dice: if sum > 0.0 { 2.0 * shared_weight / sum } else { 0.0 },
+            containment: if smaller > 0.0 { shared_weight / smaller } else { 0.0 },
+            shared,
+            synonyms,
+        }
+    };
+    let most = same.grouped_left_a.min(same.grouped_left_b);
+    let most_weight = SYNONYM_CREDIT * (same.grouped_weight_a + same.grouped_weight_b) / 2.0;
+    if !may_pass(&measure(same.count + most, 0, same.weight + most_weight)) {
+        return None;
+    }
+    let (pairs, weight) = if most == 0 {
+        (0, 0.0)
+    } else {
+        let (left_a, left_b) = terms_left(pa, pb);
+        synonym_pairs(pa, &left_a, pb, &left_b)
+    };
+    Some(measure(same.count + pairs, pairs, same.weight + weight))
+}
+
+/// What two profiles' identical terms give, and the most synonym pairing could add: counted
+/// in one pass, without allocating (it runs for every candidate pair).
+struct SameTerms {
+    count: usize,
+    /// Their weight (as `a` weighs them).
+    weight: f64,
+    /// How many of the terms left unmatched in `a` (in `b`) have synonym groups, and their weight.
+    grouped_left_a: usize,
+    grouped_left_b: usize,
+    grouped_weight_a: f64,
+    grouped_weight_b: f64,
+}
+
+fn same_terms(pa: &ClaimProfile, pb: &ClaimProfile) -> SameTerms {
+    let (a, b) = (&pa.terms, &pb.terms);
+    let mut same = SameTerms {
+        count: 0,
+        weight: 0.0,
+        grouped_left_a: 0,
+        grouped_left_b: 0,
+        grouped_weight_a: 0.0,
+        grouped_weight_b: 0.0,
+    };
+    let (mut i, mut j) = (0, 0);
+    let left_in_a = |same: &mut SameTerms, i: usize| {
+        if !pa.groups[i].is_empty() {
+            same.grouped_left_a += 1;
+            same.grouped_weight_a += pa.weight_at(i);
+        }
+    };
+    let left_in_b = |same: &mut SameTerms, j: usize| {
+        if !pb.groups[j].is_empty() {
+            same.grouped_left_b += 1;
+            same.grouped_weight_b += pb.weight_at(j);
+        }
+    };
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                left_in_a(&mut same, i);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                left_in_b(&mut same, j);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                same.count += 1;
+                same.weight += pa.weight_at(i);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (i..a.len()).for_each(|i| left_in_a(&mut same, i));
+    (j..b.len()).for_each(|j| left_in_b(&mut same, j));
+    same
+}
+
+/// The indices of the terms of `a` and of `b` the other does not hold.
+fn terms_left(pa: &ClaimProfile, pb: &ClaimProfile) -> (Vec<usize>, Vec<usize>) {
+    let (a, b) = (&pa.terms, &pb.terms);
+    let (mut i, mut j) = (0, 0);
     let (mut left_a, mut left_b) = (Vec::new(), Vec::new());
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -154,8 +240,6 @@ fn overlap_if(
                 j += 1;
             }
             std::cmp::Ordering::Equal => {
-                shared += 1;
-                shared_weight += pa.weight_at(i);
                 i += 1;
                 j += 1;
             }
@@ -163,29 +247,7 @@ fn overlap_if(
     }
     left_a.extend(i..a.len());
     left_b.extend(j..b.len());
-    let measure = |shared: usize, synonyms: usize, shared_weight: f64| {
-        let sum = total_a + total_b;
-        let smaller = total_a.min(total_b);
-        Overlap {
-            dice: if sum > 0.0 { 2.0 * shared_weight / sum } else { 0.0 },
-            containment: if smaller > 0.0 { shared_weight / smaller } else { 0.0 },
-            shared,
-            synonyms,
-        }
-    };
-    let grouped = |p: &ClaimProfile, left: &[usize]| -> (usize, f64) {
-        let with_groups = left.iter().filter(|&&k| !p.groups[k].is_empty());
-        with_groups.fold((0, 0.0), |(n, w), &k| (n + 1, w + p.weight_at(k)))
-    };
-    let ((in_a, weight_a), (in_b, weight_b)) = (grouped(pa, &left_a), grouped(pb, &left_b));
-    let most = in_a.min(in_b);
-    let most_weight = SYNONYM_CREDIT * (weight_a + weight_b) / 2.0;
-    if !may_pass(&measure(shared + most, 0, shared_weight + most_weight)) {
-        return None;
-    }
-    let (pairs, weight) =
-        if most == 0 { (0, 0.0) } else { synonym_pairs(pa, &left_a, pb, &left_b) };
-    Some(measure(shared + pairs, pairs, shared_weight + weight))
+    (left_a, left_b)
 }
 
 /// Synonym pairs between the terms of `a` and `b` that matched nothing (indices in `left_*`),
@@ -224,7 +286,7 @@ pub enum SpeakerMatch {
 }
 
 impl SpeakerMatch {
-    pub fn of(a: Option<&str>, b: Option<&str>) -> SpeakerMatch {
+    pub fn of<T: PartialEq>(a: Option<T>, b: Option<T>) -> SpeakerMatch {
         match (a, b) {
             (Some(a), Some(b)) if a == b => SpeakerMatch::Same,
             (Some(_), Some(_)) => SpeakerMatch::Different,
