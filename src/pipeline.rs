@@ -13,7 +13,7 @@ use crate::model::{
     default_tags, Claim, Cluster, Document, DuplicateOf, IdSequence, Origin, Project, Speaker,
     Status,
 };
-use crate::story::clusters::{cluster_claims_remembering, ClusterConfig};
+use crate::story::clusters::{cluster_claims_remembering, content_text, ClusterConfig};
 use crate::story::duplicates::{mark_duplicates_remembering, DuplicateConfig};
 use crate::story::memo::StoryMemo;
 use crate::story::speakers::link_speakers;
@@ -110,6 +110,16 @@ pub fn add_prepared_remembering(
         memo.end_run();
     }
     added
+}
+
+/// Reads into `memo` what linking will read from a prepared file (its word pairs, its claim
+/// texts' profiles), so that linking the run it belongs to finds it kept. The result of any
+/// run is the same with or without it.
+pub fn read_ahead(memo: &mut StoryMemo, prepared: &Prepared) {
+    let text = prepared.text.as_str();
+    let claim_texts =
+        prepared.extraction.attributions.iter().map(|a| content_text(text, a.content, &a.parts));
+    memo.read_ahead(text, &prepared.boilerplate, claim_texts);
 }
 
 /// The cross-document decisions of one [`add_prepared`] call: made where the similarity work
@@ -415,5 +425,20 @@ mod tests {
         crate::story::clusters::cluster_claims(&mut fresh);
         assert_eq!(remembered, fresh);
         assert!(memo.len().0 == files.len(), "{:?}", memo.len());
+    }
+
+    #[test]
+    fn reading_ahead_keeps_what_the_run_reads_and_changes_nothing() {
+        let files = seed_files();
+        let mut memo = StoryMemo::default();
+        for file in prepared(&files).iter().flatten() {
+            read_ahead(&mut memo, file);
+        }
+        let read = memo.len();
+        let (mut ahead, mut fresh) = (Project::default(), Project::default());
+        add_prepared_remembering(&mut ahead, prepared(&files), &mut memo);
+        add_prepared(&mut fresh, prepared(&files));
+        assert_eq!(ahead, fresh);
+        assert_eq!(memo.len(), read, "the run found every text read ahead and read no other");
     }
 }

@@ -1,8 +1,10 @@
-//! Analysis off the main thread: the page posts files to a Web Worker running the same core
-//! (`src/bin/claimlens_worker.rs`), which answers one prepared document per message and keeps
-//! it; when a run of files is in, the page asks the worker to link them into its copy of the
-//! project (speakers, duplicates, clusters: the slow, cross-document part) and applies the
-//! answer with `pipeline::add_prepared_linked`, which only copies.
+//! Analysis off the main thread: the page posts files to Web Workers running the same core
+//! (`src/bin/claimlens_worker.rs`), each answering one prepared document per message. One of
+//! them, the linker, keeps every prepared document (its own, and the others' as the page
+//! forwards them) and reads ahead what linking will need; when a run of files is in, the page
+//! asks it to link them into its copy of the project (speakers, duplicates, clusters: the
+//! slow, cross-document part) and applies the answer with `pipeline::add_prepared_linked`,
+//! which only copies.
 //!
 //! Messages are plain objects converted with serde-wasm-bindgen. Spans travel as byte pairs and
 //! are re-validated against the text on arrival, so a `Span` still cannot run past its text.
@@ -14,7 +16,7 @@ use std::collections::BTreeMap;
 use crate::extract::{Attribution, Entity, Extraction, RuleId};
 use crate::format::import_json;
 use crate::model::{ClaimKind, Project, SpeakerKind};
-use crate::pipeline::{add_prepared_with_links, prepare, InputFile, Links, Prepared};
+use crate::pipeline::{add_prepared_with_links, prepare, read_ahead, InputFile, Links, Prepared};
 use crate::story::memo::StoryMemo;
 use crate::text::meta::Meta;
 use crate::text::Span;
@@ -25,8 +27,11 @@ pub const READY: &str = "claimlens-worker-ready";
 /// Page → worker.
 #[derive(Serialize, Deserialize)]
 pub enum Request {
-    /// Prepare one file, answer with it and keep it for a later `Link`.
+    /// Prepare one file and answer with it; the linker also keeps it for a later `Link`.
     Prepare(Job),
+    /// Keep a file another worker prepared, for a later `Link` (sent to the linker only, by
+    /// the page, as the other worker's answer arrives; no answer).
+    Keep(Done),
     /// Link kept files into the worker's copy of the project.
     Link(LinkJob),
 }
@@ -59,6 +64,8 @@ pub struct Linked {
 pub struct Job {
     pub index: u32,
     pub name: String,
+    /// Whether the worker keeps the prepared file for linking (only the linker does).
+    pub keep: bool,
     #[serde(with = "serde_bytes_compat")]
     pub bytes: Vec<u8>,
 }
@@ -129,20 +136,37 @@ pub struct WorkerState {
 }
 
 impl WorkerState {
-    pub fn handle(&mut self, request: Request) -> Reply {
+    /// Handles a request; `Keep` has no answer.
+    pub fn handle(&mut self, request: Request) -> Option<Reply> {
         match request {
             Request::Prepare(job) => {
+                let keep = job.keep;
                 let (done, prepared) = prepare_job(job);
-                if let Some(prepared) = prepared {
-                    self.kept.insert(done.index, prepared);
+                if let Some(prepared) = prepared.filter(|_| keep) {
+                    self.keep(done.index, prepared);
                 }
-                Reply::Prepared(done)
+                Some(Reply::Prepared(done))
             }
+            Request::Keep(Done { index, result: Ok(wire) }) => {
+                // A file the page forwards was checked by the page already; one that does not
+                // fit is left out, and the link that needs it says so.
+                if let Ok(prepared) = from_wire(wire) {
+                    self.keep(index, prepared);
+                }
+                None
+            }
+            Request::Keep(Done { result: Err(_), .. }) => None,
             Request::Link(job) => {
                 let run = job.run;
-                Reply::Linked(Linked { run, links: self.link(job) })
+                Some(Reply::Linked(Linked { run, links: self.link(job) }))
             }
         }
+    }
+
+    /// Keeps a prepared file for its run, and reads ahead what linking it will need.
+    fn keep(&mut self, index: u32, prepared: Prepared) {
+        read_ahead(&mut self.memo, &prepared);
+        self.kept.insert(index, prepared);
     }
 
     fn link(&mut self, job: LinkJob) -> Result<Links, String> {

@@ -16,7 +16,7 @@ fn main() {
         let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) else {
             return;
         };
-        let answer = state.handle(request);
+        let Some(answer) = state.handle(request) else { return };
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
         if let Ok(message) = serde::Serialize::serialize(&answer, &serializer) {
             let _ = reply.post_message(&message);

@@ -15,6 +15,7 @@ use crate::story::memo::StoryMemo;
 use crate::story::reported::comparison_speakers;
 use crate::story::similarity::{join_score, ClaimProfile, JoinConfig, SpeakerMatch, TermWeights};
 use crate::story::words::{hash_str, words};
+use crate::text::Span;
 
 /// How claims are joined.
 #[derive(Clone, Debug)]
@@ -195,10 +196,15 @@ pub fn claim_text(project: &Project, claim: &Claim) -> String {
 
 /// [`claim_text`] given the text of the claim's document.
 pub fn claim_text_in(text: &str, claim: &Claim) -> String {
-    if claim.content_parts.is_empty() {
-        return claim.content.slice(text).to_string();
+    content_text(text, claim.content, &claim.content_parts)
+}
+
+/// The text of a content span, or of its pieces joined by a space when it is interrupted.
+pub fn content_text(text: &str, content: Span, parts: &[Span]) -> String {
+    if parts.is_empty() {
+        return content.slice(text).to_string();
     }
-    let parts: Vec<&str> = claim.content_parts.iter().map(|p| p.slice(text)).collect();
+    let parts: Vec<&str> = parts.iter().map(|p| p.slice(text)).collect();
     parts.join(" ")
 }
 
@@ -398,7 +404,6 @@ impl<'a> Groups<'a> {
 mod tests {
     use super::*;
     use crate::model::{Document, Origin, Speaker, SpeakerKind};
-    use crate::text::Span;
 
     /// One document a statement, every claim the whole text, all by one speaker.
     fn project_of(statements: &[&str]) -> Project {

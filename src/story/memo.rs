@@ -59,6 +59,31 @@ impl StoryMemo {
         profile
     }
 
+    /// Reads a document ahead of its run: its word pairs and its claim texts' profiles, so
+    /// that the run finds them kept (the page's linking worker does this while files arrive).
+    /// Entries the next run does not use are dropped at its end, as any other.
+    pub fn read_ahead(
+        &mut self,
+        text: &str,
+        boilerplate: &[Span],
+        claim_texts: impl IntoIterator<Item = String>,
+    ) {
+        let kept = self.pairs.get(text).is_some_and(|e| e.value.boilerplate == boilerplate);
+        if !kept {
+            let fresh = KeptPairs {
+                boilerplate: boilerplate.to_vec(),
+                pairs: word_pairs(text, boilerplate),
+            };
+            self.pairs.insert(text.to_string(), Entry { value: fresh, used: false });
+        }
+        for claim_text in claim_texts {
+            if !self.profiles.contains_key(&claim_text) {
+                let value = profile_of(&claim_text);
+                self.profiles.insert(claim_text, Entry { value, used: false });
+            }
+        }
+    }
+
     /// Drops what the run since the last call did not use, and starts counting anew.
     pub fn end_run(&mut self) {
         self.pairs.retain(|_, e| std::mem::take(&mut e.used));

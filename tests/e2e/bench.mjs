@@ -5,24 +5,36 @@
 // saved", and in the 3 s after one tag toggle. Usage: node tests/e2e/bench.mjs [N=500] (after
 // `trunk build --release`).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { launch, root, serveDist } from './harness.mjs';
 import { timeTagToggles, trainArticles } from './page.mjs';
 
 const N = Number(process.argv[2] || 500);
 const files = trainArticles(root, N);
 
-/** Resident memory of the renderer processes of the browser this script started (its
- *  descendants, so other browsers on the machine do not count), in MB. */
-function rendererMb() {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args=']).toString().trim().split('\n')
-    .map(l => l.trim().split(/\s+/)).map(([pid, ppid, rss, ...args]) => ({ pid, ppid, rss: Number(rss), args: args.join(' ') }));
+/** The renderer processes of the browser this script started (its descendants, so other
+ *  browsers on the machine do not count), found once with `ps`. */
+function rendererPids() {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args=']).toString().trim().split('\n')
+    .map(l => l.trim().split(/\s+/)).map(([pid, ppid, ...args]) => ({ pid, ppid, args: args.join(' ') }));
   const ours = new Set([String(process.pid)]);
   for (let grew = true; grew;) {
     grew = false;
     for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) { ours.add(r.pid); grew = true; }
   }
-  const kb = rows.filter(r => ours.has(r.pid) && r.args.includes('--type=renderer'))
-    .reduce((sum, r) => sum + r.rss, 0);
+  return rows.filter(r => ours.has(r.pid) && r.args.includes('--type=renderer')).map(r => r.pid);
+}
+
+/** Resident memory of those renderers in MB, read from /proc: cheap enough to sample every
+ *  100 ms without taking the CPU the page is being timed on (a `ps` per sample did). */
+function rendererMb(pids) {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      kb += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] || 0);
+    } catch { /* the process ended */ }
+  }
   return kb / 1024;
 }
 
@@ -77,10 +89,12 @@ try {
   const saved = () => page.getByText('All changes saved in this browser').waitFor({ timeout: 300_000 });
   // The file picker path: playwright hands the files to the browser natively, so the figure
   // is the page's work, not the harness's (a synthetic drop serialises every byte through JS).
-  const idleMb = rendererMb();
+  const renderers = rendererPids();
+  const idleMb = rendererMb(renderers);
   let peakMb = idleMb;
-  const sampler = setInterval(() => { peakMb = Math.max(peakMb, rendererMb()); }, 100);
+  const sampler = setInterval(() => { peakMb = Math.max(peakMb, rendererMb(renderers)); }, 100);
   const t0 = Date.now();
+  const dropAt = await page.evaluate(() => performance.now());
   await page.locator('#file-input').setInputFiles(files);
   await page.locator('.documents h2').filter({ hasText: /Documents \(\d+\)/ }).waitFor({ timeout: 300_000 });
   await documentsListed(page, files.length - 5);
@@ -94,7 +108,7 @@ try {
     tasks: window.__longTasksSince(t),
   }), listedAt);
   clearInterval(sampler);
-  peakMb = Math.max(peakMb, rendererMb());
+  peakMb = Math.max(peakMb, rendererMb(renderers));
   const { longest, tasks } = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__tasks }));
   const wholeRun = await page.evaluate(() => window.__saveWorkSince(0));
   const claims = await page.locator('.claims h2').textContent();
@@ -161,6 +175,15 @@ try {
   console.log(`longest main-thread task ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`);
   if (dropTasks.length) console.log(`  long tasks until listed ${dropTasks.join('; ')}`);
   console.log(`  the browser's own      ${handOver.toFixed(0)} ms: its longest task handing the same files to a blank page`);
+  // The drop's phases in page time: the workers' answers (first, last), linking, listing.
+  const phases = await page.evaluate((dropAt) => {
+    const at = (name) => window.__marks.filter(([, , n]) => n === name).map(([s, d]) => [s - dropAt, d]);
+    const replies = at('read a worker reply');
+    const linking = at('linking in the worker');
+    return { replies: replies.length, first: replies[0]?.[0], last: replies[replies.length - 2]?.[0], link: linking[0] };
+  }, dropAt);
+  const ms = (t) => (t === undefined ? '-' : `${t.toFixed(0)} ms`);
+  console.log(`  phases                 ${phases.replies} worker answers, the first at ${ms(phases.first)}, the last file's at ${ms(phases.last)}; linking from ${ms(phases.link?.[0])} for ${ms(phases.link?.[1])}; listed at ${ms(listedAt - dropAt)}`);
   if (process.env.BENCH_MARKS) console.log(await page.evaluate(() => window.__marks.filter(([, d]) => d > 5).map(([s, d, n]) => `${s.toFixed(0)}+${d.toFixed(0)} ${n}`).join('\n')));
   console.log(`JS heap used             ${(heap / 1048576).toFixed(1)} MB`);
   console.log(`renderer memory (RSS)    ${idleMb.toFixed(0)} MB before the drop, peak ${peakMb.toFixed(0)} MB (${((peakMb - idleMb) * 1024 / files.length).toFixed(0)} kB per article)`);

@@ -59,9 +59,10 @@ const flows = [
     assert.ok(pageAsCli === cli, 'the page export (exported_at aside) is byte for byte the CLI output');
     assert.deepEqual(errors, []);
   }],
-  ['40 files picked at once: the export equals the CLI over the same files', async (context) => {
-    // More files than one analysis message: the worker links the whole run on its copy of the
-    // project and the page applies the links, as the CLI adds all its files at once.
+  ['40 files picked at once, analysed by every worker, linked by one: the export equals the CLI over the same files', async (context) => {
+    // More files than one analysis message: the workers (one per core) prepare them side by
+    // side, the linking worker links the whole run on its copy of the project and the page
+    // applies the links, as the CLI adds all its files at once.
     const dir = path.join(out, 'many');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -73,8 +74,13 @@ const flows = [
       files.push(file);
     }
     const { page, errors } = await openPage(context);
+    const said = [];
+    page.on('console', m => said.push(m.text()));
     await page.locator('#file-input').setInputFiles(files);
     await page.getByRole('heading', { name: 'Documents (40)' }).waitFor({ timeout: 60_000 });
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    assert.equal(page.workers().length, Math.min(Math.max(cores, 1), 8), 'one worker per core');
+    assert.deepEqual(said.filter(t => t.includes('linking on the page')), [], 'the linking worker linked the run');
     const { text } = await exportJson(page);
     const cli = execFileSync(path.join(root, 'target/release/claimlens'), ['extract', ...files]).toString();
     const pageAsCli = text.replace(/"exported_at": "[^"]*"/, '"exported_at": null');
