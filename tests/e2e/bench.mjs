@@ -184,7 +184,7 @@ try {
   }, dropAt);
   const ms = (t) => (t === undefined ? '-' : `${t.toFixed(0)} ms`);
   console.log(`  phases                 ${phases.replies} worker answers, the first at ${ms(phases.first)}, the last file's at ${ms(phases.last)}; linking from ${ms(phases.link?.[0])} for ${ms(phases.link?.[1])}; listed at ${ms(listedAt - dropAt)}`);
-  if (process.env.BENCH_MARKS) console.log(await page.evaluate(() => window.__marks.filter(([, d]) => d > 5).map(([s, d, n]) => `${s.toFixed(0)}+${d.toFixed(0)} ${n}`).join('\n')));
+  if (process.env.BENCH_MARKS) console.log(await page.evaluate((all) => window.__marks.filter(([, d]) => all || d > 5).map(([s, d, n]) => `${s.toFixed(0)}+${d.toFixed(0)} ${n}`).join('\n'), process.env.BENCH_MARKS === 'all'));
   console.log(`JS heap used             ${(heap / 1048576).toFixed(1)} MB`);
   console.log(`renderer memory (RSS)    ${idleMb.toFixed(0)} MB before the drop, peak ${peakMb.toFixed(0)} MB (${((peakMb - idleMb) * 1024 / files.length).toFixed(0)} kB per article)`);
   const mb = (b) => `${(b / 1048576).toFixed(0)} MB (${(b / 1024 / files.length).toFixed(0)} kB/article)`;

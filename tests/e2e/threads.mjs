@@ -48,6 +48,21 @@ try {
     busy.set(key, (busy.get(key) || 0) + e.dur / 1000);
     start = Math.min(start, e.ts); end = Math.max(end, e.ts + e.dur);
   }
+  // TIMELINE=1: the main thread's tasks over 10 ms, in order, with what ran inside each.
+  if (process.env.TIMELINE) {
+    const main = [...names].find(([, n]) => n === 'CrRendererMain')?.[0];
+    const mine = events.filter(e => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur);
+    for (const t of mine.filter(e => e.name === 'ThreadControllerImpl::RunTask' && e.dur > 10000)) {
+      const inside = new Map();
+      for (const e of mine) {
+        if (e === t || e.ts < t.ts || e.ts + e.dur > t.ts + t.dur || e.name.includes('RunTask')) continue;
+        const what = e.args?.data?.functionName || e.name;
+        inside.set(what, Math.max(inside.get(what) || 0, e.dur / 1000));
+      }
+      const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([w, d]) => `${w} ${d.toFixed(0)}`).join(', ');
+      console.log(`  main +${((t.ts - start) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(0)} ms [${top}]`);
+    }
+  }
   console.log(`drop → all listed ${elapsed} ms; traced span ${((end - start) / 1000).toFixed(0)} ms`);
   for (const [key, ms] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
     console.log(`${ms.toFixed(0).padStart(7)} ms busy  ${names.get(key) || key}`);
