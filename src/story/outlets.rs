@@ -43,39 +43,54 @@ impl fmt::Display for Carriage {
 
 /// Where each document comes from: its original and its outlet, worked out once a project.
 pub struct Provenance<'a> {
-    documents: HashMap<&'a str, &'a Document>,
-    /// Document → the document it copies, followed to the end.
-    original: HashMap<&'a str, &'a str>,
+    documents: HashMap<&'a str, Origin<'a>>,
+}
+
+/// One document's provenance.
+struct Origin<'a> {
+    document: &'a Document,
+    /// The document it copies, followed to the end; its own id when it copies none.
+    original: &'a str,
+    /// The outlet its original names, lower-cased ([`outlet_of`]).
+    outlet: Option<String>,
+}
+
+/// What makes a source independent (see [`Provenance::carriage`]).
+#[derive(PartialEq, Eq, Hash)]
+enum SourceKey<'k> {
+    Outlet(&'k str),
+    Words(Vec<String>),
+    Document(&'k str),
 }
 
 impl<'a> Provenance<'a> {
     pub fn of(project: &'a Project) -> Provenance<'a> {
-        let documents: HashMap<&str, &Document> =
+        let by_id: HashMap<&str, &Document> =
             project.documents.iter().map(|d| (d.id.as_str(), d)).collect();
-        let mut original = HashMap::with_capacity(documents.len());
-        for doc in &project.documents {
-            original.insert(doc.id.as_str(), original_of(&documents, doc));
-        }
-        Provenance { documents, original }
+        let documents = project.documents.iter().map(|document| {
+            let original = original_of(&by_id, document);
+            let first = by_id.get(original).copied().unwrap_or(document);
+            let outlet = outlet_of(first).map(|o| o.to_lowercase());
+            (document.id.as_str(), Origin { document, original, outlet })
+        });
+        Provenance { documents: documents.collect() }
     }
 
     /// The document `id` copies, followed to the end; itself when it copies none.
     pub fn original(&self, id: &'a str) -> &'a str {
-        self.original.get(id).copied().unwrap_or(id)
+        self.documents.get(id).map_or(id, |o| o.original)
     }
 
     /// How widely these claims are carried.
     pub fn carriage<'c>(&self, claims: impl IntoIterator<Item = &'c Claim>) -> Carriage {
         let mut articles: HashSet<&str> = HashSet::new();
         let mut originals: HashSet<&str> = HashSet::new();
-        let mut sources: HashSet<String> = HashSet::new();
+        let mut sources: HashSet<SourceKey> = HashSet::new();
         for claim in claims {
-            let document = claim.document.as_str();
-            let Some(doc) = self.documents.get(document) else { continue };
-            articles.insert(doc.id.as_str());
-            let original = self.original(doc.id.as_str());
-            originals.insert(original);
-            sources.insert(self.source_key(original, claim, doc));
+            let Some(origin) = self.documents.get(claim.document.as_str()) else { continue };
+            articles.insert(origin.document.id.as_str());
+            originals.insert(origin.original);
+            sources.insert(source_key(origin, claim));
         }
         Carriage {
             outlets: sources.len(),
@@ -83,20 +98,20 @@ impl<'a> Provenance<'a> {
             copies: articles.len() - originals.len().min(articles.len()),
         }
     }
+}
 
-    /// What makes a source independent: its outlet; else its own unattributed words; else the
-    /// original document.
-    fn source_key(&self, original: &str, claim: &Claim, doc: &Document) -> String {
-        let first = self.documents.get(original).copied().unwrap_or(doc);
-        if let Some(outlet) = outlet_of(first) {
-            return format!("outlet:{}", outlet.to_lowercase());
-        }
-        if claim.kind == ClaimKind::Assertion && claim.speaker.is_none() {
-            let words: Vec<String> = crate::story::words::words(claim.content.slice(&doc.text));
-            return format!("words:{}", words.join(" "));
-        }
-        format!("document:{original}")
+/// What makes a source independent: its outlet; else its own unattributed words; else the
+/// original document.
+fn source_key<'k>(origin: &'k Origin, claim: &Claim) -> SourceKey<'k> {
+    if let Some(outlet) = &origin.outlet {
+        return SourceKey::Outlet(outlet);
     }
+    if claim.kind == ClaimKind::Assertion && claim.speaker.is_none() {
+        return SourceKey::Words(crate::story::words::words(
+            claim.content.slice(&origin.document.text),
+        ));
+    }
+    SourceKey::Document(origin.original)
 }
 
 /// The document `doc` copies, followed through copies of copies (a cycle stops the walk).
