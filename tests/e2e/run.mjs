@@ -88,6 +88,46 @@ const flows = [
     assert.ok(JSON.parse(text).clusters.length > 0, 'claims are joined across the copies');
     assert.deepEqual(errors, []);
   }],
+  ['every worker dies once mid-run: each is restarted, a file it held is named, the rest equal the CLI', async (context) => {
+    // A worker's uncaught error is what the page sees when the core crashes on a file: the
+    // lane is restarted for the rest of its files and the oldest one it held is reported as
+    // the cause; the linker's death loses the files it kept, so the page links the run itself.
+    const dir = path.join(out, 'dying');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const files = [];
+    for (let i = 0; i < 60; i++) {
+      const seed = readFileSync(seeds[i % seeds.length], 'utf8');
+      const file = path.join(dir, `copy_${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(file, `${seed}\n\nEditor's note ${i}: filed on day ${i + 1}.\n`);
+      files.push(file);
+    }
+    const { page, errors } = await openPage(context);
+    const workers = page.workers();
+    assert.ok(workers.length >= 1, 'the workers start with the page');
+    await page.locator('#file-input').setInputFiles(files);
+    // The others first, the linker (the first started) last.
+    for (const worker of [...workers].reverse()) {
+      await worker.evaluate(() => setTimeout(() => { throw new Error('claimlens e2e: this worker dies'); }, 0)).catch(() => {});
+    }
+    const failed = () => page.locator('.notice.error').filter({ hasText: 'the analyser failed on this file' });
+    await page.waitForFunction((n) => {
+      const m = document.querySelector('.documents h2')?.textContent.match(/Documents \((\d+)\)/);
+      const named = document.querySelectorAll('.notice.error').length;
+      return m && Number(m[1]) + named >= n;
+    }, files.length, { timeout: 60_000 });
+    const named = await failed().allTextContents();
+    const lost = new Set(named.map(t => t.split(':')[0]));
+    assert.ok(lost.size <= workers.length, `at most one file named per worker: ${named}`);
+    const kept = files.filter(f => !lost.has(path.basename(f)));
+    await page.getByRole('heading', { name: `Documents (${kept.length})` }).waitFor({ timeout: 60_000 });
+    const { text } = await exportJson(page);
+    const cli = execFileSync(path.join(root, 'target/release/claimlens'), ['extract', ...kept], { maxBuffer: 1 << 28 }).toString();
+    if (process.env.E2E_CONSOLE) console.log(`  named: ${named.join(' | ')}`);
+    const pageAsCli = text.replace(/"exported_at": "[^"]*"/, '"exported_at": null');
+    assert.ok(pageAsCli === cli, 'the page export (exported_at aside) is byte for byte the CLI output over the files kept');
+    assert.deepEqual(errors, []);
+  }],
   ['brat: one zip with every document of a 60-document project, the same bytes as the CLI', async (context) => {
     // Two folders, so that two different files share a name (the zip must keep both).
     const dirs = ['brat60a', 'brat60b'].map(d => path.join(out, d));

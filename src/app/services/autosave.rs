@@ -170,6 +170,9 @@ async fn rebuild_in_slices(
     let started = now();
     let finished = restoring.finish();
     measure("claimlens restore: check the whole project", started);
+    // The project is applied in a task of its own: the check and the update are each long
+    // with a big project, and one task should not hold both.
+    yield_to_the_page().await;
     finished
 }
 
