@@ -6,8 +6,10 @@
 //! slow, cross-document part) and applies the answer with `pipeline::add_prepared_linked`,
 //! which only copies.
 //!
-//! Messages are plain objects converted with serde-wasm-bindgen. Spans travel as byte pairs and
-//! are re-validated against the text on arrival, so a `Span` still cannot run past its text.
+//! Requests are plain objects converted with serde-wasm-bindgen (a file's bytes as a
+//! `Uint8Array`); replies are JSON text (`reply_json`, `read_reply`), which crosses threads as
+//! one string and is forwarded to the linker as it came. Spans travel as byte pairs and are
+//! re-validated against the text on arrival, so a `Span` still cannot run past its text.
 
 use serde::{Deserialize, Serialize};
 
@@ -30,8 +32,8 @@ pub enum Request {
     /// Prepare one file and answer with it; the linker also keeps it for a later `Link`.
     Prepare(Job),
     /// Keep a file another worker prepared, for a later `Link` (sent to the linker only, by
-    /// the page, as the other worker's answer arrives; no answer).
-    Keep(Done),
+    /// the page, as the other worker's answer arrives: that answer's JSON; no answer).
+    Keep(String),
     /// Link kept files into the worker's copy of the project.
     Link(LinkJob),
 }
@@ -147,15 +149,16 @@ impl WorkerState {
                 }
                 Some(Reply::Prepared(done))
             }
-            Request::Keep(Done { index, result: Ok(wire) }) => {
-                // A file the page forwards was checked by the page already; one that does not
-                // fit is left out, and the link that needs it says so.
-                if let Ok(prepared) = from_wire(wire) {
-                    self.keep(index, prepared);
+            Request::Keep(json) => {
+                // A file that does not read or fit is left out, and the link that needs it
+                // says so (the page then links the run itself).
+                if let Ok(Reply::Prepared(Done { index, result: Ok(wire) })) = read_reply(&json) {
+                    if let Ok(prepared) = from_wire(wire) {
+                        self.keep(index, prepared);
+                    }
                 }
                 None
             }
-            Request::Keep(Done { result: Err(_), .. }) => None,
             Request::Link(job) => {
                 let run = job.run;
                 Some(Reply::Linked(Linked { run, links: self.link(job) }))
@@ -183,6 +186,16 @@ impl WorkerState {
         );
         Ok(links)
     }
+}
+
+/// A reply as the JSON text it crosses threads as.
+pub fn reply_json(reply: &Reply) -> Result<String, String> {
+    serde_json::to_string(reply).map_err(|e| e.to_string())
+}
+
+/// A reply from its JSON text.
+pub fn read_reply(json: &str) -> Result<Reply, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
 }
 
 fn pair(span: Span) -> (usize, usize) {

@@ -17,9 +17,8 @@ fn main() {
             return;
         };
         let Some(answer) = state.handle(request) else { return };
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        if let Ok(message) = serde::Serialize::serialize(&answer, &serializer) {
-            let _ = reply.post_message(&message);
+        if let Ok(json) = claimlens::app::worker::reply_json(&answer) {
+            let _ = reply.post_message(&json.into());
         }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

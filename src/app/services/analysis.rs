@@ -20,7 +20,7 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
 use crate::app::store::Msg;
-use crate::app::worker::{run_job, Done, Job, LinkJob, Linked, Reply, Request, READY};
+use crate::app::worker::{read_reply, run_job, Done, Job, LinkJob, Linked, Reply, Request, READY};
 use crate::pipeline::InputFile;
 
 /// The workers' loader (`www/worker.js`): it starts from the module posted to it first.
@@ -192,8 +192,8 @@ impl Pool {
         }
     }
 
-    /// Hands the linker a file another lane prepared: the answer's own object, re-posted
-    /// (the browser copies it; nothing is read or converted here).
+    /// Hands the linker a file another lane prepared: the answer's own JSON text, re-posted
+    /// (the browser copies it; nothing is converted here).
     fn forward_to_linker(&self, prepared: &JsValue) {
         let Some(linker) = self.lanes.get(LINKER).filter(|l| l.ready) else { return };
         let message = js_sys::Object::new();
@@ -231,7 +231,8 @@ fn on_message(lane: usize, event: &MessageEvent) {
     let started = super::timing::now();
     // The browser deserialises the message when `data` is first read.
     let data = event.data();
-    if data.as_string().as_deref() == Some(READY) {
+    let text = data.as_string().unwrap_or_default();
+    if text == READY {
         with_pool(|pool| {
             if let Some(lane) = pool.lanes.get_mut(lane) {
                 lane.ready = true;
@@ -240,14 +241,10 @@ fn on_message(lane: usize, event: &MessageEvent) {
         });
         return;
     }
-    if lane != LINKER {
-        if let Ok(prepared) = js_sys::Reflect::get(&data, &"Prepared".into()) {
-            if !prepared.is_undefined() {
-                with_pool(|pool| pool.forward_to_linker(&prepared));
-            }
-        }
+    let reply = read_reply(&text);
+    if lane != LINKER && matches!(reply, Ok(Reply::Prepared(Done { result: Ok(_), .. }))) {
+        with_pool(|pool| pool.forward_to_linker(&data));
     }
-    let reply = serde_wasm_bindgen::from_value::<Reply>(data);
     super::timing::measure("claimlens: read a worker reply", started);
     match reply {
         Ok(Reply::Prepared(done)) => {
