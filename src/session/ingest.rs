@@ -70,8 +70,17 @@ impl Session {
         self.effects.push(Effect::Analyse { first, files });
     }
 
-    /// The worker finished file number `index` (or refused it).
+    /// The worker finished file number `index` (or refused it). An answer for a file not
+    /// waiting for one (never sent, or answered already) is ignored: counted twice, the run
+    /// would never be complete.
     pub(super) fn receive(&mut self, index: u32, result: Result<Prepared, String>) {
+        let run = &self.analysis;
+        let answered = index < run.next || run.ready.contains_key(&index);
+        if index >= run.submitted || answered {
+            let what = if answered { "answered twice" } else { "never sent" };
+            self.effects.push(Effect::Log(format!("claimlens: file {index} {what}; ignored")));
+            return;
+        }
         if let Ok(file) = &result {
             self.analysis.last = Some((file.name.clone(), file.extraction.attributions.len()));
         }

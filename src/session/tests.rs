@@ -184,6 +184,26 @@ fn a_worker_restart_mid_run_refuses_the_culprit_and_adds_the_rest_as_the_command
 }
 
 #[test]
+fn a_file_answered_twice_counts_once_and_the_run_completes() {
+    // A worker replaced mid-run may still deliver an answer for a file that was posted
+    // again to another worker: counting both, the run would never be complete.
+    let (mut session, mut worker) = (writing(), Worker::default());
+    worker.take(session.update(Msg::FilesRead(files(0..3)), 0.0));
+    let (index, file) = worker.queued[0].clone();
+    let twice = || Msg::Prepared { index, result: prepare(&file).map_err(|e| e.to_string()) };
+    worker.take(session.update(twice(), 0.0));
+    let effects = worker.take(session.update(twice(), 0.0));
+    assert!(effects.iter().any(|e| matches!(e, Effect::Log(line) if line.contains("twice"))));
+    let never_sent = Msg::Prepared { index: 99, result: Err("?".into()) };
+    worker.take(session.update(never_sent, 0.0));
+    worker.kept.insert(index, prepare(&file).unwrap());
+    worker.queued.remove(0);
+    worker.finish(&mut session);
+    assert_eq!(export_json_line(&session.project), cli(0..3));
+    assert!(session.analysis.linking.is_none() && session.analysis.run_total == 0);
+}
+
+#[test]
 fn a_restart_while_linking_links_on_the_page_and_sends_the_project_next_time() {
     let (mut session, mut worker) = (writing(), Worker::default());
     worker.take(session.update(Msg::FilesRead(files(0..2)), 0.0));

@@ -138,11 +138,18 @@ fn start_worker(lane: usize) -> Option<Worker> {
     options.set_type(WorkerType::Classic);
     let worker = Worker::new_with_options(WORKER_URL, &options).ok()?;
     send_module(worker.clone());
-    let on_message =
-        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| on_message(lane, &event));
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        if is_lanes_worker(lane, event.target()) {
+            on_message(lane, &event)
+        }
+    });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| on_worker_died(lane));
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        if is_lanes_worker(lane, event.target()) {
+            on_worker_died(lane)
+        }
+    });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
     Some(worker)
@@ -274,6 +281,15 @@ fn on_message(lane: usize, event: &MessageEvent) {
 
 /// A worker crashed: the oldest unanswered job of its lane caused it (or the link in flight,
 /// on the linker). Report it, restart the lane for the rest of its jobs.
+/// Whether an event comes from the worker now serving `lane`: a worker terminated and replaced
+/// may still deliver what it sent before; its answers were posted again to another worker, so
+/// counting them too would answer a file twice, and its errors are not the new worker's.
+fn is_lanes_worker(lane: usize, target: Option<web_sys::EventTarget>) -> bool {
+    let Some(target) = target.map(JsValue::from) else { return false };
+    with_pool(|pool| pool.lanes.get(lane).is_some_and(|l| JsValue::from(&l.worker) == target))
+        .unwrap_or(false)
+}
+
 fn on_worker_died(lane: usize) {
     let Some(Some(mut posted)) = with_pool(|pool| {
         let dead = pool.lanes.get_mut(lane)?;
