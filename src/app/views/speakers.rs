@@ -115,15 +115,24 @@ struct SpeakerTable {
 }
 
 impl SpeakerTable {
+    /// One pass over the claims, each read by its document's and speaker's position (two
+    /// lookups a claim: this runs over every claim of the project when the view first opens).
     fn of(project: &Project) -> SpeakerTable {
-        let names: HashMap<&str, String> =
-            project.documents.iter().map(|d| (d.id.as_str(), outlet_name(d))).collect();
-        let outlet_of: HashMap<&str, &str> = names.iter().map(|(d, o)| (*d, o.as_str())).collect();
+        let outlets_of_documents: Vec<String> = project.documents.iter().map(outlet_name).collect();
+        let document_at: HashMap<&str, usize> =
+            project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let speaker_at: HashMap<&str, usize> =
+            project.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        // Each speaker's claims, with the position of the claim's document.
+        let mut claims_of: Vec<Vec<(&Claim, usize)>> = vec![Vec::new(); project.speakers.len()];
         let mut per_outlet: HashMap<&str, usize> = HashMap::new();
-        for claim in project.claims.iter().filter(|c| c.speaker.is_some()) {
-            if let Some(outlet) = outlet_of.get(claim.document.as_str()) {
-                *per_outlet.entry(outlet).or_default() += 1;
-            }
+        for claim in &project.claims {
+            let Some(speaker) = claim.speaker.as_deref().and_then(|s| speaker_at.get(s)) else {
+                continue;
+            };
+            let Some(&document) = document_at.get(claim.document.as_str()) else { continue };
+            claims_of[*speaker].push((claim, document));
+            *per_outlet.entry(outlets_of_documents[document].as_str()).or_default() += 1;
         }
         let mut outlets: Vec<(&str, usize)> = per_outlet.into_iter().collect();
         outlets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
@@ -131,6 +140,10 @@ impl SpeakerTable {
         let others = outlets.len() > own;
         let column_of: HashMap<&str, usize> =
             outlets.iter().enumerate().map(|(i, (o, _))| (*o, i.min(own))).collect();
+        let column_of_documents: Vec<usize> = outlets_of_documents
+            .iter()
+            .map(|o| column_of.get(o.as_str()).copied().unwrap_or(own))
+            .collect();
         let mut columns: Vec<Column> = outlets[..own]
             .iter()
             .map(|(o, _)| Column { label: o.to_string(), title: documents_of(project, &[o]) })
@@ -142,33 +155,17 @@ impl SpeakerTable {
                 title: documents_of(project, &rest),
             });
         }
-        let mut counts: HashMap<&str, Vec<usize>> = HashMap::new();
-        for claim in &project.claims {
-            let (Some(speaker), Some(outlet)) =
-                (claim.speaker.as_deref(), outlet_of.get(claim.document.as_str()))
-            else {
-                continue;
-            };
-            let row = counts.entry(speaker).or_insert_with(|| vec![0; columns.len()]);
-            row[column_of[outlet]] += 1;
-        }
         let provenance = Provenance::of(project);
-        let mut claims_of: HashMap<&str, Vec<&Claim>> = HashMap::new();
-        for claim in &project.claims {
-            if let Some(speaker) = claim.speaker.as_deref() {
-                claims_of.entry(speaker).or_default().push(claim);
-            }
-        }
-        let mut rows: Vec<SpeakerRow> = project
-            .speakers
-            .iter()
+        let mut rows: Vec<SpeakerRow> = claims_of
+            .into_iter()
             .enumerate()
-            .map(|(i, speaker)| {
-                let per_column =
-                    counts.remove(speaker.id.as_str()).unwrap_or_else(|| vec![0; columns.len()]);
-                let claims = claims_of.remove(speaker.id.as_str()).unwrap_or_default();
-                let carriage = provenance.carriage(claims);
-                SpeakerRow { speaker: i, total: per_column.iter().sum(), carriage, per_column }
+            .map(|(i, claims)| {
+                let mut per_column = vec![0; columns.len()];
+                for &(_, document) in &claims {
+                    per_column[column_of_documents[document]] += 1;
+                }
+                let carriage = provenance.carriage(claims.iter().map(|&(claim, _)| claim));
+                SpeakerRow { speaker: i, total: claims.len(), carriage, per_column }
             })
             .collect();
         let name = |row: &SpeakerRow| project.speakers[row.speaker].name.as_str();

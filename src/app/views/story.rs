@@ -39,7 +39,7 @@ pub fn story_pane(props: &StoryProps) -> Html {
                 <p class="hint">{ "No claim is reported by more than one document yet." }</p>
             }
             <ol class="cluster-list">
-            { for clusters.iter().take(pages.shown()).map(|placed| cluster_item(project, placed, &props.dispatch)) }
+            { for clusters.iter().take(pages.shown()).map(|placed| cluster_item(project, &order, placed, &props.dispatch)) }
             </ol>
             { pages.more_button(clusters.len()) }
         </section>
@@ -54,6 +54,8 @@ struct StoryOrder {
     clusters: Vec<Placed>,
     /// How many are carried by two or more independent outlets.
     across: usize,
+    /// By document position: the position of the document it copies (its `duplicate_of`).
+    copies: Vec<Option<usize>>,
 }
 
 #[derive(PartialEq)]
@@ -69,8 +71,7 @@ struct Placed {
 impl StoryOrder {
     fn of(project: &Project) -> StoryOrder {
         let provenance = Provenance::of(project);
-        let claims: HashMap<&str, usize> =
-            project.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let claims = ClaimPositions::of_clustered(project);
         let documents: HashMap<&str, usize> =
             project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
         let speakers: HashMap<&str, usize> =
@@ -83,7 +84,7 @@ impl StoryOrder {
                 let members: Vec<(usize, usize)> = cluster
                     .claims
                     .iter()
-                    .filter_map(|id| claims.get(id.as_str()).copied())
+                    .filter_map(|id| claims.of(project, id))
                     .filter_map(|c| {
                         documents.get(project.claims[c].document.as_str()).map(|&d| (c, d))
                     })
@@ -101,22 +102,62 @@ impl StoryOrder {
             (std::cmp::Reverse(p.carriage.outlets), std::cmp::Reverse(p.carriage.articles))
         });
         let across = clusters.iter().filter(|p| p.carriage.outlets >= 2).count();
-        StoryOrder { clusters, across }
+        let copies = project
+            .documents
+            .iter()
+            .map(|d| d.duplicate_of.as_ref().and_then(|of| documents.get(of.document.as_str())))
+            .map(|at| at.copied())
+            .collect();
+        StoryOrder { clusters, across, copies }
     }
 }
 
-fn cluster_item(project: &Project, placed: &Placed, dispatch: &Callback<Msg>) -> Html {
+/// Claim positions by id: first those of the claims in a cluster (a few of a big project's),
+/// all of them only when a cluster lists a claim that does not name it back (an edited file).
+struct ClaimPositions<'a> {
+    clustered: HashMap<&'a str, usize>,
+    all: std::cell::OnceCell<HashMap<&'a str, usize>>,
+}
+
+impl<'a> ClaimPositions<'a> {
+    fn of_clustered(project: &'a Project) -> ClaimPositions<'a> {
+        let clustered = project.claims.iter().enumerate().filter(|(_, c)| c.cluster.is_some());
+        ClaimPositions {
+            clustered: clustered.map(|(i, c)| (c.id.as_str(), i)).collect(),
+            all: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn of(&self, project: &'a Project, id: &str) -> Option<usize> {
+        self.clustered.get(id).copied().or_else(|| {
+            let all = self.all.get_or_init(|| {
+                project.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect()
+            });
+            all.get(id).copied()
+        })
+    }
+}
+
+fn cluster_item(
+    project: &Project,
+    order: &StoryOrder,
+    placed: &Placed,
+    dispatch: &Callback<Msg>,
+) -> Html {
     let Some(cluster) = project.clusters.get(placed.cluster) else { return html! {} };
     let claim_and_document = |&(c, d): &(usize, usize)| -> Option<(&Claim, &Document)> {
         Some((project.claims.get(c)?, project.documents.get(d)?))
     };
-    let members: Vec<(&Claim, &Document)> =
-        placed.members.iter().filter_map(claim_and_document).collect();
+    let members: Vec<(&Claim, &Document, usize)> = placed
+        .members
+        .iter()
+        .filter_map(|m| claim_and_document(m).map(|(c, d)| (c, d, m.1)))
+        .collect();
     let speaker = placed
         .speaker
         .and_then(|s| project.speakers.get(s))
         .map_or("(unknown)", |s| s.name.as_str());
-    let text = members.first().map(|(c, d)| c.content.slice(&d.text)).unwrap_or_default();
+    let text = members.first().map(|(c, d, _)| c.content.slice(&d.text)).unwrap_or_default();
     let carriage = placed.carriage;
     html! {
         <li class="cluster">
@@ -126,12 +167,15 @@ fn cluster_item(project: &Project, placed: &Placed, dispatch: &Callback<Msg>) ->
             </p>
             <p class="cluster-text">{ text }</p>
             <ul class="cluster-members">
-            { for members.iter().map(|(c, d)| {
+            { for members.iter().map(|&(c, d, at)| {
                 let id = c.id.clone();
                 let onclick = dispatch.reform(move |_| Msg::SelectClaim(id.clone()));
                 let outlet = outlet_of(d).unwrap_or_else(|| d.name.clone());
                 let name = match &d.duplicate_of {
-                    Some(of) => format!("{outlet} (copy of {})", project.document(&of.document).map_or(of.document.as_str(), |o| o.name.as_str())),
+                    Some(of) => {
+                        let original = order.copies[at].and_then(|o| project.documents.get(o));
+                        format!("{outlet} (copy of {})", original.map_or(of.document.as_str(), |o| o.name.as_str()))
+                    }
                     None => outlet,
                 };
                 html! { <li><button class="link" {onclick}>{ name }</button></li> }
