@@ -13,7 +13,9 @@ use crate::model::{Claim, ClaimKind, Cluster, Project, Status};
 use crate::story::index::{sorted_set, TermIndex};
 use crate::story::memo::StoryMemo;
 use crate::story::reported::comparison_speakers;
-use crate::story::similarity::{join_score, ClaimProfile, JoinConfig, SpeakerMatch, TermWeights};
+use crate::story::similarity::{
+    join_score, ClaimProfile, JoinConfig, PackedTerms, SpeakerMatch, TermWeights,
+};
 use crate::story::words::{hash_str, words};
 use crate::text::Span;
 
@@ -116,6 +118,7 @@ fn scored_pairs(
     let documents = DocumentNumbers::new(project, live);
     let speakers = interned(speakers);
     let between_copies = config.join.between_copies();
+    let packed = PackedTerms::of(profiles);
     let mut edges = Vec::new();
     for (i, j) in index.pairs(&probes, 1) {
         let (i, j) = (i as usize, j as usize);
@@ -125,6 +128,9 @@ fn scored_pairs(
         }
         let speakers = SpeakerMatch::of(speakers[i], speakers[j]);
         let bars = if documents.are_copies(a, b) { &between_copies } else { &config.join };
+        if !packed.could_join(i, j, speakers, bars) {
+            continue;
+        }
         if let Some(score) = join_score(&profiles[i], &profiles[j], speakers, bars) {
             edges.push((score, i, j));
         }

@@ -141,28 +141,17 @@ fn overlap_if(
 ) -> Option<Overlap> {
     let (total_a, total_b) = (pa.total_weight(), pb.total_weight());
     let same = same_terms(pa, pb);
-    let measure = |shared: usize, synonyms: usize, shared_weight: f64| {
-        let sum = total_a + total_b;
-        let smaller = total_a.min(total_b);
-        Overlap {
-            dice: if sum > 0.0 { 2.0 * shared_weight / sum } else { 0.0 },
-            containment: if smaller > 0.0 { shared_weight / smaller } else { 0.0 },
-            shared,
-            synonyms,
-        }
-    };
-    let most = same.grouped_left_a.min(same.grouped_left_b);
-    let most_weight = SYNONYM_CREDIT * (same.grouped_weight_a + same.grouped_weight_b) / 2.0;
-    if !may_pass(&measure(same.count + most, 0, same.weight + most_weight)) {
+    if !may_pass(&same.at_most(total_a, total_b)) {
         return None;
     }
+    let most = same.grouped_left_a.min(same.grouped_left_b);
     let (pairs, weight) = if most == 0 {
         (0, 0.0)
     } else {
         let (left_a, left_b) = terms_left(pa, pb);
         synonym_pairs(pa, &left_a, pb, &left_b)
     };
-    Some(measure(same.count + pairs, pairs, same.weight + weight))
+    Some(measure(same.count + pairs, pairs, same.weight + weight, total_a, total_b))
 }
 
 /// What two profiles' identical terms give, and the most synonym pairing could add: counted
@@ -178,8 +167,46 @@ struct SameTerms {
     grouped_weight_b: f64,
 }
 
-fn same_terms(pa: &ClaimProfile, pb: &ClaimProfile) -> SameTerms {
-    let (a, b) = (&pa.terms, &pb.terms);
+/// A claim's terms in order, with their weights and whether each has synonym groups: what
+/// [`same_terms`] reads, from a profile or from its packed copy ([`PackedTerms`]).
+trait TermList {
+    fn count(&self) -> usize;
+    fn term(&self, k: usize) -> u64;
+    fn weight(&self, k: usize) -> f64;
+    fn has_groups(&self, k: usize) -> bool;
+}
+
+impl TermList for ClaimProfile {
+    fn count(&self) -> usize {
+        self.terms.len()
+    }
+    fn term(&self, k: usize) -> u64 {
+        self.terms[k]
+    }
+    fn weight(&self, k: usize) -> f64 {
+        self.weight_at(k)
+    }
+    fn has_groups(&self, k: usize) -> bool {
+        !self.groups[k].is_empty()
+    }
+}
+
+impl TermList for PackedClaim<'_> {
+    fn count(&self) -> usize {
+        self.ids.len()
+    }
+    fn term(&self, k: usize) -> u64 {
+        u64::from(self.ids[k])
+    }
+    fn weight(&self, k: usize) -> f64 {
+        self.packed.weight[self.ids[k] as usize]
+    }
+    fn has_groups(&self, k: usize) -> bool {
+        self.packed.has_groups[self.ids[k] as usize]
+    }
+}
+
+fn same_terms<A: TermList + ?Sized, B: TermList + ?Sized>(pa: &A, pb: &B) -> SameTerms {
     let mut same = SameTerms {
         count: 0,
         weight: 0.0,
@@ -190,19 +217,19 @@ fn same_terms(pa: &ClaimProfile, pb: &ClaimProfile) -> SameTerms {
     };
     let (mut i, mut j) = (0, 0);
     let left_in_a = |same: &mut SameTerms, i: usize| {
-        if !pa.groups[i].is_empty() {
+        if pa.has_groups(i) {
             same.grouped_left_a += 1;
-            same.grouped_weight_a += pa.weight_at(i);
+            same.grouped_weight_a += pa.weight(i);
         }
     };
     let left_in_b = |same: &mut SameTerms, j: usize| {
-        if !pb.groups[j].is_empty() {
+        if pb.has_groups(j) {
             same.grouped_left_b += 1;
-            same.grouped_weight_b += pb.weight_at(j);
+            same.grouped_weight_b += pb.weight(j);
         }
     };
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
+    while i < pa.count() && j < pb.count() {
+        match pa.term(i).cmp(&pb.term(j)) {
             std::cmp::Ordering::Less => {
                 left_in_a(&mut same, i);
                 i += 1;
@@ -213,15 +240,136 @@ fn same_terms(pa: &ClaimProfile, pb: &ClaimProfile) -> SameTerms {
             }
             std::cmp::Ordering::Equal => {
                 same.count += 1;
-                same.weight += pa.weight_at(i);
+                same.weight += pa.weight(i);
                 i += 1;
                 j += 1;
             }
         }
     }
-    (i..a.len()).for_each(|i| left_in_a(&mut same, i));
-    (j..b.len()).for_each(|j| left_in_b(&mut same, j));
+    (i..pa.count()).for_each(|i| left_in_a(&mut same, i));
+    (j..pb.count()).for_each(|j| left_in_b(&mut same, j));
     same
+}
+
+impl SameTerms {
+    /// The most the overlap could be once synonyms are paired: every leftover term with a
+    /// synonym group paired at full credit.
+    fn at_most(&self, total_a: f64, total_b: f64) -> Overlap {
+        let most = self.grouped_left_a.min(self.grouped_left_b);
+        let most_weight = SYNONYM_CREDIT * (self.grouped_weight_a + self.grouped_weight_b) / 2.0;
+        measure(self.count + most, 0, self.weight + most_weight, total_a, total_b)
+    }
+}
+
+/// The overlap of `shared` terms (`synonyms` of them synonym pairs) of this weight between
+/// two claims of these total weights.
+fn measure(
+    shared: usize,
+    synonyms: usize,
+    shared_weight: f64,
+    total_a: f64,
+    total_b: f64,
+) -> Overlap {
+    let sum = total_a + total_b;
+    let smaller = total_a.min(total_b);
+    Overlap {
+        dice: if sum > 0.0 { 2.0 * shared_weight / sum } else { 0.0 },
+        containment: if smaller > 0.0 { shared_weight / smaller } else { 0.0 },
+        shared,
+        synonyms,
+    }
+}
+
+/// Every claim's terms as small numbers side by side in one array, for the test every
+/// candidate pair runs first ([`PackedTerms::could_join`]): a claim's terms are then one short
+/// contiguous read, not four scattered ones, which is most of a pair's cost in a big project.
+/// A term's number is its rank among all terms' hashes, so numbers sort as the hashes do and
+/// every sum is taken in the same order as over the profiles (the same result to the bit).
+pub struct PackedTerms {
+    ids: Vec<u32>,
+    /// Claim `i`'s terms are `ids[start[i]..start[i + 1]]`.
+    start: Vec<usize>,
+    /// By term number: its weight, and whether it has synonym groups.
+    weight: Vec<f64>,
+    has_groups: Vec<bool>,
+    total: Vec<f64>,
+    exact: Vec<u64>,
+}
+
+/// One claim's terms in a [`PackedTerms`].
+struct PackedClaim<'a> {
+    ids: &'a [u32],
+    packed: &'a PackedTerms,
+}
+
+impl PackedTerms {
+    /// Packs weighed profiles ([`TermWeights::weigh`]).
+    pub fn of(profiles: &[ClaimProfile]) -> PackedTerms {
+        let mut hashes: Vec<u64> = profiles.iter().flat_map(|p| p.terms.iter().copied()).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        let (mut weight, mut has_groups) = (vec![0.0; hashes.len()], vec![false; hashes.len()]);
+        let mut packed = PackedTerms {
+            ids: Vec::with_capacity(profiles.iter().map(|p| p.terms.len()).sum()),
+            start: Vec::with_capacity(profiles.len() + 1),
+            weight: Vec::new(),
+            has_groups: Vec::new(),
+            total: profiles.iter().map(ClaimProfile::total_weight).collect(),
+            exact: profiles.iter().map(|p| p.exact).collect(),
+        };
+        for profile in profiles {
+            packed.start.push(packed.ids.len());
+            for (k, term) in profile.terms.iter().enumerate() {
+                let id = hashes.binary_search(term).expect("collected above");
+                weight[id] = profile.weight_at(k);
+                has_groups[id] = !profile.groups[k].is_empty();
+                packed.ids.push(id as u32);
+            }
+        }
+        packed.start.push(packed.ids.len());
+        packed.weight = weight;
+        packed.has_groups = has_groups;
+        packed
+    }
+
+    fn claim(&self, i: usize) -> PackedClaim<'_> {
+        PackedClaim { ids: &self.ids[self.start[i]..self.start[i + 1]], packed: self }
+    }
+
+    /// False only when [`join_score`] of the two profiles is surely `None`: the most their
+    /// terms could share, synonyms paired at best, does not clear the bars (and they are not
+    /// word for word, nor term for term, the same). True means: ask [`join_score`].
+    pub fn could_join(
+        &self,
+        i: usize,
+        j: usize,
+        speakers: SpeakerMatch,
+        config: &JoinConfig,
+    ) -> bool {
+        let strict = match speakers {
+            SpeakerMatch::Different => return false,
+            SpeakerMatch::Same => false,
+            SpeakerMatch::Unknown => true,
+        };
+        if self.exact[i] == self.exact[j] {
+            return true;
+        }
+        let (a, b) = (self.claim(i), self.claim(j));
+        let same = same_terms(&a, &b);
+        if same.count == a.count() && same.count == b.count() {
+            return true;
+        }
+        clears_the_bars(&same.at_most(self.total[i], self.total[j]), strict, config)
+    }
+}
+
+/// Whether an overlap clears the bars (a speaker unknown: `strict`).
+fn clears_the_bars(o: &Overlap, strict: bool, config: &JoinConfig) -> bool {
+    let dice_bar = if strict { config.unknown_speaker_dice } else { config.same_speaker_dice };
+    let enough_shared = !strict || o.shared >= config.containment_shared;
+    let contained =
+        !strict && o.containment >= config.containment && o.shared >= config.containment_shared;
+    o.shared >= 2 && (o.dice >= dice_bar && enough_shared || contained)
 }
 
 /// The indices of the terms of `a` and of `b` the other does not hold.
@@ -354,15 +502,9 @@ pub fn join_score(
     if a.terms == b.terms && enough_terms {
         return Some(1.0);
     }
-    let clears_the_bars = |o: &Overlap| {
-        let dice_bar = if strict { config.unknown_speaker_dice } else { config.same_speaker_dice };
-        let enough_shared = !strict || o.shared >= config.containment_shared;
-        let contained =
-            !strict && o.containment >= config.containment && o.shared >= config.containment_shared;
-        o.shared >= 2 && (o.dice >= dice_bar && enough_shared || contained)
-    };
-    let o = overlap_if(a, b, clears_the_bars)?;
-    (shared_terms_say_enough(&o) && clears_the_bars(&o)).then_some(o.dice)
+    let clears = |o: &Overlap| clears_the_bars(o, strict, config);
+    let o = overlap_if(a, b, clears)?;
+    (shared_terms_say_enough(&o) && clears(&o)).then_some(o.dice)
 }
 
 /// Whether one claim denies, among the words both share, what the other asserts: a negator
