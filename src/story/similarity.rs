@@ -557,6 +557,43 @@ mod tests {
     use super::*;
     use crate::story::words::term_of;
 
+    #[test]
+    fn packed_terms_refuse_only_pairs_the_full_join_refuses() {
+        let claims = [
+            "the council would close the northern harbour to cargo ships",
+            "the city is going to close the northern harbour to all cargo ships",
+            "the harbour will not be closed to cargo ships, the council said",
+            "a tram line along the river will be built by the council",
+            "the council will build a tram line along the river",
+            "the council will construct a tramway beside the river",
+            "ships",
+            "cargo ships",
+            "the council would close the northern harbour to cargo ships",
+        ];
+        let mut profiles: Vec<ClaimProfile> = claims.iter().map(|c| profile_of(c)).collect();
+        let weights = TermWeights::new(&profiles);
+        for profile in &mut profiles {
+            weights.weigh(profile);
+        }
+        let packed = PackedTerms::of(&profiles);
+        let (mut refused, mut joined) = (0, 0);
+        for speakers in [SpeakerMatch::Same, SpeakerMatch::Unknown] {
+            for bars in [JoinConfig::default(), JoinConfig::default().between_copies()] {
+                for i in 0..claims.len() {
+                    for j in 0..claims.len() {
+                        let full = join_score(&profiles[i], &profiles[j], speakers, &bars);
+                        if !packed.could_join(i, j, speakers, &bars) {
+                            assert_eq!(full, None, "{} / {}", claims[i], claims[j]);
+                            refused += 1;
+                        }
+                        joined += usize::from(full.is_some());
+                    }
+                }
+            }
+        }
+        assert!(refused > 0 && joined > 0, "both kinds of pair were tried");
+    }
+
     fn score(a: &str, b: &str, speakers: SpeakerMatch, others: &[&str]) -> Option<f64> {
         let mut profiles: Vec<ClaimProfile> = others.iter().map(|t| profile_of(t)).collect();
         profiles.push(profile_of(a));
