@@ -24,7 +24,7 @@ use std::rc::Rc;
 use yew::Callback;
 
 use super::storage;
-use super::timing::{measure, now};
+use super::timing::{measure, now, sleep, yield_to_the_page};
 use crate::app::store::{Msg, Reading, Store};
 use crate::format::pieces::{restore_single_record, Restored, SavePlan, StoredProject, Written};
 use crate::format::ImportError;
@@ -338,17 +338,4 @@ pub async fn flush(store: Rc<RefCell<Store>>, dispatch: Callback<Msg>) {
     while is_busy() {
         sleep(20).await;
     }
-}
-
-/// Lets the page handle input and paint before the next slice (a 0 ms timeout).
-async fn yield_to_the_page() {
-    sleep(0).await;
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -23,6 +23,11 @@ use web_sys::{
     IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
 };
 
+use super::timing::{measure, now, yield_to_the_page};
+
+/// About how long one task copies stored records before it lets the page paint.
+const READ_SLICE_MS: f64 = 25.0;
+
 const DB_NAME: &str = "claimlens";
 const STORE: &str = "projects";
 
@@ -55,12 +60,21 @@ pub async fn read_all<'a>(
         .into_iter()
         .map(|key| Ok((key.to_string(), outcome(&store.get(&key.into()).map_err(describe)?))))
         .collect::<Result<Vec<_>, String>>()?;
+    // The answers are all in by the time the first is read: copying every record into the
+    // wasm memory in one go would be one long task with a big project, so it yields now and then.
     let mut records = HashMap::with_capacity(answers.len());
+    let mut started = now();
     for (key, answer) in answers {
         if let Some(value) = answer.await.map_err(describe)?.as_string() {
             records.insert(key, value);
         }
+        if now() - started > READ_SLICE_MS {
+            measure("claimlens restore: read the records", started);
+            yield_to_the_page().await;
+            started = now();
+        }
     }
+    measure("claimlens restore: read the records", started);
     Ok(records)
 }
 

@@ -20,3 +20,17 @@ pub fn measure(name: &str, started: f64) {
         let _ = measure.call2(&performance, &name.into(), &options);
     }
 }
+
+/// Lets the page handle input and paint before the next slice of work (a 0 ms timeout).
+pub async fn yield_to_the_page() {
+    sleep(0).await;
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
