@@ -110,10 +110,14 @@ pub enum RuleId {
     /// — an opening adverbial stays in a content before its cue (a leading connective such as
     /// "But" is still left out by [`RuleId::LeadingConnective`]).
     OpenerStays,
+    /// A part of the content-boundary model: `told the crowd who gathered outside, “We will win.”`
+    /// — a lead-in after the cue and a comma before a quoted sentence filling the rest of the
+    /// sentence is not content.
+    LeadInBeforeQuote,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 33] = [
+    pub const ALL: [RuleId; 34] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -147,6 +151,7 @@ impl RuleId {
         RuleId::CommaAdverbialClause,
         RuleId::DuringStays,
         RuleId::OpenerStays,
+        RuleId::LeadInBeforeQuote,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -185,6 +190,7 @@ impl RuleId {
             RuleId::CommaAdverbialClause => "comma-adverbial-clause",
             RuleId::DuringStays => "during-stays",
             RuleId::OpenerStays => "opener-stays",
+            RuleId::LeadInBeforeQuote => "lead-in-before-quote",
         }
     }
 
@@ -264,6 +270,7 @@ impl RuleId {
             RuleId::OpenerStays => {
                 "an opening adverbial stays in the content before the cue (\"In Iowa, ...\")"
             }
+            RuleId::LeadInBeforeQuote => "a lead-in between the cue and a quoted sentence after a comma is left out",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

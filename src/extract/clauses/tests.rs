@@ -650,3 +650,19 @@ fn an_opening_adverbial_stays_in_the_content_before_the_cue() {
         ["the mayor|said|the ferry leads the polls"]
     );
 }
+
+#[test]
+fn a_lead_in_before_a_quoted_sentence_is_no_content() {
+    let text = "Holt told the crowd who gathered by the pier, “The ferry will run again.”";
+    assert_eq!(found(text), ["Holt|told|“The ferry will run again.”"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::LeadInBeforeQuote])),
+        ["Holt|told|who gathered by the pier, “The ferry will run again.”"]
+    );
+    // Examples of what the lead-in names, and a participle's own quotation, stay as they were.
+    let text = "Holt criticized the plan on a few counts, including, “Who will pay for it?”";
+    assert_eq!(
+        found(text),
+        ["Holt|criticized|the plan on a few counts, including, “Who will pay for it?”"]
+    );
+}

@@ -19,7 +19,9 @@ use super::content_ends::{
     before_final_attribution, clause_end, relative_clause_end, starts_predicate,
     subordinate_clause_end, trim_tail, without_final_description,
 };
-use super::content_start::{content_start, past_attitude_noun, past_lead_in_to_quote};
+use super::content_start::{
+    content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
+};
 use super::openers::source_phrase_at;
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
@@ -219,6 +221,11 @@ pub(super) fn verb_cue(
             let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
             let to = without_final_description(doc, from, to, rules);
             let from = past_lead_in_to_quote(doc, from, to);
+            let from = if rules.runs(RuleId::LeadInBeforeQuote) {
+                past_lead_in_to_quoted_sentence(doc, from, to)
+            } else {
+                from
+            };
             if from < to {
                 vec![(from, to)]
             } else {
