@@ -114,10 +114,12 @@ pub enum RuleId {
     /// — a lead-in after the cue and a comma before a quoted sentence filling the rest of the
     /// sentence is not content.
     LeadInBeforeQuote,
+    /// `“We will win.” — Jane Holt`: a dash and a name right after a closing quotation mark.
+    DashByline,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 34] = [
+    pub const ALL: [RuleId; 35] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -152,6 +154,7 @@ impl RuleId {
         RuleId::DuringStays,
         RuleId::OpenerStays,
         RuleId::LeadInBeforeQuote,
+        RuleId::DashByline,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -191,6 +194,7 @@ impl RuleId {
             RuleId::DuringStays => "during-stays",
             RuleId::OpenerStays => "opener-stays",
             RuleId::LeadInBeforeQuote => "lead-in-before-quote",
+            RuleId::DashByline => "dash-byline",
         }
     }
 
@@ -271,6 +275,7 @@ impl RuleId {
                 "an opening adverbial stays in the content before the cue (\"In Iowa, ...\")"
             }
             RuleId::LeadInBeforeQuote => "a lead-in between the cue and a quoted sentence after a comma is left out",
+            RuleId::DashByline => "a dash and a name right after a quotation (\"“...” — Name\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }
