@@ -116,10 +116,13 @@ pub enum RuleId {
     LeadInBeforeQuote,
     /// `“We will win.” — Jane Holt`: a dash and a name right after a closing quotation mark.
     DashByline,
+    /// A part of the quotation pairing: `”We will win.” ― Jane Holt` — a closing mark first in its
+    /// paragraph and right before a word opens a quotation.
+    CloseMarkOpensParagraph,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 35] = [
+    pub const ALL: [RuleId; 36] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -155,6 +158,7 @@ impl RuleId {
         RuleId::OpenerStays,
         RuleId::LeadInBeforeQuote,
         RuleId::DashByline,
+        RuleId::CloseMarkOpensParagraph,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -195,6 +199,7 @@ impl RuleId {
             RuleId::OpenerStays => "opener-stays",
             RuleId::LeadInBeforeQuote => "lead-in-before-quote",
             RuleId::DashByline => "dash-byline",
+            RuleId::CloseMarkOpensParagraph => "close-mark-opens-paragraph",
         }
     }
 
@@ -276,6 +281,7 @@ impl RuleId {
             }
             RuleId::LeadInBeforeQuote => "a lead-in between the cue and a quoted sentence after a comma is left out",
             RuleId::DashByline => "a dash and a name right after a quotation (\"“...” — Name\")",
+            RuleId::CloseMarkOpensParagraph => "a closing quotation mark that starts a paragraph opens a quotation",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }
