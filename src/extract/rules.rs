@@ -119,10 +119,13 @@ pub enum RuleId {
     /// A part of the quotation pairing: `”We will win.” ― Jane Holt` — a closing mark first in its
     /// paragraph and right before a word opens a quotation.
     CloseMarkOpensParagraph,
+    /// A part of the content-boundary model: `said the fare would rise for tourists but not for
+    /// residents` — an elided "but not" goes on with what is reported instead of ending it.
+    ButNotStays,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 36] = [
+    pub const ALL: [RuleId; 37] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -159,6 +162,7 @@ impl RuleId {
         RuleId::LeadInBeforeQuote,
         RuleId::DashByline,
         RuleId::CloseMarkOpensParagraph,
+        RuleId::ButNotStays,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -200,6 +204,7 @@ impl RuleId {
             RuleId::LeadInBeforeQuote => "lead-in-before-quote",
             RuleId::DashByline => "dash-byline",
             RuleId::CloseMarkOpensParagraph => "close-mark-opens-paragraph",
+            RuleId::ButNotStays => "but-not-stays",
         }
     }
 
@@ -282,6 +287,7 @@ impl RuleId {
             RuleId::LeadInBeforeQuote => "a lead-in between the cue and a quoted sentence after a comma is left out",
             RuleId::DashByline => "a dash and a name right after a quotation (\"“...” — Name\")",
             RuleId::CloseMarkOpensParagraph => "a closing quotation mark that starts a paragraph opens a quotation",
+            RuleId::ButNotStays => "\"but not ...\" after a reported clause stays in the content",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -76,6 +76,17 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
                 }
                 _ => false,
             },
+            // [`RuleId::ButNotStays`]: "said it would help renters, but not owners": an
+            // elided "but not" goes on with what is reported ("but not naming him", a
+            // participle, is the writer's again).
+            Some(Kind::Word)
+                if rules.runs(RuleId::ButNotStays)
+                    && doc.low(k) == "but"
+                    && doc.low(k + 1) == "not"
+                    && !(doc.low(k + 2).len() > 4 && doc.low(k + 2).ends_with("ing")) =>
+            {
+                false
+            }
             Some(Kind::Word) => {
                 let next = doc.low(k + 1);
                 matches!(doc.low(k), "and" | "but")

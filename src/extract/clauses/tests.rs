@@ -666,3 +666,16 @@ fn a_lead_in_before_a_quoted_sentence_is_no_content() {
         ["Holt|criticized|the plan on a few counts, including, “Who will pay for it?”"]
     );
 }
+
+#[test]
+fn an_elided_but_not_stays_in_the_content() {
+    let text = "The mayor said the fare would rise for tourists but not for residents.";
+    assert_eq!(
+        found(text),
+        ["The mayor|said|the fare would rise for tourists but not for residents"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ButNotStays])),
+        ["The mayor|said|the fare would rise for tourists"]
+    );
+}
