@@ -122,10 +122,13 @@ pub enum RuleId {
     /// A part of the content-boundary model: `said the fare would rise for tourists but not for
     /// residents` — an elided "but not" goes on with what is reported instead of ending it.
     ButNotStays,
+    /// A part of the content-boundary model: `spoke glowingly about the plan` — adverbs in -ly
+    /// between a cue and its particle leave the particle out of the content, as in "spoke about".
+    AdverbBeforeParticle,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 37] = [
+    pub const ALL: [RuleId; 38] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -163,6 +166,7 @@ impl RuleId {
         RuleId::DashByline,
         RuleId::CloseMarkOpensParagraph,
         RuleId::ButNotStays,
+        RuleId::AdverbBeforeParticle,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -205,6 +209,7 @@ impl RuleId {
             RuleId::DashByline => "dash-byline",
             RuleId::CloseMarkOpensParagraph => "close-mark-opens-paragraph",
             RuleId::ButNotStays => "but-not-stays",
+            RuleId::AdverbBeforeParticle => "adverb-before-particle",
         }
     }
 
@@ -288,6 +293,7 @@ impl RuleId {
             RuleId::DashByline => "a dash and a name right after a quotation (\"“...” — Name\")",
             RuleId::CloseMarkOpensParagraph => "a closing quotation mark that starts a paragraph opens a quotation",
             RuleId::ButNotStays => "\"but not ...\" after a reported clause stays in the content",
+            RuleId::AdverbBeforeParticle => "adverbs between a cue and its particle (\"spoke glowingly about\") are left out of the content",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

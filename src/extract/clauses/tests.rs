@@ -679,3 +679,13 @@ fn an_elided_but_not_stays_in_the_content() {
         ["The mayor|said|the fare would rise for tourists"]
     );
 }
+
+#[test]
+fn adverbs_between_a_cue_and_its_particle_are_no_content() {
+    let text = "The mayor talked warmly about the new ferry line.";
+    assert_eq!(found(text), ["The mayor|talked|the new ferry line"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::AdverbBeforeParticle])),
+        ["The mayor|talked|warmly about the new ferry line"]
+    );
+}

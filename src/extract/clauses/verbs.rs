@@ -117,11 +117,14 @@ pub(super) fn verb_cue(
         subject_before(doc, s.start, i)
     };
     let particle = takes_particle(cue.lemma.lemma, doc.low(i + 1)) && i + 1 < end;
-    if cue.lemma.needs_particle && !particle {
+    let after_adverbs = (!particle && rules.runs(RuleId::AdverbBeforeParticle))
+        .then(|| particle_after_adverbs(doc, i, end, cue))
+        .flatten();
+    if cue.lemma.needs_particle && !particle && after_adverbs.is_none() {
         return None;
     }
     let cue_end = if particle { i + 2 } else { i + 1 };
-    let mut after = cue_end;
+    let mut after = after_adverbs.map_or(cue_end, |p| p + 1);
     if cue.lemma.lemma == "ask"
         && cue.form == Form::Past
         && (i == s.start
@@ -335,6 +338,23 @@ pub(super) fn verb_cue(
         speaker_hint: hint,
         rule: verb_rule(cue),
     })
+}
+
+/// [`RuleId::AdverbBeforeParticle`]: `spoke glowingly about the plan`, `commented extensively
+/// on the ruling`: one or two adverbs in -ly between a cue and a particle it takes; the
+/// particle's position (the content starts after it, as after "spoke about"), when two words
+/// or more follow it.
+pub(super) fn particle_after_adverbs(doc: &Doc, i: usize, end: usize, cue: Cue) -> Option<usize> {
+    let is_adverb = |k: usize| {
+        let w = doc.low(k);
+        doc.is_word(k) && !doc.is_capitalized(k) && w.len() > 4 && w.ends_with("ly")
+    };
+    let mut k = i + 1;
+    while k < end.min(i + 3) && is_adverb(k) {
+        k += 1;
+    }
+    let object = word_count(doc, k + 1, end) >= 2;
+    (k > i + 1 && object && takes_particle(cue.lemma.lemma, doc.low(k))).then_some(k)
 }
 
 /// [`RuleId::OpeningBeforeQuote`]: `After reciting the passage, Beck said, “Man, it couldn't be
