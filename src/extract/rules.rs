@@ -125,10 +125,13 @@ pub enum RuleId {
     /// A part of the content-boundary model: `spoke glowingly about the plan` — adverbs in -ly
     /// between a cue and its particle leave the particle out of the content, as in "spoke about".
     AdverbBeforeParticle,
+    /// A part of the content-boundary model: `said the plan would pass, in an interview with CNN`
+    /// — a final phrase naming the occasion of speaking is no content, even after a clause.
+    FinalSpeechOccasion,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 38] = [
+    pub const ALL: [RuleId; 39] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -167,6 +170,7 @@ impl RuleId {
         RuleId::CloseMarkOpensParagraph,
         RuleId::ButNotStays,
         RuleId::AdverbBeforeParticle,
+        RuleId::FinalSpeechOccasion,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -210,6 +214,7 @@ impl RuleId {
             RuleId::CloseMarkOpensParagraph => "close-mark-opens-paragraph",
             RuleId::ButNotStays => "but-not-stays",
             RuleId::AdverbBeforeParticle => "adverb-before-particle",
+            RuleId::FinalSpeechOccasion => "final-speech-occasion",
         }
     }
 
@@ -294,6 +299,7 @@ impl RuleId {
             RuleId::CloseMarkOpensParagraph => "a closing quotation mark that starts a paragraph opens a quotation",
             RuleId::ButNotStays => "\"but not ...\" after a reported clause stays in the content",
             RuleId::AdverbBeforeParticle => "adverbs between a cue and its particle (\"spoke glowingly about\") are left out of the content",
+            RuleId::FinalSpeechOccasion => "a final occasion of speaking (\"in an interview\", \"at a rally\", \"on Twitter\") is left out of the content",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

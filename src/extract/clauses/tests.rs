@@ -689,3 +689,18 @@ fn adverbs_between_a_cue_and_its_particle_are_no_content() {
         ["The mayor|talked|warmly about the new ferry line"]
     );
 }
+
+#[test]
+fn a_final_occasion_of_speaking_is_no_content() {
+    let text = "Holt said the ferry would run again in an interview with a local paper.";
+    assert_eq!(found(text), ["Holt|said|the ferry would run again"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::FinalSpeechOccasion])),
+        ["Holt|said|the ferry would run again in an interview with a local paper"]
+    );
+    let text = "Holt said the ferry would run again on Tuesday's evening show.";
+    assert_eq!(found(text), ["Holt|said|the ferry would run again"]);
+    // A common noun after "on" is no medium: the content keeps it.
+    let text = "Holt said the city spent too much on television ads.";
+    assert_eq!(found(text), ["Holt|said|the city spent too much on television ads"]);
+}

@@ -17,7 +17,7 @@ use super::content_before::{
 };
 use super::content_ends::{
     before_final_attribution, clause_end, relative_clause_end, starts_predicate,
-    subordinate_clause_end, trim_tail, without_final_description,
+    subordinate_clause_end, trim_tail, without_final_description, without_final_occasion,
 };
 use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
@@ -221,6 +221,11 @@ pub(super) fn verb_cue(
             let to = before_final_attribution(doc, from, to);
             let to = subordinate_clause_end(doc, s, i, from, to);
             let to = trim_tail(doc, cue, from, to, rules);
+            let to = if rules.runs(RuleId::FinalSpeechOccasion) {
+                without_final_occasion(doc, from, to)
+            } else {
+                to
+            };
             let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
             let to = without_final_description(doc, from, to, rules);
             let from = past_lead_in_to_quote(doc, from, to);
