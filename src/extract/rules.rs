@@ -128,10 +128,14 @@ pub enum RuleId {
     /// A part of the content-boundary model: `said the plan would pass, in an interview with CNN`
     /// — a final phrase naming the occasion of speaking is no content, even after a clause.
     FinalSpeechOccasion,
+    /// A part of the content-boundary model: `“Honestly,” he said, “we will win.”` — a whole quotation
+    /// of one word before the source is content, as a longer one is (other contents before a cue
+    /// need two words).
+    OneWordQuote,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 39] = [
+    pub const ALL: [RuleId; 40] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -171,6 +175,7 @@ impl RuleId {
         RuleId::ButNotStays,
         RuleId::AdverbBeforeParticle,
         RuleId::FinalSpeechOccasion,
+        RuleId::OneWordQuote,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -215,6 +220,7 @@ impl RuleId {
             RuleId::ButNotStays => "but-not-stays",
             RuleId::AdverbBeforeParticle => "adverb-before-particle",
             RuleId::FinalSpeechOccasion => "final-speech-occasion",
+            RuleId::OneWordQuote => "one-word-quote",
         }
     }
 
@@ -300,6 +306,7 @@ impl RuleId {
             RuleId::ButNotStays => "\"but not ...\" after a reported clause stays in the content",
             RuleId::AdverbBeforeParticle => "adverbs between a cue and its particle (\"spoke glowingly about\") are left out of the content",
             RuleId::FinalSpeechOccasion => "a final occasion of speaking (\"in an interview\", \"at a rally\", \"on Twitter\") is left out of the content",
+            RuleId::OneWordQuote => "a quotation of one word before the cue (\"“Honestly,” he said, “...”\") is content",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -704,3 +704,12 @@ fn a_final_occasion_of_speaking_is_no_content() {
     let text = "Holt said the city spent too much on television ads.";
     assert_eq!(found(text), ["Holt|said|the city spent too much on television ads"]);
 }
+
+#[test]
+fn a_quotation_of_one_word_before_the_cue_is_content() {
+    let text = "“Honestly,” Holt said.";
+    assert_eq!(found(text), ["Holt|said|“Honestly,”"]);
+    assert_eq!(found_with(text, Rules::without(&[RuleId::OneWordQuote])), Vec::<String>::new());
+    // An unquoted word alone before the cue is still no content.
+    assert_eq!(found("Honestly, Holt said."), Vec::<String>::new());
+}
