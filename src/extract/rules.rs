@@ -132,10 +132,14 @@ pub enum RuleId {
     /// of one word before the source is content, as a longer one is (other contents before a cue
     /// need two words).
     OneWordQuote,
+    /// A part of the sentence splitter: `“Why now?” Lee asked the city council.` — a cue of
+    /// saying and up to four words after it (whom, when) after a quotation ending in "?", "!" or
+    /// "." keep the sentence together, as "Lee asked." does.
+    CueClauseWithObject,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 40] = [
+    pub const ALL: [RuleId; 41] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -176,6 +180,7 @@ impl RuleId {
         RuleId::AdverbBeforeParticle,
         RuleId::FinalSpeechOccasion,
         RuleId::OneWordQuote,
+        RuleId::CueClauseWithObject,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -221,6 +226,7 @@ impl RuleId {
             RuleId::AdverbBeforeParticle => "adverb-before-particle",
             RuleId::FinalSpeechOccasion => "final-speech-occasion",
             RuleId::OneWordQuote => "one-word-quote",
+            RuleId::CueClauseWithObject => "cue-clause-with-object",
         }
     }
 
@@ -307,6 +313,7 @@ impl RuleId {
             RuleId::AdverbBeforeParticle => "adverbs between a cue and its particle (\"spoke glowingly about\") are left out of the content",
             RuleId::FinalSpeechOccasion => "a final occasion of speaking (\"in an interview\", \"at a rally\", \"on Twitter\") is left out of the content",
             RuleId::OneWordQuote => "a quotation of one word before the cue (\"“Honestly,” he said, “...”\") is content",
+            RuleId::CueClauseWithObject => "a quoted sentence and its cue with a few words after it (\"Lee asked the council\") are one sentence",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

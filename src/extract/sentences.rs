@@ -259,11 +259,28 @@ fn is_cue_clause_at(doc: &Doc, i: usize) -> bool {
             .find(|&k| !(doc.is_capitalized(k) || doc.is_punct(k, '.') && k > i))
             .unwrap_or(i)
     };
-    name_end > i
-        && !doc.is_capitalized(name_end)
-        && super::cues::lookup(doc.low(name_end))
-            .is_some_and(|c| c.lemma.class == super::cues::Class::Speech)
-        && matches!(doc.kind(name_end + 1), Some(Kind::Punct('.' | ',')) | Some(Kind::Break) | None)
+    let speech = super::cues::lookup(doc.low(name_end))
+        .filter(|c| c.lemma.class == super::cues::Class::Speech && !doc.is_capitalized(name_end));
+    if speech.is_none() || name_end <= i {
+        return false;
+    }
+    let clause_ends =
+        |k: usize| matches!(doc.kind(k), Some(Kind::Punct('.' | ',')) | Some(Kind::Break) | None);
+    clause_ends(name_end + 1)
+        || doc.rules.runs(RuleId::CueClauseWithObject)
+            && addressee_end(doc, name_end + 1).is_some_and(clause_ends)
+}
+
+/// [`RuleId::CueClauseWithObject`]: `“Why now?” Lee asked the city council.`: after a cue
+/// of saying, up to four words that name whom or when (no other cue, no "that"): where they
+/// end.
+fn addressee_end(doc: &Doc, from: usize) -> Option<usize> {
+    let end = (from..(from + 4).min(doc.tokens.len()))
+        .find(|&k| {
+            !doc.is_word(k) || doc.low(k) == "that" || super::cues::lookup(doc.low(k)).is_some()
+        })
+        .unwrap_or((from + 4).min(doc.tokens.len()));
+    (end > from).then_some(end)
 }
 
 fn ends_sentence_at(doc: &Doc, i: usize) -> bool {
@@ -382,5 +399,13 @@ mod tests {
         assert_eq!(spans, ["”The pier is unsafe.”"]);
         let doc = Doc::with_rules(text, &[], Rules::without(&[RuleId::CloseMarkOpensParagraph]));
         assert!(doc.quotes.is_empty());
+    }
+
+    #[test]
+    fn a_quoted_question_and_its_cue_with_an_object_are_one_sentence() {
+        let text = "“Why now?” Lee asked the city council. “Why not?”";
+        assert_eq!(sentences(text), ["“Why now?” Lee asked the city council.", "“Why not?”"]);
+        let doc = Doc::with_rules(text, &[], Rules::without(&[RuleId::CueClauseWithObject]));
+        assert_eq!(doc.sentences.len(), 3);
     }
 }
