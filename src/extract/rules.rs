@@ -110,10 +110,36 @@ pub enum RuleId {
     /// — an opening adverbial stays in a content before its cue (a leading connective such as
     /// "But" is still left out by [`RuleId::LeadingConnective`]).
     OpenerStays,
+    /// A part of the content-boundary model: `told the crowd who gathered outside, “We will win.”`
+    /// — a lead-in after the cue and a comma before a quoted sentence filling the rest of the
+    /// sentence is not content.
+    LeadInBeforeQuote,
+    /// `“We will win.” — Jane Holt`: a dash and a name right after a closing quotation mark.
+    DashByline,
+    /// A part of the quotation pairing: `”We will win.” ― Jane Holt` — a closing mark first in its
+    /// paragraph and right before a word opens a quotation.
+    CloseMarkOpensParagraph,
+    /// A part of the content-boundary model: `said the fare would rise for tourists but not for
+    /// residents` — an elided "but not" goes on with what is reported instead of ending it.
+    ButNotStays,
+    /// A part of the content-boundary model: `spoke glowingly about the plan` — adverbs in -ly
+    /// between a cue and its particle leave the particle out of the content, as in "spoke about".
+    AdverbBeforeParticle,
+    /// A part of the content-boundary model: `said the plan would pass, in an interview with CNN`
+    /// — a final phrase naming the occasion of speaking is no content, even after a clause.
+    FinalSpeechOccasion,
+    /// A part of the content-boundary model: `“Honestly,” he said, “we will win.”` — a whole quotation
+    /// of one word before the source is content, as a longer one is (other contents before a cue
+    /// need two words).
+    OneWordQuote,
+    /// A part of the sentence splitter: `“Why now?” Lee asked the city council.` — a cue of
+    /// saying and up to four words after it (whom, when) after a quotation ending in "?", "!" or
+    /// "." keep the sentence together, as "Lee asked." does.
+    CueClauseWithObject,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 33] = [
+    pub const ALL: [RuleId; 41] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -147,6 +173,14 @@ impl RuleId {
         RuleId::CommaAdverbialClause,
         RuleId::DuringStays,
         RuleId::OpenerStays,
+        RuleId::LeadInBeforeQuote,
+        RuleId::DashByline,
+        RuleId::CloseMarkOpensParagraph,
+        RuleId::ButNotStays,
+        RuleId::AdverbBeforeParticle,
+        RuleId::FinalSpeechOccasion,
+        RuleId::OneWordQuote,
+        RuleId::CueClauseWithObject,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -185,6 +219,14 @@ impl RuleId {
             RuleId::CommaAdverbialClause => "comma-adverbial-clause",
             RuleId::DuringStays => "during-stays",
             RuleId::OpenerStays => "opener-stays",
+            RuleId::LeadInBeforeQuote => "lead-in-before-quote",
+            RuleId::DashByline => "dash-byline",
+            RuleId::CloseMarkOpensParagraph => "close-mark-opens-paragraph",
+            RuleId::ButNotStays => "but-not-stays",
+            RuleId::AdverbBeforeParticle => "adverb-before-particle",
+            RuleId::FinalSpeechOccasion => "final-speech-occasion",
+            RuleId::OneWordQuote => "one-word-quote",
+            RuleId::CueClauseWithObject => "cue-clause-with-object",
         }
     }
 
@@ -264,6 +306,14 @@ impl RuleId {
             RuleId::OpenerStays => {
                 "an opening adverbial stays in the content before the cue (\"In Iowa, ...\")"
             }
+            RuleId::LeadInBeforeQuote => "a lead-in between the cue and a quoted sentence after a comma is left out",
+            RuleId::DashByline => "a dash and a name right after a quotation (\"“...” — Name\")",
+            RuleId::CloseMarkOpensParagraph => "a closing quotation mark that starts a paragraph opens a quotation",
+            RuleId::ButNotStays => "\"but not ...\" after a reported clause stays in the content",
+            RuleId::AdverbBeforeParticle => "adverbs between a cue and its particle (\"spoke glowingly about\") are left out of the content",
+            RuleId::FinalSpeechOccasion => "a final occasion of speaking (\"in an interview\", \"at a rally\", \"on Twitter\") is left out of the content",
+            RuleId::OneWordQuote => "a quotation of one word before the cue (\"“Honestly,” he said, “...”\") is content",
+            RuleId::CueClauseWithObject => "a quoted sentence and its cue with a few words after it (\"Lee asked the council\") are one sentence",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

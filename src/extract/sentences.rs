@@ -54,7 +54,7 @@ impl<'a> Doc<'a> {
     /// [`Doc::new`] with only `rules` running.
     pub fn with_rules(text: &'a str, skip: &[Span], rules: Rules) -> Doc<'a> {
         let mut tokens = tokenize(text, skip);
-        let quotes = pair_quotes(&mut tokens);
+        let quotes = pair_quotes(&mut tokens, rules.runs(RuleId::CloseMarkOpensParagraph));
         let mut in_quote = vec![0u32; tokens.len()];
         for (n, q) in quotes.iter().enumerate() {
             for slot in &mut in_quote[q.open..q.end] {
@@ -112,8 +112,10 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Pairs quotation marks within each paragraph, fixing the direction of straight quotes.
-fn pair_quotes(tokens: &mut [Token]) -> Vec<Quoted> {
+/// Pairs quotation marks within each paragraph, fixing the direction of straight quotes (and,
+/// with `close_mark_opens`, of a closing mark that opens a paragraph:
+/// [`RuleId::CloseMarkOpensParagraph`]).
+fn pair_quotes(tokens: &mut [Token], close_mark_opens: bool) -> Vec<Quoted> {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     let mut paragraph_start = 0;
@@ -130,7 +132,7 @@ fn pair_quotes(tokens: &mut [Token]) -> Vec<Quoted> {
             Kind::Quote(q) => {
                 let opens = match q {
                     Quote::Open => true,
-                    Quote::Close => false,
+                    Quote::Close => close_mark_opens && opens_paragraph(tokens, i, paragraph_start),
                     Quote::Either => open.is_none(),
                 };
                 if opens {
@@ -152,6 +154,13 @@ fn pair_quotes(tokens: &mut [Token]) -> Vec<Quoted> {
         }
     }
     quotes
+}
+
+/// [`RuleId::CloseMarkOpensParagraph`]: `”We will win.” ― Jane Holt`: a closing mark typed
+/// where an opening one belongs, first in its paragraph and right before a word, opens a
+/// quotation (nothing before it in the paragraph could be closed).
+fn opens_paragraph(tokens: &[Token], i: usize, paragraph_start: usize) -> bool {
+    i == paragraph_start && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -250,11 +259,28 @@ fn is_cue_clause_at(doc: &Doc, i: usize) -> bool {
             .find(|&k| !(doc.is_capitalized(k) || doc.is_punct(k, '.') && k > i))
             .unwrap_or(i)
     };
-    name_end > i
-        && !doc.is_capitalized(name_end)
-        && super::cues::lookup(doc.low(name_end))
-            .is_some_and(|c| c.lemma.class == super::cues::Class::Speech)
-        && matches!(doc.kind(name_end + 1), Some(Kind::Punct('.' | ',')) | Some(Kind::Break) | None)
+    let speech = super::cues::lookup(doc.low(name_end))
+        .filter(|c| c.lemma.class == super::cues::Class::Speech && !doc.is_capitalized(name_end));
+    if speech.is_none() || name_end <= i {
+        return false;
+    }
+    let clause_ends =
+        |k: usize| matches!(doc.kind(k), Some(Kind::Punct('.' | ',')) | Some(Kind::Break) | None);
+    clause_ends(name_end + 1)
+        || doc.rules.runs(RuleId::CueClauseWithObject)
+            && addressee_end(doc, name_end + 1).is_some_and(clause_ends)
+}
+
+/// [`RuleId::CueClauseWithObject`]: `“Why now?” Lee asked the city council.`: after a cue
+/// of saying, up to four words that name whom or when (no other cue, no "that"): where they
+/// end.
+fn addressee_end(doc: &Doc, from: usize) -> Option<usize> {
+    let end = (from..(from + 4).min(doc.tokens.len()))
+        .find(|&k| {
+            !doc.is_word(k) || doc.low(k) == "that" || super::cues::lookup(doc.low(k)).is_some()
+        })
+        .unwrap_or((from + 4).min(doc.tokens.len()));
+    (end > from).then_some(end)
 }
 
 fn ends_sentence_at(doc: &Doc, i: usize) -> bool {
@@ -362,5 +388,24 @@ mod tests {
         let doc = Doc::new("“First part. Second\n“Third.”", &[]);
         assert_eq!(doc.quotes.len(), 2);
         assert_eq!(doc.quotes[0].close, None);
+    }
+
+    #[test]
+    fn a_closing_mark_that_opens_a_paragraph_opens_a_quotation() {
+        let text = "”The pier is unsafe.” ― Jane Holt\nShe said it ” twice.";
+        let doc = Doc::new(text, &[]);
+        let spans: Vec<&str> =
+            doc.quotes.iter().map(|q| doc.span(q.open, q.end).slice(text)).collect();
+        assert_eq!(spans, ["”The pier is unsafe.”"]);
+        let doc = Doc::with_rules(text, &[], Rules::without(&[RuleId::CloseMarkOpensParagraph]));
+        assert!(doc.quotes.is_empty());
+    }
+
+    #[test]
+    fn a_quoted_question_and_its_cue_with_an_object_are_one_sentence() {
+        let text = "“Why now?” Lee asked the city council. “Why not?”";
+        assert_eq!(sentences(text), ["“Why now?” Lee asked the city council.", "“Why not?”"]);
+        let doc = Doc::with_rules(text, &[], Rules::without(&[RuleId::CueClauseWithObject]));
+        assert_eq!(doc.sentences.len(), 3);
     }
 }

@@ -84,6 +84,11 @@ pub const RELATIVE_HEAD_OPENERS: &[&str] =
 /// said."): the writer's link, not part of what is attributed.
 pub const SENTENCE_CONNECTIVES: &[&str] = &["but", "and", "yet", "still", "however"];
 
+/// Occasions of speaking that a final phrase names as where something was said: "in an
+/// interview", "during a campaign speech", "at a rally".
+pub const SPEAKING_OCCASIONS: &[&str] =
+    &["interview", "speech", "statement", "rally", "tweet", "post"];
+
 /// Things released or issued that carry someone's words: "released a statement saying ...".
 pub const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
@@ -325,6 +330,7 @@ mod tests {
             ("TIME_PLACE_PREPOSITIONS", TIME_PLACE_PREPOSITIONS),
             ("SENTENCE_CONNECTIVES", SENTENCE_CONNECTIVES),
             ("DOCUMENT_NOUNS", DOCUMENT_NOUNS),
+            ("SPEAKING_OCCASIONS", SPEAKING_OCCASIONS),
             ("RELEASE_VERBS", RELEASE_VERBS),
             ("DOCUMENT_SAYS", DOCUMENT_SAYS),
             ("ATTITUDE_VERBS", ATTITUDE_VERBS),

@@ -99,7 +99,16 @@ pub(super) fn before_content(
         from =
             (s.start..to.min(s.start + 5)).find(|&k| doc.is_punct(k, ',')).map_or(whole, |k| k + 1);
     }
-    (from < to && word_count(doc, from, to) >= 2).then_some((from, to))
+    // [`RuleId::OneWordQuote`]: `“Honestly,” he said, “we ...”`: a whole quotation of one word
+    // is what was said, as a longer one is.
+    let least =
+        if rules.runs(RuleId::OneWordQuote) && is_whole_quote(doc, from, to) { 1 } else { 2 };
+    (from < to && word_count(doc, from, to) >= least).then_some((from, to))
+}
+
+/// Tokens `[from, to)` are one quotation, its marks included.
+fn is_whole_quote(doc: &Doc, from: usize, to: usize) -> bool {
+    to > from + 1 && doc.quote_at(from).is_some_and(|q| q.open == from && q.close == Some(to - 1))
 }
 
 /// `What's necessary, he suggested, was combining ...`: the clause resumes after the cue.

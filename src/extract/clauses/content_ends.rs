@@ -9,7 +9,7 @@ use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
 use super::subjects::PERSONAL;
 use super::word_count;
-use crate::lexicon::{is_weekday, MONTHS, WEEKDAYS};
+use crate::lexicon::{is_weekday, MONTHS, SPEAKING_OCCASIONS, WEEKDAYS};
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
 pub(super) fn content_end(doc: &Doc, s: Sentence) -> usize {
@@ -76,6 +76,17 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
                 }
                 _ => false,
             },
+            // [`RuleId::ButNotStays`]: "said it would help renters, but not owners": an
+            // elided "but not" goes on with what is reported ("but not naming him", a
+            // participle, is the writer's again).
+            Some(Kind::Word)
+                if rules.runs(RuleId::ButNotStays)
+                    && doc.low(k) == "but"
+                    && doc.low(k + 1) == "not"
+                    && !(doc.low(k + 2).len() > 4 && doc.low(k + 2).ends_with("ing")) =>
+            {
+                false
+            }
             Some(Kind::Word) => {
                 let next = doc.low(k + 1);
                 matches!(doc.low(k), "and" | "but")
@@ -289,6 +300,51 @@ pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize, rules: Rules) -> bo
                 || SPEECH_EVENTS.contains(&after_article) && after_article != next
         }
         "at" => SPEECH_EVENTS.contains(&after_article) && after_article != next,
+        _ => false,
+    }
+}
+
+/// The most tokens a final occasion of speaking holds ("during a speech in Iowa on Friday").
+const MAX_OCCASION: usize = 12;
+
+/// [`RuleId::FinalSpeechOccasion`]: `said the plan would pass, in an interview with CNN on
+/// Sunday`, `said Lee was right during a campaign speech in Iowa`, `said ... on Wednesday's
+/// broadcast of ...`: a final phrase naming the occasion of speaking (a determiner and, maybe
+/// after one word, one of [`SPEAKING_OCCASIONS`]; "on" or "via" and a medium of [`MEDIA`]; a
+/// weekday's show) says where it was said, even after a clause, and is no content; a time
+/// phrase just before it ("on Wednesday at a rally") goes with it.
+pub(super) fn without_final_occasion(doc: &Doc, from: usize, to: usize) -> usize {
+    let first = to.saturating_sub(MAX_OCCASION).max(from + 3);
+    let Some(k) = (first..to).find(|&k| {
+        names_occasion(doc, k, to)
+            && (k..to).all(|j| doc.quote_at(j).is_none() && !doc.is_punct(j, ','))
+    }) else {
+        return to;
+    };
+    let mut cut = k;
+    if cut >= from + 4 && doc.low(cut - 2) == "on" && is_weekday(doc.low(cut - 1)) {
+        cut -= 2;
+    }
+    if doc.is_punct(cut - 1, ',') {
+        cut -= 1;
+    }
+    cut
+}
+
+/// A preposition at `k` opening an occasion of speaking: "in an interview", "during a campaign
+/// speech", "on Twitter", "via Facebook", "on Wednesday's show".
+fn names_occasion(doc: &Doc, k: usize, to: usize) -> bool {
+    let next = doc.low(k + 1);
+    let weekday_show =
+        next.strip_suffix("'s").or_else(|| next.strip_suffix("\u{2019}s")).is_some_and(is_weekday);
+    let occasion = |j: usize| j < to && SPEAKING_OCCASIONS.contains(&doc.low(j));
+    match doc.low(k) {
+        // A named medium ("on Twitter"), not a common noun ("on television ads").
+        "on" | "via" => MEDIA.contains(&next) && doc.is_capitalized(k + 1) || weekday_show,
+        "in" | "at" | "during" => {
+            matches!(next, "a" | "an" | "the" | "his" | "her" | "their")
+                && (occasion(k + 2) || occasion(k + 3))
+        }
         _ => false,
     }
 }

@@ -180,6 +180,42 @@ pub(super) fn past_lead_in_to_quote(doc: &Doc, from: usize, to: usize) -> usize 
     }
 }
 
+/// The most tokens a lead-in between the cue and a quoted sentence may hold.
+const MAX_LEAD_IN: usize = 24;
+
+/// [`RuleId::LeadInBeforeQuote`]: `told the crowd who gathered outside, “We will win.”`,
+/// `replied, with a grin, “Never.”`: a quoted sentence (opening with a capital) after a comma,
+/// filling the rest of the content, is what was said; the lead-in before it (whom, when, how)
+/// is not content, whatever words it holds — unless it holds a quotation, opens a clause of its
+/// own ("that", "if", "whether") or holds a verb cue (", adding, “...”": the participle's), or
+/// ends in "such as", "including" or "like" (the quotation is an example of what it names).
+pub(super) fn past_lead_in_to_quoted_sentence(doc: &Doc, from: usize, to: usize) -> usize {
+    if doc.quote_at(from).is_some() {
+        return from;
+    }
+    let Some(q) = (from + 1..to.min(from + MAX_LEAD_IN)).find(|&k| doc.quote_at(k).is_some())
+    else {
+        return from;
+    };
+    let fills_rest = doc.quote_at(q).is_some_and(|quoted| quoted.open == q && quoted.end >= to);
+    let clause = (from..q).any(|k| {
+        matches!(doc.low(k), "that" | "if" | "whether")
+            || lookup(doc.low(k)).is_some_and(|c| !c.lemma.noun_like)
+    });
+    // "things such as, “...”", "questions, including, “...”": examples of what the lead-in names.
+    let examples = matches!(doc.low(q.saturating_sub(2)), "as" | "including" | "like");
+    let sentence = is_quoted_sentence(doc, q) && word_count(doc, q, to) >= 2;
+    if fills_rest && !clause && !examples && doc.is_punct(q - 1, ',') && sentence {
+        q
+    } else {
+        from
+    }
+}
+
+fn is_quoted_sentence(doc: &Doc, q: usize) -> bool {
+    doc.kind(q) == Some(Kind::Quote(Quote::Open)) && doc.is_capitalized(q + 1)
+}
+
 /// Verbs of asking whose object is the person asked: "asked Sanders whether", "questioned
 /// him about", "pressed the candidates on how".
 #[rustfmt::skip]

@@ -1,13 +1,14 @@
 //! Cue-anchored attributions inside one sentence, found by named finders behind one trait.
 //!
 //! A [`Finder`] proposes [`Candidate`]s at a [`Site`]: once per sentence (`openers`: a
-//! transcript turn, "In the latest poll, ...") or at each token outside quotations
+//! transcript turn, "In the latest poll, ...", a dash byline) or at each token outside quotations
 //! (`openers::AccordingTo`, `nouns::PossessiveNoun`, `verbs::VerbCue`), seeing what the
 //! finders before it proposed in the sentence. [`find_in_sentence`] runs them in order and
 //! cuts contents joined by ", and X said". The files by concept: `subjects` (who stands before
 //! or after a cue), `content_start` and `content_before` (where the content begins, and a
 //! content before "..., X said"), `content_ends` (where it stops), `vetoes` (what is no cue).
 
+mod bylines;
 mod content_before;
 mod content_ends;
 mod content_start;
@@ -18,6 +19,7 @@ mod tests;
 mod verbs;
 mod vetoes;
 
+use self::bylines::DashByline;
 use self::content_ends::content_end;
 use self::openers::{AccordingTo, InThePoll, TranscriptTurn};
 use self::verbs::{closes_quote_after_comma, VerbCue};
@@ -68,7 +70,7 @@ pub(super) trait Finder: Sync {
 
 /// Every finder, in the order they run at a site.
 const FINDERS: &[&dyn Finder] =
-    &[&TranscriptTurn, &InThePoll, &AccordingTo, &PossessiveNoun, &VerbCue];
+    &[&TranscriptTurn, &InThePoll, &DashByline, &AccordingTo, &PossessiveNoun, &VerbCue];
 
 /// Finds the attributions of sentence `n`, appending them to `out`. A candidate whose rule is
 /// switched off is dropped where it is found, as if its finder had not fired.

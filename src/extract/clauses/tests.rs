@@ -650,3 +650,66 @@ fn an_opening_adverbial_stays_in_the_content_before_the_cue() {
         ["the mayor|said|the ferry leads the polls"]
     );
 }
+
+#[test]
+fn a_lead_in_before_a_quoted_sentence_is_no_content() {
+    let text = "Holt told the crowd who gathered by the pier, “The ferry will run again.”";
+    assert_eq!(found(text), ["Holt|told|“The ferry will run again.”"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::LeadInBeforeQuote])),
+        ["Holt|told|who gathered by the pier, “The ferry will run again.”"]
+    );
+    // Examples of what the lead-in names, and a participle's own quotation, stay as they were.
+    let text = "Holt criticized the plan on a few counts, including, “Who will pay for it?”";
+    assert_eq!(
+        found(text),
+        ["Holt|criticized|the plan on a few counts, including, “Who will pay for it?”"]
+    );
+}
+
+#[test]
+fn an_elided_but_not_stays_in_the_content() {
+    let text = "The mayor said the fare would rise for tourists but not for residents.";
+    assert_eq!(
+        found(text),
+        ["The mayor|said|the fare would rise for tourists but not for residents"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ButNotStays])),
+        ["The mayor|said|the fare would rise for tourists"]
+    );
+}
+
+#[test]
+fn adverbs_between_a_cue_and_its_particle_are_no_content() {
+    let text = "The mayor talked warmly about the new ferry line.";
+    assert_eq!(found(text), ["The mayor|talked|the new ferry line"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::AdverbBeforeParticle])),
+        ["The mayor|talked|warmly about the new ferry line"]
+    );
+}
+
+#[test]
+fn a_final_occasion_of_speaking_is_no_content() {
+    let text = "Holt said the ferry would run again in an interview with a local paper.";
+    assert_eq!(found(text), ["Holt|said|the ferry would run again"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::FinalSpeechOccasion])),
+        ["Holt|said|the ferry would run again in an interview with a local paper"]
+    );
+    let text = "Holt said the ferry would run again on Tuesday's evening show.";
+    assert_eq!(found(text), ["Holt|said|the ferry would run again"]);
+    // A common noun after "on" is no medium: the content keeps it.
+    let text = "Holt said the city spent too much on television ads.";
+    assert_eq!(found(text), ["Holt|said|the city spent too much on television ads"]);
+}
+
+#[test]
+fn a_quotation_of_one_word_before_the_cue_is_content() {
+    let text = "“Honestly,” Holt said.";
+    assert_eq!(found(text), ["Holt|said|“Honestly,”"]);
+    assert_eq!(found_with(text, Rules::without(&[RuleId::OneWordQuote])), Vec::<String>::new());
+    // An unquoted word alone before the cue is still no content.
+    assert_eq!(found("Honestly, Holt said."), Vec::<String>::new());
+}

@@ -17,9 +17,11 @@ use super::content_before::{
 };
 use super::content_ends::{
     before_final_attribution, clause_end, relative_clause_end, starts_predicate,
-    subordinate_clause_end, trim_tail, without_final_description,
+    subordinate_clause_end, trim_tail, without_final_description, without_final_occasion,
 };
-use super::content_start::{content_start, past_attitude_noun, past_lead_in_to_quote};
+use super::content_start::{
+    content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
+};
 use super::openers::source_phrase_at;
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
@@ -115,11 +117,14 @@ pub(super) fn verb_cue(
         subject_before(doc, s.start, i)
     };
     let particle = takes_particle(cue.lemma.lemma, doc.low(i + 1)) && i + 1 < end;
-    if cue.lemma.needs_particle && !particle {
+    let after_adverbs = (!particle && rules.runs(RuleId::AdverbBeforeParticle))
+        .then(|| particle_after_adverbs(doc, i, end, cue))
+        .flatten();
+    if cue.lemma.needs_particle && !particle && after_adverbs.is_none() {
         return None;
     }
     let cue_end = if particle { i + 2 } else { i + 1 };
-    let mut after = cue_end;
+    let mut after = after_adverbs.map_or(cue_end, |p| p + 1);
     if cue.lemma.lemma == "ask"
         && cue.form == Form::Past
         && (i == s.start
@@ -216,9 +221,19 @@ pub(super) fn verb_cue(
             let to = before_final_attribution(doc, from, to);
             let to = subordinate_clause_end(doc, s, i, from, to);
             let to = trim_tail(doc, cue, from, to, rules);
+            let to = if rules.runs(RuleId::FinalSpeechOccasion) {
+                without_final_occasion(doc, from, to)
+            } else {
+                to
+            };
             let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
             let to = without_final_description(doc, from, to, rules);
             let from = past_lead_in_to_quote(doc, from, to);
+            let from = if rules.runs(RuleId::LeadInBeforeQuote) {
+                past_lead_in_to_quoted_sentence(doc, from, to)
+            } else {
+                from
+            };
             if from < to {
                 vec![(from, to)]
             } else {
@@ -328,6 +343,23 @@ pub(super) fn verb_cue(
         speaker_hint: hint,
         rule: verb_rule(cue),
     })
+}
+
+/// [`RuleId::AdverbBeforeParticle`]: `spoke glowingly about the plan`, `commented extensively
+/// on the ruling`: one or two adverbs in -ly between a cue and a particle it takes; the
+/// particle's position (the content starts after it, as after "spoke about"), when two words
+/// or more follow it.
+pub(super) fn particle_after_adverbs(doc: &Doc, i: usize, end: usize, cue: Cue) -> Option<usize> {
+    let is_adverb = |k: usize| {
+        let w = doc.low(k);
+        doc.is_word(k) && !doc.is_capitalized(k) && w.len() > 4 && w.ends_with("ly")
+    };
+    let mut k = i + 1;
+    while k < end.min(i + 3) && is_adverb(k) {
+        k += 1;
+    }
+    let object = word_count(doc, k + 1, end) >= 2;
+    (k > i + 1 && object && takes_particle(cue.lemma.lemma, doc.low(k))).then_some(k)
 }
 
 /// [`RuleId::OpeningBeforeQuote`]: `After reciting the passage, Beck said, “Man, it couldn't be
