@@ -103,6 +103,8 @@ const flows = [
       files.push(file);
     }
     const { page, errors } = await openPage(context);
+    const said = [];
+    page.on('console', m => said.push(m.text()));
     // The workers start with the page (one per core); wait until the browser reports them all.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     const lanes = Math.min(Math.max(cores, 1), 8);
@@ -129,6 +131,7 @@ const flows = [
     if (process.env.E2E_CONSOLE) console.log(`  named: ${named.join(' | ')}`);
     const pageAsCli = text.replace(/"exported_at": "[^"]*"/, '"exported_at": null');
     assert.ok(pageAsCli === cli, 'the page export (exported_at aside) is byte for byte the CLI output over the files kept');
+    assert.deepEqual(said.filter(t => t.includes('panicked')), [], 'nothing panicked');
     assert.deepEqual(errors, []);
   }],
   ['brat: one zip with every document of a 60-document project, the same bytes as the CLI', async (context) => {

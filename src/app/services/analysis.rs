@@ -74,6 +74,12 @@ pub fn connect(dispatch: Callback<Msg>) {
     }
 }
 
+/// Dispatches in a task of its own: for answers given while an effect runs, that is while the
+/// page's reducer is still updating (dispatching then would re-enter it).
+fn dispatch_later(msg: Msg) {
+    gloo::timers::callback::Timeout::new(0, move || dispatch(msg)).forget();
+}
+
 fn dispatch(msg: Msg) {
     if let Some(dispatch) = DISPATCH.with(|d| d.borrow().clone()) {
         dispatch.emit(msg);
@@ -193,7 +199,7 @@ impl Pool {
                 Err(why) => {
                     let result =
                         Err(format!("{}: could not be sent for analysis ({why})", job.name));
-                    dispatch(Msg::from(Done { index: job.index, result }));
+                    dispatch_later(Msg::from(Done { index: job.index, result }));
                 }
             }
         }
@@ -216,7 +222,7 @@ impl Pool {
 /// worker the answer is a refusal at once, and the page links on its own.
 pub fn link(job: LinkJob) {
     let run = job.run;
-    let refuse = |why: String| dispatch(Msg::from(Linked { run, links: Err(why) }));
+    let refuse = |why: String| dispatch_later(Msg::from(Linked { run, links: Err(why) }));
     let message = match serde_wasm_bindgen::to_value(&Request::Link(job)) {
         Ok(message) => message,
         Err(e) => return refuse(format!("could not be sent ({e})")),
@@ -341,5 +347,6 @@ fn analyse_on_main_thread(mut jobs: Vec<Job>) {
         dispatch(Msg::from(run_job(job)));
         gloo::timers::callback::Timeout::new(0, move || next(jobs)).forget();
     }
-    next(jobs);
+    // Not in this task: this runs as an effect, while the page's reducer is updating.
+    gloo::timers::callback::Timeout::new(0, move || next(jobs)).forget();
 }
