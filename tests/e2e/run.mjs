@@ -37,6 +37,20 @@ async function dropSeedStory(context) {
   return { page, errors };
 }
 
+/** `n` copies of the seed articles in out/`folder`, each with its own editor's note (so no two
+ *  texts are the same and each is marked a copy of its seed). */
+function seedCopies(folder, n) {
+  const dir = path.join(out, folder);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return Array.from({ length: n }, (_, i) => {
+    const seed = readFileSync(seeds[i % seeds.length], 'utf8');
+    const file = path.join(dir, `copy_${String(i).padStart(2, '0')}.txt`);
+    writeFileSync(file, `${seed}\n\nEditor's note ${i}: this copy was filed on day ${i + 1}.\n`);
+    return file;
+  });
+}
+
 const flows = [
   ['drop the seed story, see claims, export JSON equal to the CLI', async (context) => {
     const { page, errors } = await dropSeedStory(context);
@@ -63,16 +77,7 @@ const flows = [
     // More files than one analysis message: the workers (one per core) prepare them side by
     // side, the linking worker links the whole run on its copy of the project and the page
     // applies the links, as the CLI adds all its files at once.
-    const dir = path.join(out, 'many');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const files = [];
-    for (let i = 0; i < 40; i++) {
-      const seed = readFileSync(seeds[i % seeds.length], 'utf8');
-      const file = path.join(dir, `copy_${String(i).padStart(2, '0')}.txt`);
-      writeFileSync(file, `${seed}\n\nEditor's note ${i}: this copy was filed on day ${i + 1}.\n`);
-      files.push(file);
-    }
+    const files = seedCopies('many', 40);
     const { page, errors } = await openPage(context);
     const said = [];
     page.on('console', m => said.push(m.text()));
@@ -92,16 +97,7 @@ const flows = [
     // A worker's uncaught error is what the page sees when the core crashes on a file: the
     // lane is restarted for the rest of its files and the oldest one it held is reported as
     // the cause; the linker's death loses the files it kept, so the page links the run itself.
-    const dir = path.join(out, 'dying');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const files = [];
-    for (let i = 0; i < 60; i++) {
-      const seed = readFileSync(seeds[i % seeds.length], 'utf8');
-      const file = path.join(dir, `copy_${String(i).padStart(2, '0')}.txt`);
-      writeFileSync(file, `${seed}\n\nEditor's note ${i}: filed on day ${i + 1}.\n`);
-      files.push(file);
-    }
+    const files = seedCopies('dying', 60);
     const { page, errors } = await openPage(context);
     const said = [];
     page.on('console', m => said.push(m.text()));
