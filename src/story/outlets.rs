@@ -43,7 +43,10 @@ impl fmt::Display for Carriage {
 
 /// Where each document comes from: its original and its outlet, worked out once a project.
 pub struct Provenance<'a> {
-    documents: HashMap<&'a str, Origin<'a>>,
+    /// By document position.
+    origins: Vec<Origin<'a>>,
+    /// Document id → position.
+    at: HashMap<&'a str, usize>,
 }
 
 /// One document's provenance.
@@ -51,6 +54,8 @@ struct Origin<'a> {
     document: &'a Document,
     /// The document it copies, followed to the end; its own id when it copies none.
     original: &'a str,
+    /// That document's position.
+    original_at: usize,
     /// The outlet its original names, lower-cased ([`outlet_of`]).
     outlet: Option<String>,
 }
@@ -60,43 +65,60 @@ struct Origin<'a> {
 enum SourceKey<'k> {
     Outlet(&'k str),
     Words(Vec<String>),
-    Document(&'k str),
+    /// The original document's position.
+    Document(usize),
 }
 
 impl<'a> Provenance<'a> {
     pub fn of(project: &'a Project) -> Provenance<'a> {
+        let at: HashMap<&str, usize> =
+            project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
         let by_id: HashMap<&str, &Document> =
-            project.documents.iter().map(|d| (d.id.as_str(), d)).collect();
-        let documents = project.documents.iter().map(|document| {
+            at.iter().map(|(&id, &i)| (id, &project.documents[i])).collect();
+        let origins = project.documents.iter().map(|document| {
             let original = original_of(&by_id, document);
+            let original_at = at.get(original).copied().unwrap_or(0);
             let first = by_id.get(original).copied().unwrap_or(document);
             let outlet = outlet_of(first).map(|o| o.to_lowercase());
-            (document.id.as_str(), Origin { document, original, outlet })
+            Origin { document, original, original_at, outlet }
         });
-        Provenance { documents: documents.collect() }
+        Provenance { origins: origins.collect(), at }
     }
 
     /// The document `id` copies, followed to the end; itself when it copies none.
     pub fn original(&self, id: &'a str) -> &'a str {
-        self.documents.get(id).map_or(id, |o| o.original)
+        self.at.get(id).map_or(id, |&i| self.origins[i].original)
     }
 
     /// How widely these claims are carried.
     pub fn carriage<'c>(&self, claims: impl IntoIterator<Item = &'c Claim>) -> Carriage {
-        let mut articles: HashSet<&str> = HashSet::new();
-        let mut originals: HashSet<&str> = HashSet::new();
+        let placed = claims
+            .into_iter()
+            .filter_map(|c| self.at.get(c.document.as_str()).map(|&document| (c, document)));
+        self.carriage_at(placed)
+    }
+
+    /// [`Provenance::carriage`] of claims given with their document's position (as the views
+    /// already know it: no lookup by id per claim, and articles counted as numbers).
+    pub fn carriage_at<'c>(
+        &self,
+        claims: impl IntoIterator<Item = (&'c Claim, usize)>,
+    ) -> Carriage {
+        let (mut articles, mut originals) = (Vec::new(), Vec::new());
         let mut sources: HashSet<SourceKey> = HashSet::new();
-        for claim in claims {
-            let Some(origin) = self.documents.get(claim.document.as_str()) else { continue };
-            articles.insert(origin.document.id.as_str());
-            originals.insert(origin.original);
+        for (claim, document) in claims {
+            let Some(origin) = self.origins.get(document) else { continue };
+            articles.push(document);
+            originals.push(origin.original_at);
             sources.insert(source_key(origin, claim));
         }
-        Carriage {
-            outlets: sources.len(),
-            articles: articles.len(),
-            copies: articles.len() - originals.len().min(articles.len()),
-        }
+        let distinct = |mut v: Vec<usize>| {
+            v.sort_unstable();
+            v.dedup();
+            v.len()
+        };
+        let (articles, originals) = (distinct(articles), distinct(originals));
+        Carriage { outlets: sources.len(), articles, copies: articles - originals.min(articles) }
     }
 }
 
@@ -111,7 +133,7 @@ fn source_key<'k>(origin: &'k Origin, claim: &Claim) -> SourceKey<'k> {
             claim.content.slice(&origin.document.text),
         ));
     }
-    SourceKey::Document(origin.original)
+    SourceKey::Document(origin.original_at)
 }
 
 /// The document `doc` copies, followed through copies of copies (a cycle stops the walk).

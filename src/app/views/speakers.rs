@@ -164,7 +164,7 @@ impl SpeakerTable {
                 for &(_, document) in &claims {
                     per_column[column_of_documents[document]] += 1;
                 }
-                let carriage = provenance.carriage(claims.iter().map(|&(claim, _)| claim));
+                let carriage = provenance.carriage_at(claims.iter().copied());
                 SpeakerRow { speaker: i, total: claims.len(), carriage, per_column }
             })
             .collect();

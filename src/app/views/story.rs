@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::app::store::Msg;
 use crate::app::Shared;
-use crate::model::{Claim, Document, Project};
+use crate::model::{Claim, Cluster, Document, Project};
 use crate::story::outlets::{outlet_of, Carriage, Provenance};
 
 /// Clusters shown at first, and added by "Show more".
@@ -71,26 +71,31 @@ struct Placed {
 impl StoryOrder {
     fn of(project: &Project) -> StoryOrder {
         let provenance = Provenance::of(project);
-        let claims = ClaimPositions::of_clustered(project);
         let documents: HashMap<&str, usize> =
             project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
         let speakers: HashMap<&str, usize> =
             project.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let named = members_named_by_claims(project, &documents);
+        let by_id = ClaimPositions::new(project);
         let mut clusters: Vec<Placed> = project
             .clusters
             .iter()
             .enumerate()
             .map(|(k, cluster)| {
-                let members: Vec<(usize, usize)> = cluster
-                    .claims
-                    .iter()
-                    .filter_map(|id| claims.of(project, id))
-                    .filter_map(|c| {
-                        documents.get(project.claims[c].document.as_str()).map(|&d| (c, d))
-                    })
-                    .collect();
+                let members: Vec<(usize, usize)> = if lists_these(cluster, project, &named[k]) {
+                    named[k].clone()
+                } else {
+                    cluster
+                        .claims
+                        .iter()
+                        .filter_map(|id| by_id.of(id))
+                        .filter_map(|c| {
+                            documents.get(project.claims[c].document.as_str()).map(|&d| (c, d))
+                        })
+                        .collect()
+                };
                 let carriage =
-                    provenance.carriage(members.iter().map(|&(c, _)| &project.claims[c]));
+                    provenance.carriage_at(members.iter().map(|&(c, d)| (&project.claims[c], d)));
                 let speaker = members
                     .first()
                     .and_then(|&(c, _)| project.claims[c].speaker.as_deref())
@@ -112,29 +117,52 @@ impl StoryOrder {
     }
 }
 
-/// Claim positions by id: first those of the claims in a cluster (a few of a big project's),
-/// all of them only when a cluster lists a claim that does not name it back (an edited file).
+/// Each cluster's members as its claims name it (`Claim::cluster`), with their documents'
+/// positions: one pass over the claims, a document looked up once per run of its claims.
+fn members_named_by_claims(
+    project: &Project,
+    documents: &HashMap<&str, usize>,
+) -> Vec<Vec<(usize, usize)>> {
+    let cluster_at: HashMap<&str, usize> =
+        project.clusters.iter().enumerate().map(|(k, c)| (c.id.as_str(), k)).collect();
+    let mut members = vec![Vec::new(); project.clusters.len()];
+    let mut claim = 0;
+    for run in project.claims.chunk_by(|a, b| a.document == b.document) {
+        let document = documents.get(run[0].document.as_str()).copied();
+        for c in run {
+            let k = c.cluster.as_deref().and_then(|k| cluster_at.get(k));
+            if let (Some(&k), Some(d)) = (k, document) {
+                members[k].push((claim, d));
+            }
+            claim += 1;
+        }
+    }
+    members
+}
+
+/// Whether the cluster lists exactly these claims, in this order (it does unless the project
+/// file was edited by hand: the claims that name a cluster and the claims it lists agree).
+fn lists_these(cluster: &Cluster, project: &Project, members: &[(usize, usize)]) -> bool {
+    cluster.claims.len() == members.len()
+        && cluster.claims.iter().zip(members).all(|(id, &(c, _))| project.claims[c].id == *id)
+}
+
+/// Claim positions by id, built only when a cluster's list and its claims disagree.
 struct ClaimPositions<'a> {
-    clustered: HashMap<&'a str, usize>,
+    project: &'a Project,
     all: std::cell::OnceCell<HashMap<&'a str, usize>>,
 }
 
 impl<'a> ClaimPositions<'a> {
-    fn of_clustered(project: &'a Project) -> ClaimPositions<'a> {
-        let clustered = project.claims.iter().enumerate().filter(|(_, c)| c.cluster.is_some());
-        ClaimPositions {
-            clustered: clustered.map(|(i, c)| (c.id.as_str(), i)).collect(),
-            all: std::cell::OnceCell::new(),
-        }
+    fn new(project: &'a Project) -> ClaimPositions<'a> {
+        ClaimPositions { project, all: std::cell::OnceCell::new() }
     }
 
-    fn of(&self, project: &'a Project, id: &str) -> Option<usize> {
-        self.clustered.get(id).copied().or_else(|| {
-            let all = self.all.get_or_init(|| {
-                project.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect()
-            });
-            all.get(id).copied()
-        })
+    fn of(&self, id: &str) -> Option<usize> {
+        let all = self.all.get_or_init(|| {
+            self.project.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect()
+        });
+        all.get(id).copied()
     }
 }
 
