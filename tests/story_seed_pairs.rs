@@ -122,22 +122,13 @@ fn claim(project: &Project, doc: usize, pieces: &[&str], speaker: &str, label: &
             Span::of(text, at..at + p.len())
         })
         .collect();
+    let id = format!("c{}", project.claims.len() + 1);
+    let content = spans[0].cover(*spans.last().unwrap());
     Claim {
-        id: format!("c{}", project.claims.len() + 1),
-        document: project.documents[doc].id.clone(),
-        kind: ClaimKind::Direct,
-        content: spans[0].cover(*spans.last().unwrap()),
         content_parts: if spans.len() > 1 { spans } else { vec![] },
-        cue: None,
-        source_mention: None,
         speaker: Some(speaker.into()),
-        status: Status::Suggested,
-        origin: Origin::Extracted,
         confidence: 0.9,
-        found_by: None,
-        tags: vec![],
-        note: String::new(),
-        cluster: None,
+        ..Claim::suggested(id, project.documents[doc].id.clone(), ClaimKind::Direct, content)
     }
 }
 

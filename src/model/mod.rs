@@ -159,6 +159,31 @@ pub struct Cluster {
     pub variant_wording: bool,
 }
 
+impl Claim {
+    /// A claim as extraction suggests it, before anything else is known: no pieces, cue,
+    /// source, speaker, rule, tags or note, in no cluster, confidence 1. Callers set the rest
+    /// with struct update syntax (`Claim { speaker, ..Claim::suggested(...) }`).
+    pub fn suggested(id: String, document: String, kind: ClaimKind, content: Span) -> Claim {
+        Claim {
+            id,
+            document,
+            kind,
+            content,
+            content_parts: Vec::new(),
+            cue: None,
+            source_mention: None,
+            speaker: None,
+            status: Status::Suggested,
+            origin: Origin::Extracted,
+            confidence: 1.0,
+            found_by: None,
+            tags: Vec::new(),
+            note: String::new(),
+            cluster: None,
+        }
+    }
+}
+
 impl Project {
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)

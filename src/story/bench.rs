@@ -6,7 +6,7 @@
 use std::fmt;
 use std::time::Instant;
 
-use crate::model::{Claim, ClaimKind, Document, Origin, Project, Speaker, SpeakerKind, Status};
+use crate::model::{Claim, ClaimKind, Document, Project, Speaker, SpeakerKind};
 use crate::story::{clusters::cluster_claims, duplicates::mark_duplicates};
 use crate::text::Span;
 
@@ -159,22 +159,11 @@ fn synthetic_claim(
     speaker: usize,
     range: std::ops::Range<usize>,
 ) -> Claim {
+    let content = Span::of(text, range);
     Claim {
-        id: format!("c{n}"),
-        document: document.to_string(),
-        kind: ClaimKind::Direct,
-        content: Span::of(text, range),
-        content_parts: vec![],
-        cue: None,
-        source_mention: None,
         speaker: Some(format!("s{}", speaker + 1)),
-        status: Status::Suggested,
-        origin: Origin::Extracted,
         confidence: 0.9,
-        found_by: None,
-        tags: vec![],
-        note: String::new(),
-        cluster: None,
+        ..Claim::suggested(format!("c{n}"), document.to_string(), ClaimKind::Direct, content)
     }
 }
 

@@ -409,7 +409,7 @@ impl<'a> Groups<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Document, Origin, Speaker, SpeakerKind};
+    use crate::model::{Document, Speaker, SpeakerKind};
 
     /// One document a statement, every claim the whole text, all by one speaker.
     fn project_of(statements: &[&str]) -> Project {
@@ -432,22 +432,11 @@ mod tests {
                 boilerplate: vec![],
                 duplicate_of: None,
             });
+            let content = Span::of(text, 0..text.len());
             project.claims.push(Claim {
-                id: format!("c{}", n + 1),
-                document: id,
-                kind: ClaimKind::Indirect,
-                content: Span::of(text, 0..text.len()),
-                content_parts: vec![],
-                cue: None,
-                source_mention: None,
                 speaker: Some("s1".into()),
-                status: Status::Suggested,
-                origin: Origin::Extracted,
                 confidence: 0.9,
-                found_by: None,
-                tags: vec![],
-                note: String::new(),
-                cluster: None,
+                ..Claim::suggested(format!("c{}", n + 1), id, ClaimKind::Indirect, content)
             });
         }
         project

@@ -34,18 +34,22 @@ struct Entry<T> {
 impl StoryMemo {
     /// The document's word pairs (see [`word_pairs`]).
     pub fn word_pairs(&mut self, document: &Document) -> &[u64] {
-        let (text, boilerplate) = (document.text.as_str(), &document.boilerplate);
-        let kept = self.pairs.get(text).is_some_and(|e| e.value.boilerplate == *boilerplate);
+        let entry = self.pairs_entry(&document.text, &document.boilerplate);
+        entry.used = true;
+        &entry.value.pairs
+    }
+
+    /// The entry of a text's word pairs read around this boilerplate, read now unless kept.
+    fn pairs_entry(&mut self, text: &str, boilerplate: &[Span]) -> &mut Entry<KeptPairs> {
+        let kept = self.pairs.get(text).is_some_and(|e| e.value.boilerplate == boilerplate);
         if !kept {
             let fresh = KeptPairs {
-                boilerplate: boilerplate.clone(),
+                boilerplate: boilerplate.to_vec(),
                 pairs: word_pairs(text, boilerplate),
             };
             self.pairs.insert(text.to_string(), Entry { value: fresh, used: false });
         }
-        let entry = self.pairs.get_mut(text).expect("inserted above");
-        entry.used = true;
-        &entry.value.pairs
+        self.pairs.get_mut(text).expect("inserted above")
     }
 
     /// The profile of a claim text (see [`profile_of`]), unweighted.
@@ -68,14 +72,7 @@ impl StoryMemo {
         boilerplate: &[Span],
         claim_texts: impl IntoIterator<Item = String>,
     ) {
-        let kept = self.pairs.get(text).is_some_and(|e| e.value.boilerplate == boilerplate);
-        if !kept {
-            let fresh = KeptPairs {
-                boilerplate: boilerplate.to_vec(),
-                pairs: word_pairs(text, boilerplate),
-            };
-            self.pairs.insert(text.to_string(), Entry { value: fresh, used: false });
-        }
+        self.pairs_entry(text, boilerplate);
         for claim_text in claim_texts {
             if !self.profiles.contains_key(&claim_text) {
                 let value = profile_of(&claim_text);

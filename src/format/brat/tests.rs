@@ -2,7 +2,7 @@
 //! and a reader that checks every `T` line as brat's `annotation.py` does.
 
 use super::*;
-use crate::model::{Claim, ClaimKind, Document, Origin, Speaker, SpeakerKind, Status};
+use crate::model::{Claim, ClaimKind, Document, Speaker, SpeakerKind, Status};
 use crate::text::Span;
 
 fn span(text: &str, needle: &str) -> Span {
@@ -24,21 +24,11 @@ fn document(id: &str, name: &str, text: &str) -> Document {
 
 fn claim(id: &str, doc: &str, content: Span, cue: Option<Span>, source: Option<Span>) -> Claim {
     Claim {
-        id: id.into(),
-        document: doc.into(),
-        kind: ClaimKind::Direct,
-        content,
-        content_parts: vec![],
         cue,
         source_mention: source,
-        speaker: None,
         status: Status::Accepted,
-        origin: Origin::Extracted,
         confidence: 0.9,
-        found_by: None,
-        tags: vec![],
-        note: String::new(),
-        cluster: None,
+        ..Claim::suggested(id.into(), doc.into(), ClaimKind::Direct, content)
     }
 }
 
