@@ -118,7 +118,7 @@ fn scored_pairs(
     let documents = DocumentNumbers::new(project, live);
     let speakers = interned(speakers);
     let between_copies = config.join.between_copies();
-    let packed = PackedTerms::of(profiles);
+    let mut packed = PackedTerms::of(profiles);
     let mut edges = Vec::new();
     for (i, j) in index.pairs(&probes, 1) {
         let (i, j) = (i as usize, j as usize);

@@ -167,46 +167,7 @@ struct SameTerms {
     grouped_weight_b: f64,
 }
 
-/// A claim's terms in order, with their weights and whether each has synonym groups: what
-/// [`same_terms`] reads, from a profile or from its packed copy ([`PackedTerms`]).
-trait TermList {
-    fn count(&self) -> usize;
-    fn term(&self, k: usize) -> u64;
-    fn weight(&self, k: usize) -> f64;
-    fn has_groups(&self, k: usize) -> bool;
-}
-
-impl TermList for ClaimProfile {
-    fn count(&self) -> usize {
-        self.terms.len()
-    }
-    fn term(&self, k: usize) -> u64 {
-        self.terms[k]
-    }
-    fn weight(&self, k: usize) -> f64 {
-        self.weight_at(k)
-    }
-    fn has_groups(&self, k: usize) -> bool {
-        !self.groups[k].is_empty()
-    }
-}
-
-impl TermList for PackedClaim<'_> {
-    fn count(&self) -> usize {
-        self.ids.len()
-    }
-    fn term(&self, k: usize) -> u64 {
-        u64::from(self.ids[k])
-    }
-    fn weight(&self, k: usize) -> f64 {
-        self.packed.weight[self.ids[k] as usize]
-    }
-    fn has_groups(&self, k: usize) -> bool {
-        self.packed.has_groups[self.ids[k] as usize]
-    }
-}
-
-fn same_terms<A: TermList + ?Sized, B: TermList + ?Sized>(pa: &A, pb: &B) -> SameTerms {
+fn same_terms(pa: &ClaimProfile, pb: &ClaimProfile) -> SameTerms {
     let mut same = SameTerms {
         count: 0,
         weight: 0.0,
@@ -217,19 +178,19 @@ fn same_terms<A: TermList + ?Sized, B: TermList + ?Sized>(pa: &A, pb: &B) -> Sam
     };
     let (mut i, mut j) = (0, 0);
     let left_in_a = |same: &mut SameTerms, i: usize| {
-        if pa.has_groups(i) {
+        if !pa.groups[i].is_empty() {
             same.grouped_left_a += 1;
-            same.grouped_weight_a += pa.weight(i);
+            same.grouped_weight_a += pa.weight_at(i);
         }
     };
     let left_in_b = |same: &mut SameTerms, j: usize| {
-        if pb.has_groups(j) {
+        if !pb.groups[j].is_empty() {
             same.grouped_left_b += 1;
-            same.grouped_weight_b += pb.weight(j);
+            same.grouped_weight_b += pb.weight_at(j);
         }
     };
-    while i < pa.count() && j < pb.count() {
-        match pa.term(i).cmp(&pb.term(j)) {
+    while i < pa.terms.len() && j < pb.terms.len() {
+        match pa.terms[i].cmp(&pb.terms[j]) {
             std::cmp::Ordering::Less => {
                 left_in_a(&mut same, i);
                 i += 1;
@@ -240,14 +201,14 @@ fn same_terms<A: TermList + ?Sized, B: TermList + ?Sized>(pa: &A, pb: &B) -> Sam
             }
             std::cmp::Ordering::Equal => {
                 same.count += 1;
-                same.weight += pa.weight(i);
+                same.weight += pa.weight_at(i);
                 i += 1;
                 j += 1;
             }
         }
     }
-    (i..pa.count()).for_each(|i| left_in_a(&mut same, i));
-    (j..pb.count()).for_each(|j| left_in_b(&mut same, j));
+    (i..pa.terms.len()).for_each(|i| left_in_a(&mut same, i));
+    (j..pb.terms.len()).for_each(|j| left_in_b(&mut same, j));
     same
 }
 
@@ -283,8 +244,7 @@ fn measure(
 /// Every claim's terms as small numbers side by side in one array, for the test every
 /// candidate pair runs first ([`PackedTerms::could_join`]): a claim's terms are then one short
 /// contiguous read, not four scattered ones, which is most of a pair's cost in a big project.
-/// A term's number is its rank among all terms' hashes, so numbers sort as the hashes do and
-/// every sum is taken in the same order as over the profiles (the same result to the bit).
+/// A term's number is its rank among all terms' hashes, so numbers sort as the hashes do.
 pub struct PackedTerms {
     ids: Vec<u32>,
     /// Claim `i`'s terms are `ids[start[i]..start[i + 1]]`.
@@ -294,12 +254,12 @@ pub struct PackedTerms {
     has_groups: Vec<bool>,
     total: Vec<f64>,
     exact: Vec<u64>,
-}
-
-/// One claim's terms in a [`PackedTerms`].
-struct PackedClaim<'a> {
-    ids: &'a [u32],
-    packed: &'a PackedTerms,
+    /// By claim: how many of its terms have synonym groups, and their weight.
+    grouped: Vec<(usize, f64)>,
+    /// By term number: 1 + the claim whose terms are marked, to test it against others in turn
+    /// ([`PackedTerms::could_join`]), each test reading only the other claim's terms.
+    marked_by: Vec<u32>,
+    marked: Option<usize>,
 }
 
 impl PackedTerms {
@@ -316,6 +276,9 @@ impl PackedTerms {
             has_groups: Vec::new(),
             total: profiles.iter().map(ClaimProfile::total_weight).collect(),
             exact: profiles.iter().map(|p| p.exact).collect(),
+            grouped: profiles.iter().map(grouped_terms).collect(),
+            marked_by: vec![0; hashes.len()],
+            marked: None,
         };
         for profile in profiles {
             packed.start.push(packed.ids.len());
@@ -332,15 +295,18 @@ impl PackedTerms {
         packed
     }
 
-    fn claim(&self, i: usize) -> PackedClaim<'_> {
-        PackedClaim { ids: &self.ids[self.start[i]..self.start[i + 1]], packed: self }
+    fn term_count(&self, i: usize) -> usize {
+        self.start[i + 1] - self.start[i]
     }
 
     /// False only when [`join_score`] of the two profiles is surely `None`: the most their
     /// terms could share, synonyms paired at best, does not clear the bars (and they are not
     /// word for word, nor term for term, the same). True means: ask [`join_score`].
+    ///
+    /// Fastest when the calls come grouped by `i` (candidate pairs sorted): claim `i`'s terms
+    /// are marked once, and each `j` is one pass over its own terms, with no merge.
     pub fn could_join(
-        &self,
+        &mut self,
         i: usize,
         j: usize,
         speakers: SpeakerMatch,
@@ -354,13 +320,73 @@ impl PackedTerms {
         if self.exact[i] == self.exact[j] {
             return true;
         }
-        let (a, b) = (self.claim(i), self.claim(j));
-        let same = same_terms(&a, &b);
-        if same.count == a.count() && same.count == b.count() {
+        self.mark(i);
+        let same = self.same_as_marked(j);
+        if same.count == self.term_count(i) && same.count == self.term_count(j) {
             return true;
         }
         clears_the_bars(&same.at_most(self.total[i], self.total[j]), strict, config)
     }
+
+    /// Marks claim `i`'s terms (unless they are already the marked ones).
+    fn mark(&mut self, i: usize) {
+        if self.marked == Some(i) {
+            return;
+        }
+        let stamp = i as u32 + 1;
+        for k in self.start[i]..self.start[i + 1] {
+            self.marked_by[self.ids[k] as usize] = stamp;
+        }
+        self.marked = Some(i);
+    }
+
+    /// [`same_terms`] of the marked claim and claim `j`, read from `j`'s terms alone. The
+    /// shared weight is summed in the same order as there (term order, the same to the bit);
+    /// the marked claim's leftover synonym weight is its total less the shared part, raised by
+    /// a hair so that rounding can only let a pair through, never refuse one.
+    fn same_as_marked(&self, j: usize) -> SameTerms {
+        let i = self.marked.expect("a claim is marked");
+        let stamp = i as u32 + 1;
+        let mut same = SameTerms {
+            count: 0,
+            weight: 0.0,
+            grouped_left_a: 0,
+            grouped_left_b: 0,
+            grouped_weight_a: 0.0,
+            grouped_weight_b: 0.0,
+        };
+        let (mut shared_grouped, mut shared_grouped_weight) = (0, 0.0);
+        for &id in &self.ids[self.start[j]..self.start[j + 1]] {
+            let (id, weight) = (id as usize, self.weight[id as usize]);
+            let grouped = self.has_groups[id];
+            if self.marked_by[id] == stamp {
+                same.count += 1;
+                same.weight += weight;
+                if grouped {
+                    shared_grouped += 1;
+                    shared_grouped_weight += weight;
+                }
+            } else if grouped {
+                same.grouped_left_b += 1;
+                same.grouped_weight_b += weight;
+            }
+        }
+        let (grouped, grouped_weight) = self.grouped[i];
+        same.grouped_left_a = grouped - shared_grouped;
+        same.grouped_weight_a =
+            (grouped_weight - shared_grouped_weight).max(0.0) + ROUNDING_SLACK * grouped_weight;
+        same.grouped_weight_b += ROUNDING_SLACK * same.grouped_weight_b;
+        same
+    }
+}
+
+/// A relative error larger than any a sum of a claim's term weights in another order can have.
+const ROUNDING_SLACK: f64 = 1e-9;
+
+/// How many of a weighed profile's terms have synonym groups, and their weight.
+fn grouped_terms(profile: &ClaimProfile) -> (usize, f64) {
+    let grouped = (0..profile.terms.len()).filter(|&k| !profile.groups[k].is_empty());
+    grouped.fold((0, 0.0), |(n, w), k| (n + 1, w + profile.weight_at(k)))
 }
 
 /// Whether an overlap clears the bars (a speaker unknown: `strict`).
@@ -575,7 +601,7 @@ mod tests {
         for profile in &mut profiles {
             weights.weigh(profile);
         }
-        let packed = PackedTerms::of(&profiles);
+        let mut packed = PackedTerms::of(&profiles);
         let (mut refused, mut joined) = (0, 0);
         for speakers in [SpeakerMatch::Same, SpeakerMatch::Unknown] {
             for bars in [JoinConfig::default(), JoinConfig::default().between_copies()] {
