@@ -199,6 +199,21 @@ mod cli {
             project.claims.len(),
             project.speakers.len(),
         );
+        let mut times = Vec::new();
+        for _ in 0..5 {
+            let started = Instant::now();
+            std::hint::black_box(claimlens::story::order::StoryOrder::of(&project));
+            times.push(ms(started));
+        }
+        times.sort_by(f64::total_cmp);
+        let order = claimlens::story::order::StoryOrder::of(&project);
+        println!(
+            "the story view's order of the {} clusters ({} across outlets): {:.1} ms (best of 5; median {:.1})",
+            order.clusters.len(),
+            order.across,
+            times[0],
+            times[2]
+        );
         let mut again = project.clone();
         let started = Instant::now();
         add_prepared(&mut again, last.to_vec());

@@ -9,7 +9,8 @@
 //! - [`duplicates::mark_duplicates`]: `duplicate_of` from shared word pairs;
 //! - [`clusters::cluster_claims`]: the same statement across outlets, with variant wording;
 //! - [`diff::word_diff`]: two versions of a claim, word by word, for the page;
-//! - [`memo::StoryMemo`]: what the passes read from each text, kept between runs.
+//! - [`memo::StoryMemo`]: what the passes read from each text, kept between runs;
+//! - [`order::StoryOrder`]: the clusters as the story view lists them.
 
 pub mod clusters;
 pub mod diff;
@@ -20,6 +21,7 @@ pub mod meaning;
 pub mod memo;
 pub mod name_words;
 pub mod names;
+pub mod order;
 pub mod outlets;
 pub mod reported;
 pub mod similarity;

@@ -60,11 +60,11 @@ struct Origin<'a> {
     outlet: Option<String>,
 }
 
-/// What makes a source independent (see [`Provenance::carriage`]).
+/// What makes a source independent (see [`Provenance::carriage`]), but for an outlet's own
+/// unattributed words, which are compared only when a set holds two of them.
 #[derive(PartialEq, Eq, Hash)]
 enum SourceKey<'k> {
     Outlet(&'k str),
-    Words(Vec<String>),
     /// The original document's position.
     Document(usize),
 }
@@ -104,13 +104,16 @@ impl<'a> Provenance<'a> {
         &self,
         claims: impl IntoIterator<Item = (&'c Claim, usize)>,
     ) -> Carriage {
-        let (mut articles, mut originals) = (Vec::new(), Vec::new());
-        let mut sources: HashSet<SourceKey> = HashSet::new();
+        let (mut articles, mut originals, mut sources) = (Vec::new(), Vec::new(), Vec::new());
+        let mut own_words = Vec::new();
         for (claim, document) in claims {
             let Some(origin) = self.origins.get(document) else { continue };
             articles.push(document);
             originals.push(origin.original_at);
-            sources.insert(source_key(origin, claim));
+            match source_key(origin, claim) {
+                Some(key) => sources.push(key),
+                None => own_words.push(claim.content.slice(&origin.document.text)),
+            }
         }
         let distinct = |mut v: Vec<usize>| {
             v.sort_unstable();
@@ -118,22 +121,45 @@ impl<'a> Provenance<'a> {
             v.len()
         };
         let (articles, originals) = (distinct(articles), distinct(originals));
-        Carriage { outlets: sources.len(), articles, copies: articles - originals.min(articles) }
+        let outlets = distinct_sources(sources) + distinct_wordings(own_words);
+        Carriage { outlets, articles, copies: articles - originals.min(articles) }
     }
 }
 
-/// What makes a source independent: its outlet; else its own unattributed words; else the
-/// original document.
-fn source_key<'k>(origin: &'k Origin, claim: &Claim) -> SourceKey<'k> {
+/// How many different sources: compared one by one when few (most clusters hold two to five
+/// claims, and a hash set for each of thousands of clusters costs more than the comparisons).
+fn distinct_sources(sources: Vec<SourceKey>) -> usize {
+    if sources.len() > 16 {
+        return sources.into_iter().collect::<HashSet<_>>().len();
+    }
+    let mut seen: Vec<&SourceKey> = Vec::with_capacity(sources.len());
+    for source in &sources {
+        if !seen.contains(&source) {
+            seen.push(source);
+        }
+    }
+    seen.len()
+}
+
+/// How many different wordings ([`crate::story::words::words`]) among these texts: read only
+/// when there are two or more to compare.
+fn distinct_wordings(texts: Vec<&str>) -> usize {
+    if texts.len() < 2 {
+        return texts.len();
+    }
+    texts.into_iter().map(crate::story::words::words).collect::<HashSet<_>>().len()
+}
+
+/// What makes a source independent: its outlet; else, for an unattributed assertion, its own
+/// words (`None`: compared by [`distinct_wordings`]); else the original document.
+fn source_key<'k>(origin: &'k Origin, claim: &Claim) -> Option<SourceKey<'k>> {
     if let Some(outlet) = &origin.outlet {
-        return SourceKey::Outlet(outlet);
+        return Some(SourceKey::Outlet(outlet));
     }
     if claim.kind == ClaimKind::Assertion && claim.speaker.is_none() {
-        return SourceKey::Words(crate::story::words::words(
-            claim.content.slice(&origin.document.text),
-        ));
+        return None;
     }
-    SourceKey::Document(origin.original_at)
+    Some(SourceKey::Document(origin.original_at))
 }
 
 /// The document `doc` copies, followed through copies of copies (a cycle stops the walk).

@@ -10,14 +10,14 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const out = path.join(root, 'tests/e2e/out');
 mkdirSync(out, { recursive: true });
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Serves dist/ on the port; fails if another server already holds it (it would be tested
  *  instead of this build). */
 export async function serveDist(port) {
   const server = spawn('python3', ['-u', '-m', 'http.server', String(port), '--bind', '127.0.0.1',
-    '--directory', path.join(root, 'dist')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--directory', process.env.E2E_DIST || path.join(root, 'dist')], { stdio: ['ignore', 'pipe', 'pipe'] });
   const started = await new Promise((resolve) => {
     let said = '';
     const listen = chunk => { said += chunk; if (said.includes('Serving HTTP')) resolve(true); };

@@ -2,15 +2,23 @@
 //! them (copies count with their original, one outlet's articles once: `story::outlets`), a
 //! page at a time (a big archive has thousands of clusters). Clusters that one outlet alone
 //! carries (its copies, its repeated notes) are listed after the claims across outlets.
+//! A big archive's count is spread over short tasks (`use_story_order`), with its progress shown.
 
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::store::Msg;
+use crate::app::services::timing::now;
+use crate::app::store::{Msg, Store};
 use crate::app::Shared;
-use crate::model::{Claim, Cluster, Document, Project};
-use crate::story::outlets::{outlet_of, Carriage, Provenance};
+use crate::model::{Claim, Document, Project};
+use crate::story::order::{Placed, StoryCount, StoryOrder};
+use crate::story::outlets::outlet_of;
+
+/// How long one slice of the story's count may run, in milliseconds: tasks stay short while
+/// thousands of clusters are counted.
+const SLICE_MS: f64 = 12.0;
 
 /// Clusters shown at first, and added by "Show more".
 const PAGE: usize = 50;
@@ -24,10 +32,21 @@ pub struct StoryProps {
 #[function_component(StoryPane)]
 pub fn story_pane(props: &StoryProps) -> Html {
     let pages = super::windowing::use_pages(PAGE);
+    let version = props.shared.store.borrow().versions.attribution();
+    // Counted once per change of what it counts, not on every key press while the view is open.
+    let order = match use_story_order(&props.shared.store, version) {
+        Ok(order) => order,
+        Err((placed, total)) => {
+            return html! {
+                <section class="story" aria-label="Story">
+                    <h2>{ "Claims across outlets" }</h2>
+                    <p class="hint" role="status">{ format!("Counting outlets: {placed} of {total} clusters…") }</p>
+                </section>
+            }
+        }
+    };
     let store = props.shared.store.borrow();
     let project = &store.project;
-    // Counted once per change of what it counts, not on every key press while the view is open.
-    let order = use_memo(store.versions.attribution(), |_| StoryOrder::of(project));
     let (clusters, across) = (&order.clusters, order.across);
     html! {
         <section class="story" aria-label="Story">
@@ -46,123 +65,64 @@ pub fn story_pane(props: &StoryProps) -> Html {
     }
 }
 
-/// The clusters in the order the view lists them, with what each item shows, as positions in
-/// the project (valid until its attribution version moves: any claim, document or speaker
-/// added or removed moves it).
-#[derive(PartialEq)]
-struct StoryOrder {
-    clusters: Vec<Placed>,
-    /// How many are carried by two or more independent outlets.
-    across: usize,
-    /// By document position: the position of the document it copies (its `duplicate_of`).
-    copies: Vec<Option<usize>>,
-}
-
-#[derive(PartialEq)]
-struct Placed {
-    cluster: usize,
-    carriage: Carriage,
-    /// The first member's speaker.
-    speaker: Option<usize>,
-    /// Each member claim and its document.
-    members: Vec<(usize, usize)>,
-}
-
-impl StoryOrder {
-    fn of(project: &Project) -> StoryOrder {
-        let provenance = Provenance::of(project);
-        let documents: HashMap<&str, usize> =
-            project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-        let speakers: HashMap<&str, usize> =
-            project.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-        let named = members_named_by_claims(project, &documents);
-        let by_id = ClaimPositions::new(project);
-        let mut clusters: Vec<Placed> = project
-            .clusters
-            .iter()
-            .enumerate()
-            .map(|(k, cluster)| {
-                let members: Vec<(usize, usize)> = if lists_these(cluster, project, &named[k]) {
-                    named[k].clone()
-                } else {
-                    cluster
-                        .claims
-                        .iter()
-                        .filter_map(|id| by_id.of(id))
-                        .filter_map(|c| {
-                            documents.get(project.claims[c].document.as_str()).map(|&d| (c, d))
-                        })
-                        .collect()
-                };
-                let carriage =
-                    provenance.carriage_at(members.iter().map(|&(c, d)| (&project.claims[c], d)));
-                let speaker = members
-                    .first()
-                    .and_then(|&(c, _)| project.claims[c].speaker.as_deref())
-                    .and_then(|s| speakers.get(s).copied());
-                Placed { cluster: k, carriage, speaker, members }
-            })
-            .collect();
-        clusters.sort_by_key(|p| {
-            (std::cmp::Reverse(p.carriage.outlets), std::cmp::Reverse(p.carriage.articles))
-        });
-        let across = clusters.iter().filter(|p| p.carriage.outlets >= 2).count();
-        let copies = project
-            .documents
-            .iter()
-            .map(|d| d.duplicate_of.as_ref().and_then(|of| documents.get(of.document.as_str())))
-            .map(|at| at.copied())
-            .collect();
-        StoryOrder { clusters, across, copies }
-    }
-}
-
-/// Each cluster's members as its claims name it (`Claim::cluster`), with their documents'
-/// positions: one pass over the claims, a document looked up once per run of its claims.
-fn members_named_by_claims(
-    project: &Project,
-    documents: &HashMap<&str, usize>,
-) -> Vec<Vec<(usize, usize)>> {
-    let cluster_at: HashMap<&str, usize> =
-        project.clusters.iter().enumerate().map(|(k, c)| (c.id.as_str(), k)).collect();
-    let mut members = vec![Vec::new(); project.clusters.len()];
-    let mut claim = 0;
-    for run in project.claims.chunk_by(|a, b| a.document == b.document) {
-        let document = documents.get(run[0].document.as_str()).copied();
-        for c in run {
-            let k = c.cluster.as_deref().and_then(|k| cluster_at.get(k));
-            if let (Some(&k), Some(d)) = (k, document) {
-                members[k].push((claim, d));
+/// The story's order for this attribution version, or how far its count has come: the count
+/// starts in the effect after the view renders and goes on a slice at a time, a task each,
+/// until it is done; a newer version stops it and starts another.
+#[hook]
+fn use_story_order(
+    store: &Rc<RefCell<Store>>,
+    version: u64,
+) -> Result<Rc<StoryOrder>, (usize, usize)> {
+    let done = use_state(|| None::<(u64, Rc<StoryOrder>)>);
+    let progress = use_state_eq(|| (0, 0));
+    {
+        let (store, done, progress) = (store.clone(), done.clone(), progress.clone());
+        use_effect_with(version, move |&version| {
+            let stopped = Rc::new(Cell::new(false));
+            if !done.as_ref().is_some_and(|(v, _)| *v == version) {
+                let count = StoryCount::start(&store.borrow().project);
+                let slices = Slices { store, version, done, progress, stopped: stopped.clone() };
+                slices.count(count);
             }
-            claim += 1;
-        }
-    }
-    members
-}
-
-/// Whether the cluster lists exactly these claims, in this order (it does unless the project
-/// file was edited by hand: the claims that name a cluster and the claims it lists agree).
-fn lists_these(cluster: &Cluster, project: &Project, members: &[(usize, usize)]) -> bool {
-    cluster.claims.len() == members.len()
-        && cluster.claims.iter().zip(members).all(|(id, &(c, _))| project.claims[c].id == *id)
-}
-
-/// Claim positions by id, built only when a cluster's list and its claims disagree.
-struct ClaimPositions<'a> {
-    project: &'a Project,
-    all: std::cell::OnceCell<HashMap<&'a str, usize>>,
-}
-
-impl<'a> ClaimPositions<'a> {
-    fn new(project: &'a Project) -> ClaimPositions<'a> {
-        ClaimPositions { project, all: std::cell::OnceCell::new() }
-    }
-
-    fn of(&self, id: &str) -> Option<usize> {
-        let all = self.all.get_or_init(|| {
-            self.project.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect()
+            move || stopped.set(true)
         });
-        all.get(id).copied()
+    }
+    match &*done {
+        Some((v, order)) if *v == version => Ok(order.clone()),
+        _ => Err(*progress),
+    }
+}
+
+/// What each slice of the story's count needs.
+struct Slices {
+    store: Rc<RefCell<Store>>,
+    version: u64,
+    done: UseStateHandle<Option<(u64, Rc<StoryOrder>)>>,
+    progress: UseStateHandle<(usize, usize)>,
+    stopped: Rc<Cell<bool>>,
+}
+
+impl Slices {
+    /// Counts for one slice; then gives the order, or goes on in a task of its own.
+    fn count(self, mut count: StoryCount) {
+        if self.stopped.get() {
+            return;
+        }
+        let order = {
+            let store = self.store.borrow();
+            if store.versions.attribution() != self.version {
+                return;
+            }
+            let deadline = now() + SLICE_MS;
+            count.advance(&store.project, || now() < deadline)
+        };
+        match order {
+            Some(order) => self.done.set(Some((self.version, Rc::new(order)))),
+            None => {
+                self.progress.set(count.progress());
+                gloo::timers::callback::Timeout::new(0, move || self.count(count)).forget();
+            }
+        }
     }
 }
 
