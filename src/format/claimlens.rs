@@ -360,7 +360,6 @@ impl ProjectBuilder {
         unique_ids("tag", tags.iter().map(|t| t.id.as_str()))?;
         unique_ids("document", documents.iter().map(|d| d.id.as_str()))?;
         unique_ids("speaker", speakers.iter().map(|s| s.id.as_str()))?;
-        unique_ids("claim", claims.iter().map(|c| c.id.as_str()))?;
         unique_ids("cluster", clusters.iter().map(|k| k.id.as_str()))?;
         let project = Project { tags, documents, speakers, claims, clusters };
         check_references(&project)?;
@@ -368,9 +367,11 @@ impl ProjectBuilder {
     }
 }
 
-/// Every document a copy points to, and every speaker, tag, cluster and claim a claim or
-/// cluster names, exists.
+/// Every claim id is unique; every document a copy points to, and every speaker, tag, cluster
+/// and claim a claim or cluster names, exists. (Each set of ids is built once; a run of claims
+/// of one document looks its document up once.)
 fn check_references(project: &Project) -> Result<(), ImportError> {
+    let claim_ids = unique_ids("claim", project.claims.iter().map(|c| c.id.as_str()))?;
     let doc_ids: HashSet<&str> = project.documents.iter().map(|d| d.id.as_str()).collect();
     for d in &project.documents {
         if let Some(dup) = &d.duplicate_of {
@@ -385,9 +386,13 @@ fn check_references(project: &Project) -> Result<(), ImportError> {
     let tag_ids: HashSet<&str> = project.tags.iter().map(|t| t.id.as_str()).collect();
     let speaker_ids: HashSet<&str> = project.speakers.iter().map(|s| s.id.as_str()).collect();
     let cluster_ids: HashSet<&str> = project.clusters.iter().map(|k| k.id.as_str()).collect();
+    let mut known_document: Option<&str> = None;
     for c in &project.claims {
-        if !doc_ids.contains(c.document.as_str()) {
-            return refuse(format!("claim {} refers to unknown document {}", c.id, c.document));
+        if known_document != Some(c.document.as_str()) {
+            if !doc_ids.contains(c.document.as_str()) {
+                return refuse(format!("claim {} refers to unknown document {}", c.id, c.document));
+            }
+            known_document = Some(c.document.as_str());
         }
         if let Some(speaker) = &c.speaker {
             if !speaker_ids.contains(speaker.as_str()) {
@@ -406,7 +411,6 @@ fn check_references(project: &Project) -> Result<(), ImportError> {
             }
         }
     }
-    let claim_ids: HashSet<&str> = project.claims.iter().map(|c| c.id.as_str()).collect();
     for k in &project.clusters {
         if let Some(missing) = k.claims.iter().find(|c| !claim_ids.contains(c.as_str())) {
             return refuse(format!("cluster {} lists unknown claim {missing}", k.id));
@@ -415,14 +419,18 @@ fn check_references(project: &Project) -> Result<(), ImportError> {
     Ok(())
 }
 
-fn unique_ids<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
-    let mut seen = HashSet::new();
+/// The ids, once each is known to be unique.
+fn unique_ids<'a>(
+    what: &str,
+    ids: impl ExactSizeIterator<Item = &'a str>,
+) -> Result<HashSet<&'a str>, ImportError> {
+    let mut seen = HashSet::with_capacity(ids.len());
     for id in ids {
         if !seen.insert(id) {
             return refuse(format!("two {what}s have the id \"{id}\"; ids must be unique"));
         }
     }
-    Ok(())
+    Ok(seen)
 }
 
 fn span_from_v1(
