@@ -270,22 +270,31 @@ pub struct StoredProject {
 
 impl StoredProject {
     /// Reads a project piece; refuses another format or a malformed record.
+    /// The record is read once when it is what this version writes (a big project's record
+    /// is megabytes); only a record that does not read is read again, for its format alone.
     pub fn parse(json: &str) -> Result<StoredProject, ImportError> {
         #[derive(Deserialize)]
         struct FormatOnly {
             format: String,
         }
-        let format = serde_json::from_str::<FormatOnly>(json)
-            .or_else(|e| refuse(format!("the saved project record is not readable: {e}")))?
-            .format;
-        if format != PIECES_FORMAT {
-            return refuse(format!(
+        let wrong_format = |format: &str| {
+            refuse(format!(
                 "the saved project is in format \"{format}\"; this version of claimlens reads \"{PIECES_FORMAT}\""
-            ));
+            ))
+        };
+        match serde_json::from_str::<ProjectPiece<Head>>(json) {
+            Ok(piece) if piece.format == PIECES_FORMAT => Ok(StoredProject { head: piece.project }),
+            Ok(piece) => wrong_format(&piece.format),
+            Err(invalid) => {
+                let format = serde_json::from_str::<FormatOnly>(json)
+                    .or_else(|e| refuse(format!("the saved project record is not readable: {e}")))?
+                    .format;
+                if format != PIECES_FORMAT {
+                    return wrong_format(&format);
+                }
+                refuse(format!("the saved project record is not valid: {invalid}"))
+            }
         }
-        let piece: ProjectPiece<Head> = serde_json::from_str(json)
-            .or_else(|e| refuse(format!("the saved project record is not valid: {e}")))?;
-        Ok(StoredProject { head: piece.project })
     }
 
     /// The keys of the document pieces to read.

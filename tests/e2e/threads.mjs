@@ -73,6 +73,13 @@ try {
       console.log(`  main +${((t.ts - start) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(0)} ms [${top}]`);
     }
   }
+  if (process.env.TIMELINE) {
+    // The page's own marked work (performance.measure "claimlens …"), on the page's clock
+    // (from its navigation: after a reload, a few ms after the trace's start).
+    const marks = await page.evaluate(() => performance.getEntriesByType('measure')
+      .filter(m => m.name.startsWith('claimlens') && m.duration > 5).map(m => [m.name, m.startTime, m.duration]));
+    for (const [name, at, ms] of marks) console.log(`  mark ${at.toFixed(0)}+${ms.toFixed(0)} ${name}`);
+  }
   console.log(`drop → all listed ${elapsed} ms; traced span ${((end - start) / 1000).toFixed(0)} ms`);
   for (const [key, ms] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
     console.log(`${ms.toFixed(0).padStart(7)} ms busy  ${names.get(key) || key}`);

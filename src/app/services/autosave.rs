@@ -92,7 +92,10 @@ pub async fn restore() -> Result<Reading, String> {
 async fn read_stored(restore: u64) -> Result<Reading, String> {
     let unreadable = |e: String| format!("the browser's storage could not be read ({e})");
     if let Some(record) = storage::read(PROJECT_KEY).await.map_err(unreadable)? {
-        let stored = StoredProject::parse(&record).map_err(|e| e.message)?;
+        let started = now();
+        let stored = StoredProject::parse(&record).map_err(|e| e.message);
+        measure("claimlens restore: read the project record", started);
+        let stored = stored?;
         let pieces = storage::read_all(stored.piece_keys()).await.map_err(unreadable)?;
         let (restored, written) =
             rebuild_in_slices(stored, &pieces).await.map_err(|e| e.message)?;

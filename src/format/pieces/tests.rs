@@ -401,3 +401,22 @@ fn a_restore_a_piece_at_a_time_reads_each_piece_once_and_cannot_finish_early() {
     let error = early.finish().map(|_| ()).unwrap_err();
     assert!(error.message.contains("were not read"), "{}", error.message);
 }
+
+#[test]
+fn a_project_record_of_another_format_or_shape_is_refused_with_the_reason() {
+    let other = r#"{"format": "claimlens-autosave/9", "project": {"tags": []}}"#;
+    let message = StoredProject::parse(other).err().expect("refused").message;
+    assert!(message.contains("in format \"claimlens-autosave/9\""), "{message}");
+    let shape = format!(r#"{{"format": "{PIECES_FORMAT}", "project": {{"tags": 7}}}}"#);
+    let message = StoredProject::parse(&shape).err().expect("refused").message;
+    assert!(message.contains("the saved project record is not valid"), "{message}");
+    let message = StoredProject::parse("{").err().expect("refused").message;
+    assert!(message.contains("not readable"), "{message}");
+    let written = Head::default();
+    let record = serde_json::to_string(&ProjectPiece {
+        format: PIECES_FORMAT.to_string(),
+        project: &written,
+    })
+    .unwrap();
+    assert_eq!(StoredProject::parse(&record).expect("read").head, written);
+}
