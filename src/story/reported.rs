@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use crate::lexicon::cues::{CUE_VERBS, IRREGULAR};
 use crate::lexicon::Class;
-use crate::model::{Project, SpeakerKind};
+use crate::model::{Project, Speaker, SpeakerKind};
 use crate::story::speakers::is_named_by_common_words;
 use crate::story::words::{stem, words};
 
@@ -32,13 +32,17 @@ pub fn comparison_speakers<'a>(
     texts: &[String],
 ) -> Vec<Option<&'a str>> {
     let people = PeopleByAlias::new(project);
+    let mut speakers: HashMap<&str, &Speaker> = HashMap::with_capacity(project.speakers.len());
+    for speaker in &project.speakers {
+        speakers.entry(speaker.id.as_str()).or_insert(speaker);
+    }
     claims
         .iter()
         .zip(texts)
         .map(|(&c, text)| {
             let claim = &project.claims[c];
             let own = claim.speaker.as_deref();
-            let speaker = own.and_then(|s| project.speaker(s));
+            let speaker = own.and_then(|s| speakers.get(s).copied());
             if speaker.is_some_and(|s| s.kind == SpeakerKind::Person) {
                 return own;
             }
