@@ -6,6 +6,10 @@
 
 use super::sentences::Doc;
 use super::tokens::{Kind, Quote};
+use crate::lexicon::{
+    BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAMES, NOT_NOUNS, NUMERAL_DETERMINERS, PREPOSITIONS,
+    PRONOUNS, SUBORDINATORS, TIME_WORDS,
+};
 
 /// A source mention: tokens `[start, end)`, and the appositive description after it, if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,263 +19,11 @@ pub struct Mention {
     pub description: Option<(usize, usize)>,
 }
 
-pub const PRONOUNS: &[&str] =
-    &["he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this", "one"];
-
-pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-    "some", "many", "most", "several", "all", "both", "each", "any", "other", "another", "few",
-    "two", "three", "four", "five", "more", "such", "no", "every", "either",
-];
-
-/// Words that may stand between a subject and its verb ("has also said").
-const BETWEEN: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "then",
-    "still",
-    "often",
-    "once",
-    "already",
-    "even",
-    "just",
-    "further",
-    "again",
-    "now",
-    "long",
-    "always",
-    "later",
-    "first",
-    "too",
-    "previously",
-    "reportedly",
-    "recently",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "since",
-    "has",
-    "n't",
-    "didn't",
-    "doesn't",
-    "don't",
-    "hasn't",
-    "haven't",
-    "wouldn't",
-    "won't",
-    "isn't",
-    "wasn't",
-    "later",
-    "initially",
-    "once",
-    "last",
-    "week",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "ever",
-    "all",
-    "both",
-    "soon",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "clearly",
-    "here",
-];
-
-/// Lower-case words that cannot end a noun phrase subject.
-const NOT_NOUNS: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "by",
-    "from",
-    "as",
-    "than",
-    "that",
-    "if",
-    "when",
-    "while",
-    "because",
-    "so",
-    "what",
-    "how",
-    "why",
-    "where",
-    "about",
-    "into",
-    "after",
-    "before",
-    "over",
-    "under",
-    "not",
-    "also",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "there",
-    "here",
-    "then",
-    "just",
-    "only",
-    "even",
-    "very",
-    "more",
-    "most",
-    "do",
-    "does",
-    "did",
-    "whether",
-    "though",
-    "although",
-    "since",
-    "until",
-    "unless",
-    "once",
-    "like",
-    "against",
-    "during",
-    "without",
-    "through",
-    "between",
-    "among",
-    "him",
-    "them",
-    "me",
-    "us",
-    "it's",
-    "mostly",
-    "really",
-    "yet",
-    "now",
-    "again",
-    "too",
-    "still",
-    "already",
-    "publicly",
-    "never",
-    "ever",
-    "always",
-    "later",
-    "aren't",
-    "isn't",
-    "wasn't",
-    "weren't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "don't",
-    "doesn't",
-    "didn't",
-    "won't",
-    "wouldn't",
-    "can't",
-    "couldn't",
-    "shouldn't",
-];
-
-/// Capitalised words that start sentences or titles but do not name anyone on their own.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "or",
-    "if",
-    "when",
-    "while",
-    "as",
-    "after",
-    "before",
-    "so",
-    "yet",
-    "for",
-    "with",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "what",
-    "how",
-    "why",
-    "where",
-    "still",
-    "also",
-    "now",
-    "then",
-    "meanwhile",
-    "however",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "last",
-];
-
 pub fn is_between_word(doc: &Doc, i: usize) -> bool {
     let w = doc.low(i);
     doc.is_word(i)
-        && (BETWEEN.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(i)))
+        && (BETWEEN_SUBJECT_AND_VERB.contains(&w)
+            || (w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(i)))
 }
 
 /// The subject of the verb at `cue`, searching left within `[floor, cue)`.
@@ -308,18 +60,6 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
     }
     Some(Mention { start, end, description: None })
 }
-
-#[rustfmt::skip]
-const TIME_WORDS: &[&str] = &[
-    "month", "months", "week", "weeks", "year", "years", "day", "days", "morning", "afternoon",
-    "evening", "night", "weekend", "time", "ago", "decade", "decades", "january", "february",
-    "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "earlier", "later", "recently",
-];
-
-const PREPOSITIONS: &[&str] =
-    &["at", "in", "on", "for", "with", "by", "from", "during", "after", "before"];
 
 /// `Name, a professor at X, said` / `Name (R-Texas) said` / `Cory James, 22, of Flint, said`:
 /// the name before the appositive; one that opens the sentence wins over a nearer one.
@@ -481,12 +221,6 @@ fn main_clause_start(doc: &Doc, floor: usize, before: usize) -> Option<usize> {
     Some(k)
 }
 
-#[rustfmt::skip]
-const SUBORDINATORS: &[&str] = &[
-    "if", "while", "when", "although", "though", "because", "since", "after", "before", "as",
-    "once", "unless", "until", "whether", "whereas",
-];
-
 /// A token no subject spans: a quotation, a clause break, or a finite verb of saying.
 fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
     use super::cues::{lookup, Class, Form};
@@ -596,12 +330,9 @@ fn is_plural_noun_after_determiner(doc: &Doc, k: usize) -> bool {
     plural
         && k > 0
         && doc.is_word(k - 1)
-        && (DETERMINERS.contains(&before) && !NUMBERS.contains(&before)
+        && (DETERMINERS.contains(&before) && !NUMERAL_DETERMINERS.contains(&before)
             || matches!(before, "new" | "recent" | "latest" | "early" | "news" | "media"))
 }
-
-/// Numerals among the determiners: "the two sides" counts parties, not documents.
-const NUMBERS: &[&str] = &["two", "three", "four", "five"];
 
 /// "officials gathered in Washington", "a spokesman for Trump": the phrase the name hangs on.
 fn with_head_before_preposition(doc: &Doc, floor: usize, start: usize) -> usize {

@@ -7,9 +7,12 @@ use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
-use super::subjects::PERSONAL;
 use super::word_count;
-use crate::lexicon::{is_weekday, MONTHS, SPEAKING_OCCASIONS, WEEKDAYS};
+use crate::lexicon::{
+    is_weekday, ADVERBIAL_STARTS, DESCRIPTION_STARTS, MEDIA, MONTHS, NEW_CLAUSE_STARTS,
+    NP_SPEECH_VERBS, PERSONAL_PRONOUNS, SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS,
+    SPEAKING_OCCASIONS, SPEECH_EVENTS, TIME_NOUNS, WEEKDAYS,
+};
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
 pub(super) fn content_end(doc: &Doc, s: Sentence) -> usize {
@@ -53,7 +56,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
                         || doc.is_capitalized(k + 2)
                         || SECOND_PREDICATE_AFTER_COMMA.contains(&doc.low(k + 2))
                 }
-                w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
+                w if PERSONAL_PRONOUNS.contains(&w) && w != "it" && w != "you" => true,
                 // "issues of interest to voters, including equal pay": still the content.
                 "including" => false,
                 // [`RuleId::CommaAdverbialClause`]: "..., leaving that choice to the next
@@ -135,18 +138,6 @@ fn is_dash(doc: &Doc, k: usize) -> bool {
         _ => false,
     }
 }
-
-/// Words after ", and" / ", but" that start a new clause with its own subject.
-pub(super) const NEW_CLAUSE_STARTS: &[&str] =
-    &["he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their"];
-
-/// Words after ", and" / ", but" that start a second predicate of the cue's subject: "said
-/// the party must change, and has championed ...".
-pub(super) const SECOND_PREDICATE_AFTER_COMMA: &[&str] =
-    &["has", "had", "also", "later", "then", "now", "did", "does", "late", "ultimately"];
-
-/// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
-pub(super) const ADVERBIAL_STARTS: &[&str] = &["given", "despite", "as"];
 
 /// A hyphen with space on both sides is a dash, not part of "U.S.-Russia".
 pub(super) fn is_spaced(doc: &Doc, k: usize) -> bool {
@@ -349,45 +340,15 @@ fn names_occasion(doc: &Doc, k: usize, to: usize) -> bool {
     }
 }
 
-#[rustfmt::skip]
-pub(super) const TIME_NOUNS: &[&str] = &[
-    "week", "month", "year", "weekend", "summer", "fall", "spring", "winter", "night", "morning",
-    "afternoon", "evening",
-];
-
-/// Where statements are made: "on Twitter", "on CNN".
-#[rustfmt::skip]
-pub(super) const MEDIA: &[&str] = &[
-    "twitter", "facebook", "instagram", "youtube", "cnn", "msnbc", "fox", "nbc", "abc", "cbs",
-    "npr", "television", "radio",
-];
-
-/// Occasions of speaking: "in a statement", "at a rally", "in an interview".
-#[rustfmt::skip]
-pub(super) const SPEECH_EVENTS: &[&str] = &[
-    "statement", "interview", "speech", "rally", "press", "news", "debate", "tweet", "letter",
-    "email", "op-ed", "town", "hearing", "conference", "campaign", "event", "fundraiser",
-    "post", "video", "ad", "radio", "televised", "recent", "series",
-];
-
 /// A content that is a clause of its own: "that ...", "whether ...", or after a verb of saying
 /// that takes one ("said the war would end").
 pub(super) fn is_clausal(doc: &Doc, cue: Cue, from: usize) -> bool {
     let opening = doc.low(from);
     matches!(opening, "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "where")
         || cue.lemma.class == Class::Speech
-            && !NP_SPEECH.contains(&cue.lemma.lemma)
+            && !NP_SPEECH_VERBS.contains(&cue.lemma.lemma)
             && opening != "to"
 }
-
-/// Speech-class verbs whose object is usually a noun phrase, not a clause.
-#[rustfmt::skip]
-pub(super) const NP_SPEECH: &[&str] = &[
-    "endorse", "criticize", "praise", "call", "cite", "describe", "reject", "defend", "condemn",
-    "denounce", "attack", "blast", "slam", "mock", "dismiss", "label", "dub", "brand", "tout",
-    "hail", "thank", "blame", "accuse", "discuss", "mention", "release", "issue", "publish",
-    "offer", "propose", "recommend", "request", "demand", "urge", "nominate", "name",
-];
 
 /// `criticized the Trans-Pacific Partnership, the 12-country trade deal ...`: a last segment
 /// opening with ", a / an / the" describes the word before it or sums the content up ("..., a
@@ -435,17 +396,3 @@ pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize, rules
         to
     }
 }
-
-/// First words of a content's last comma segment that describe rather than report.
-#[rustfmt::skip]
-pub(super) const DESCRIPTION_STARTS: &[&str] = &[
-    "a", "an", "the", "which", "who", "while", "even", "compared", "with", "when", "where",
-    "despite", "although", "though", "whereas",
-];
-
-/// Words after "and" that start a second predicate of the same subject or a new clause.
-#[rustfmt::skip]
-pub(super) const SECOND_PREDICATE_STARTS: &[&str] = &[
-    "has", "have", "had", "is", "was", "were", "would", "will", "did", "does", "also", "then",
-    "even", "later", "he", "she", "they", "others", "now",
-];

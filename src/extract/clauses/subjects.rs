@@ -5,6 +5,7 @@ use super::super::cues::lookup;
 use super::super::sentences::Doc;
 use super::super::sources::{noun_phrase_after, Mention};
 use super::super::tokens::{Kind, Quote};
+use crate::lexicon::{AUXILIARIES, BE_AND_PASSIVE_ADVERBS, SUBJECT_QUANTIFIERS};
 
 /// `"...," said former governor Ed Rendell, who ...`: the source after an inverted cue, if a
 /// noun phrase follows it and ends at a boundary.
@@ -50,7 +51,7 @@ pub(super) fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
         && !mass_noun
         && m.end == cue
         && !head.ends_with('s')
-        && !QUANTIFIERS.contains(&head)
+        && !SUBJECT_QUANTIFIERS.contains(&head)
         && !starts_with_plural_head(doc, m);
     aux || !(singular_start || singular_pronoun || lone_name)
 }
@@ -60,14 +61,6 @@ pub(super) fn starts_with_plural_head(doc: &Doc, m: Mention) -> bool {
     let w = doc.low(m.start);
     !doc.is_capitalized(m.start) && w.ends_with('s') && !w.ends_with("ss")
 }
-
-/// Words before a bare verb that make it a verb ("will say", "did not want", "to ask").
-#[rustfmt::skip]
-pub(super) const AUXILIARIES: &[&str] = &[
-    "will", "would", "did", "do", "does", "can", "could", "may", "might", "should", "must",
-    "don't", "didn't", "doesn't", "won't", "can't", "wouldn't", "not", "to", "shall", "cannot",
-    "couldn't", "shouldn't",
-];
 
 /// `Party leaders hope that ...`, `researchers hope to ...`: a lower-case plural noun right
 /// before a bare verb is its subject (the noun is no cue form itself, as "plans" would be).
@@ -160,15 +153,12 @@ pub(super) fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
         ) {
             return true;
         }
-        if !BE.contains(&w) && (!w.ends_with("ly") || doc.is_capitalized(k)) {
+        if !BE_AND_PASSIVE_ADVERBS.contains(&w) && (!w.ends_with("ly") || doc.is_capitalized(k)) {
             return false;
         }
     }
     false
 }
-
-pub(super) const BE: &[&str] =
-    &["is", "are", "was", "were", "be", "been", "being", "widely", "also", "not", "often"];
 
 /// The cue stands right after a comma or closing quote: `"...," said X` / `..., X said`.
 pub(super) fn precedes_content(doc: &Doc, floor: usize, i: usize) -> bool {
@@ -202,13 +192,3 @@ pub(super) fn continues_subjects_action(doc: &Doc, floor: usize, i: usize, prev_
         && i >= floor + 3
         && !doc.is_capitalized(i)
 }
-
-/// Determiners that stand for people on their own ("many said", "most believe").
-#[rustfmt::skip]
-pub(super) const QUANTIFIERS: &[&str] = &[
-    "several", "many", "most", "some", "both", "all", "few", "two", "three", "four", "five",
-    "others",
-];
-
-/// Personal pronouns that start a clause of their own.
-pub(super) const PERSONAL: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];

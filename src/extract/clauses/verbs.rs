@@ -8,7 +8,7 @@ use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::{
     clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after,
-    opening_subject, subject_before, Mention, DETERMINERS,
+    opening_subject, subject_before, Mention,
 };
 use super::super::tokens::{Kind, Quote};
 use super::content_before::{
@@ -25,14 +25,16 @@ use super::content_start::{
 use super::openers::source_phrase_at;
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
-    is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers, AUXILIARIES,
-    PERSONAL, QUANTIFIERS,
+    is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers,
 };
 use super::vetoes::may_be_cue;
-use super::vetoes::{names_a_thing, names_whom_it_seems_to, NO_OBJECT_STARTS};
+use super::vetoes::{names_a_thing, names_whom_it_seems_to};
 use super::word_count;
 use super::{Finder, Scope, Site};
-use crate::lexicon::{is_weekday, RELATIVE_HEAD_OPENERS, TIME_PLACE_PREPOSITIONS};
+use crate::lexicon::{
+    is_weekday, AUXILIARIES, DETERMINERS, NO_OBJECT_STARTS, PERSONAL_PRONOUNS,
+    RELATIVE_HEAD_OPENERS, SUBJECT_QUANTIFIERS, TIME_PLACE_PREPOSITIONS,
+};
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
 /// or [`RuleId::Participle`] by the verb, with [`RuleId::AskedAbout`],
@@ -71,7 +73,7 @@ pub(super) fn verb_cue(
     let prev = i.checked_sub(1).filter(|&p| p >= s.start);
     let prev_low = prev.map_or("", |p| doc.low(p));
     // "Several said", "Most believe": a quantifier standing alone is the subject.
-    let quantifier_subject = QUANTIFIERS.contains(&prev_low)
+    let quantifier_subject = SUBJECT_QUANTIFIERS.contains(&prev_low)
         && !cue.lemma.noun_like
         && matches!(cue.form, Form::Base | Form::Past | Form::ThirdPerson);
     if prev_low == "to"
@@ -461,7 +463,7 @@ pub(super) fn zero_relative(
         doc.is_word(k)
             && doc.quote_at(k).is_none()
             && lookup(w).is_none_or(|c| c.lemma.noun_like)
-            && !PERSONAL.contains(&w)
+            && !PERSONAL_PRONOUNS.contains(&w)
             && !AUXILIARIES.contains(&w)
             && !TIME_PLACE_PREPOSITIONS.contains(&w)
             && !w.ends_with("ly")

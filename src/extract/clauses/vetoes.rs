@@ -57,28 +57,6 @@ pub(super) fn is_title_case(doc: &Doc, s: Sentence) -> bool {
     all >= 3 && capital * 10 >= all * 9
 }
 
-/// Content openings that show the cue's object is missing (a relative clause or a reduced
-/// passive), and weekdays.
-pub(super) const NO_OBJECT_STARTS: &[&str] = &[
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "last",
-    "yesterday",
-    "today",
-    "earlier",
-    "later",
-    "recently",
-    "as",
-    "by",
-    "since",
-    "while",
-    "when",
-    "upon",
-];
-
 /// `seems to me`, `appeared to voters`: the person something seems so to, right after the cue.
 pub(super) fn names_whom_it_seems_to(doc: &Doc, after: usize) -> bool {
     let whom = doc.low(after + 1);

@@ -1,0 +1,106 @@
+//! Words that tell where a clause or phrase around a cue starts or ends: what may stand between
+//! a subject and its verb, what opens an adverbial, what follows "X said,", what starts a second
+//! predicate or a new clause. Each set is named after the place it is read.
+
+/// Words that may stand between a subject and its verb ("has also said").
+#[rustfmt::skip]
+pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
+    "did", "does", "do", "not", "never", "then", "still", "often", "once", "already", "even",
+    "just", "further", "again", "now", "long", "always", "later", "first", "too", "previously",
+    "reportedly", "recently", "repeatedly", "publicly", "privately", "since", "n't", "didn't",
+    "doesn't", "don't", "hasn't", "haven't", "wouldn't", "won't", "isn't", "wasn't", "initially",
+    "last", "week", "yesterday", "today", "tonight", "earlier", "ever", "all", "both", "soon", "is",
+    "are", "was", "were", "be", "been", "being", "clearly", "here",
+];
+
+/// Lower-case words that cannot end a noun phrase subject.
+#[rustfmt::skip]
+pub const NOT_NOUNS: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
+    "that", "if", "when", "while", "because", "so", "what", "how", "why", "where", "about", "into",
+    "after", "before", "over", "under", "not", "also", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "the", "a",
+    "an", "his", "her", "their", "its", "our", "my", "your", "there", "here", "then", "just",
+    "only", "even", "very", "more", "most", "do", "does", "did", "whether", "though", "although",
+    "since", "until", "unless", "once", "like", "against", "during", "without", "through",
+    "between", "among", "him", "them", "me", "us", "it's", "mostly", "really", "yet", "now",
+    "again", "too", "still", "already", "publicly", "never", "ever", "always", "later", "aren't",
+    "isn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "don't", "doesn't", "didn't",
+    "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+];
+
+/// Words that open an adverbial phrase or connect to the previous sentence.
+#[rustfmt::skip]
+pub const INTRODUCTORY_WORDS: &[&str] = &[
+    "however", "after", "before", "during", "instead", "when", "while", "as", "although", "despite",
+    "since", "if", "because", "for", "with", "at", "in", "on", "meanwhile", "still", "then", "now",
+    "but", "and", "so", "yet", "also", "later", "earlier", "by", "one", "last",
+];
+
+/// Prepositions, subordinators and adverbs that open an adverbial before a clause's subject.
+#[rustfmt::skip]
+pub const ADVERBIAL_OPENINGS: &[&str] = &[
+    "after", "although", "amid", "as", "at", "because", "before", "by", "despite", "during",
+    "following", "for", "given", "however", "if", "in", "instead", "like", "meanwhile", "now", "on",
+    "once", "since", "still", "then", "though", "to", "today", "under", "unless", "unlike", "until",
+    "when", "whether", "while", "with", "without", "yesterday", "yet", "also", "but", "and", "so",
+    "ultimately", "eventually", "last", "this", "next", "earlier", "later",
+];
+
+/// Words after "..., X said," that start something other than the rest of the content.
+#[rustfmt::skip]
+pub const NOT_RESUMING: &[&str] = &[
+    "who", "which", "according", "and", "but", "citing", "referring", "calling", "adding",
+];
+
+/// Words that may follow a sentence-final "X said" without carrying content (weekdays are
+/// checked apart).
+#[rustfmt::skip]
+pub const TAIL_STARTS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "last", "this", "yesterday", "today", "tonight",
+    "earlier", "later", "recently", "of", "from", "while", "when", "as", "with", "via", "through",
+    "by", "then", "also", "again", "afterward", "afterwards", "late", "early", "privately",
+    "publicly", "repeatedly", "flatly", "simply", "bluntly", "outside",
+];
+
+/// Content openings that show the cue's object is missing (a relative clause or a reduced
+/// passive); weekdays are checked apart.
+#[rustfmt::skip]
+pub const NO_OBJECT_STARTS: &[&str] = &[
+    "in", "at", "during", "after", "before", "last", "yesterday", "today", "earlier", "later",
+    "recently", "as", "by", "since", "while", "when", "upon",
+];
+
+/// Words after ", and" / ", but" that start a new clause with its own subject.
+#[rustfmt::skip]
+pub const NEW_CLAUSE_STARTS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their",
+];
+
+/// Words after ", and" / ", but" that start a second predicate of the cue's subject: "said
+/// the party must change, and has championed ...".
+#[rustfmt::skip]
+pub const SECOND_PREDICATE_AFTER_COMMA: &[&str] = &[
+    "has", "had", "also", "later", "then", "now", "did", "does", "late", "ultimately",
+];
+
+/// Words after "and" that start a second predicate of the same subject or a new clause.
+#[rustfmt::skip]
+pub const SECOND_PREDICATE_STARTS: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "would", "will", "did", "does", "also", "then",
+    "even", "later", "he", "she", "they", "others", "now",
+];
+
+/// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
+#[rustfmt::skip]
+pub const ADVERBIAL_STARTS: &[&str] = &[
+    "given", "despite", "as",
+];
+
+/// First words of a content's last comma segment that describe rather than report.
+#[rustfmt::skip]
+pub const DESCRIPTION_STARTS: &[&str] = &[
+    "a", "an", "the", "which", "who", "while", "even", "compared", "with", "when", "where",
+    "despite", "although", "though", "whereas",
+];

@@ -1,0 +1,79 @@
+//! Words for people: titles and roles before a name, role heads, descriptors, groups and
+//! relatives.
+
+/// Words of titles, offices and roles that may stand before a name: "President", "Sen.",
+/// "former", "Hungarian". A name's entity is the words after the last of them.
+#[rustfmt::skip]
+pub const TITLES: &[&str] = &[
+    "president", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "secretary",
+    "minister", "prime", "former", "vice", "chancellor", "gen", "general", "professor", "prof",
+    "chairman", "ceo", "spokesman", "spokeswoman", "ambassador", "director", "leader", "judge",
+    "justice", "speaker", "state", "foreign", "defense", "deputy", "mayor", "councillor",
+    "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "candidate", "nominee",
+    "frontrunner", "presidential", "democratic", "republican", "gop", "u.s", "us", "russian",
+    "ukrainian", "hungarian", "american", "british", "french", "german", "chinese", "israeli",
+    "european", "lt", "col", "sgt", "capt", "adm", "rev", "attorney", "house", "senate", "majority",
+    "minority", "whip", "chief", "commander", "king", "queen", "pope", "sir", "lord", "dame", "mp",
+    "envoy", "special", "adviser", "advisor", "aide", "official", "the", "of",
+];
+
+/// Role nouns that make "the US president", "a senior official" a person's role, resolved to the
+/// entity with that title. Unlike [`TITLES`] (words before a name): the heads only, with jobs
+/// that are no title ("historian", "billionaire"), no qualifiers ("former", "Russian").
+#[rustfmt::skip]
+pub const ROLES: &[&str] = &[
+    "president", "leader", "minister", "official", "spokesman", "spokeswoman", "senator",
+    "governor", "candidate", "nominee", "professor", "historian", "analyst", "expert", "chancellor",
+    "secretary", "ambassador", "chief", "head", "director", "author", "writer", "researcher",
+    "frontrunner", "businessman", "billionaire", "congressman", "congresswoman", "lawmaker", "aide",
+    "adviser", "advisor", "strategist", "economist", "scholar", "founder", "ceo", "chairman",
+    "host", "mogul", "democrat", "republican", "envoy", "diplomat", "scientist",
+];
+
+/// Words that end a speaker's role, the head its qualifiers describe ("former Russian foreign
+/// **minister**"). Folded. Unlike [`TITLES`]: no nationalities or parties (those qualify);
+/// unlike [`ROLES`]: titles of address ("Mr", "Sen") and ranks, read by `story::names`.
+#[rustfmt::skip]
+pub const ROLE_HEADS: &[&str] = &[
+    "adviser", "advisor", "aide", "ambassador", "analyst", "captain", "ceo", "chairman",
+    "chairwoman", "chancellor", "chief", "colonel", "commander", "correspondent", "defence",
+    "defense", "deputy", "fr", "diplomat", "director", "dr", "economist", "editor", "envoy",
+    "expert", "fellow", "foreign", "former", "general", "gov", "governor", "head", "historian",
+    "journalist", "judge", "justice", "king", "lawmaker", "leader", "lieutenant", "mayor", "member",
+    "minister", "mr", "mrs", "ms", "officer", "official", "pope", "premier", "pres", "president",
+    "prime", "prof", "professor", "queen", "rep", "rev", "representative", "secretary", "sen",
+    "senator", "sergeant", "spokesman", "spokesperson", "spokeswoman", "vice",
+];
+
+/// Descriptors that open a capitalised run before a name but are no part of it ("Democrat
+/// Hillary Clinton", "Vermonter Bernie Sanders", "Billionaire Donald Trump"). Sorted, folded.
+#[rustfmt::skip]
+pub const DESCRIPTORS: &[&str] = &[
+    "activist", "actor", "actress", "ag", "ally", "anchor", "attorney", "author", "billionaire",
+    "businessman", "businesswoman", "californian", "candidate", "celebrity", "challenger",
+    "columnist", "comedian", "commentator", "communist", "congressman", "congresswoman",
+    "conservative", "contender", "critic", "democrat", "democratic", "democrats", "developer",
+    "disgraced", "embattled", "ex", "fascist", "floridian", "frontrunner", "gop", "hopeful", "host",
+    "impeach", "incumbent", "independent", "lawyer", "liberal", "longtime", "magnate", "mogul",
+    "nationalist", "nominee", "ohioan", "opponent", "outgoing", "pollster", "populist",
+    "presidential", "progressive", "pundit", "rapper", "republican", "republicans", "rival",
+    "senators", "singer", "socialist", "star", "strategist", "supporter", "texan", "tycoon",
+    "vermonter", "veteran", "writer",
+];
+
+/// Plural nouns that make a speaker a group ("Ukrainian officials", "Republican lawmakers").
+#[rustfmt::skip]
+pub const GROUP_HEADS: &[&str] = &[
+    "allies", "analysts", "authorities", "citizens", "critics", "democrats", "diplomats",
+    "economists", "experts", "historians", "investors", "lawmakers", "leaders", "members",
+    "ministers", "observers", "officials", "people", "protesters", "republicans", "residents",
+    "soldiers", "sources", "voters",
+];
+
+/// Words for relatives: "Trump's wife", "the son of" name another person than the name in them.
+#[rustfmt::skip]
+pub const KINSHIP_WORDS: &[&str] = &[
+    "wife", "husband", "widow", "son", "daughter", "brother", "sister", "father", "mother", "dad",
+    "mom", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "cousin",
+    "uncle", "aunt", "spouse", "stepson", "stepdaughter",
+];

@@ -1,0 +1,214 @@
+//! Tests of the lexicon as a whole: every word set is registered here and checked for words
+//! listed twice and for upper case; sets kept sorted for binary search are sorted; sets meant to
+//! be apart share no word; sets defined as part of another stay part of it.
+
+use super::cues::{
+    ANY_VERB_PARTICLES, CUE_FLAGS, CUE_VERBS, DOUBLING, IRREGULAR, PARTICLES, RARELY_CUES,
+};
+use super::given_names::{FEMALE_GIVEN, MALE_GIVEN, NICKNAMES};
+use super::listed_twice as twice;
+use super::*;
+
+/// Every word set of the lexicon, by name; [`every_set_is_registered`] fails on one missing.
+const SETS: &[(&str, &[&str])] = &[
+    ("PRONOUNS", PRONOUNS),
+    ("PERSONAL_PRONOUNS", PERSONAL_PRONOUNS),
+    ("SPEAKER_PRONOUNS", SPEAKER_PRONOUNS),
+    ("DETERMINERS", DETERMINERS),
+    ("NUMERAL_DETERMINERS", NUMERAL_DETERMINERS),
+    ("QUANTIFIERS", QUANTIFIERS),
+    ("SUBJECT_QUANTIFIERS", SUBJECT_QUANTIFIERS),
+    ("AUXILIARIES", AUXILIARIES),
+    ("BE_AND_PASSIVE_ADVERBS", BE_AND_PASSIVE_ADVERBS),
+    ("COMPLEMENT_ENDING_VERBS", COMPLEMENT_ENDING_VERBS),
+    ("PREPOSITIONS", PREPOSITIONS),
+    ("TIME_PLACE_PREPOSITIONS", TIME_PLACE_PREPOSITIONS),
+    ("SUBORDINATORS", SUBORDINATORS),
+    ("COORDINATORS", COORDINATORS),
+    ("CLAUSE_CONJUNCTIONS", CLAUSE_CONJUNCTIONS),
+    ("QUESTION_WORDS", QUESTION_WORDS),
+    ("RELATIVE_WORDS", RELATIVE_WORDS),
+    ("RELATIVE_HEAD_OPENERS", RELATIVE_HEAD_OPENERS),
+    ("SENTENCE_CONNECTIVES", SENTENCE_CONNECTIVES),
+    ("STOPWORDS", STOPWORDS),
+    ("BETWEEN_SUBJECT_AND_VERB", BETWEEN_SUBJECT_AND_VERB),
+    ("NOT_NOUNS", NOT_NOUNS),
+    ("INTRODUCTORY_WORDS", INTRODUCTORY_WORDS),
+    ("ADVERBIAL_OPENINGS", ADVERBIAL_OPENINGS),
+    ("NOT_RESUMING", NOT_RESUMING),
+    ("TAIL_STARTS", TAIL_STARTS),
+    ("NO_OBJECT_STARTS", NO_OBJECT_STARTS),
+    ("NEW_CLAUSE_STARTS", NEW_CLAUSE_STARTS),
+    ("SECOND_PREDICATE_AFTER_COMMA", SECOND_PREDICATE_AFTER_COMMA),
+    ("SECOND_PREDICATE_STARTS", SECOND_PREDICATE_STARTS),
+    ("ADVERBIAL_STARTS", ADVERBIAL_STARTS),
+    ("DESCRIPTION_STARTS", DESCRIPTION_STARTS),
+    ("WEEKDAYS", WEEKDAYS),
+    ("MONTHS", MONTHS),
+    ("TIME_WORDS", TIME_WORDS),
+    ("TIME_NOUNS", TIME_NOUNS),
+    ("TITLES", TITLES),
+    ("ROLES", ROLES),
+    ("ROLE_HEADS", ROLE_HEADS),
+    ("DESCRIPTORS", DESCRIPTORS),
+    ("GROUP_HEADS", GROUP_HEADS),
+    ("KINSHIP_WORDS", KINSHIP_WORDS),
+    ("ORG_WORDS", ORG_WORDS),
+    ("ORG_HEADS", ORG_HEADS),
+    ("ORGANIZATION_HEADS", ORGANIZATION_HEADS),
+    ("NAMED_ORGANIZATIONS", NAMED_ORGANIZATIONS),
+    ("MEDIA", MEDIA),
+    ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
+    ("NATIONALITIES", NATIONALITIES),
+    ("COUNTRIES_AND_CAPITALS", COUNTRIES_AND_CAPITALS),
+    ("COUNTRY_WORDS", COUNTRY_WORDS),
+    ("ADDRESSEE_WORDS", ADDRESSEE_WORDS),
+    ("SPEAKING_OCCASIONS", SPEAKING_OCCASIONS),
+    ("SPEECH_EVENTS", SPEECH_EVENTS),
+    ("DOCUMENT_NOUNS", DOCUMENT_NOUNS),
+    ("SPOKEN_THROUGH", SPOKEN_THROUGH),
+    ("SAYING_NOUNS", SAYING_NOUNS),
+    ("RELEASE_VERBS", RELEASE_VERBS),
+    ("DOCUMENT_SAYS", DOCUMENT_SAYS),
+    ("ATTITUDE_VERBS", ATTITUDE_VERBS),
+    ("ATTITUDE_NOUNS", ATTITUDE_NOUNS),
+    ("ATTITUDE_PREPOSITIONS", ATTITUDE_PREPOSITIONS),
+    ("ASKING_VERBS", ASKING_VERBS),
+    ("NP_SPEECH_VERBS", NP_SPEECH_VERBS),
+    ("NOT_NAMES", NOT_NAMES),
+    ("NEVER_IN_NAMES", NEVER_IN_NAMES),
+    ("SENTENCE_WORDS", SENTENCE_WORDS),
+    ("ADVERB_ENDINGS", ADVERB_ENDINGS),
+    ("ABBREVIATIONS", ABBREVIATIONS),
+    ("LINE_LABELS", LINE_LABELS),
+    ("SECTION_LABELS", SECTION_LABELS),
+    ("FEMALE_GIVEN", FEMALE_GIVEN),
+    ("MALE_GIVEN", MALE_GIVEN),
+    ("DOUBLING", DOUBLING),
+    ("RARELY_CUES", RARELY_CUES),
+    ("ANY_VERB_PARTICLES", ANY_VERB_PARTICLES),
+];
+
+/// The lexicon's files, read for the names of their sets.
+const SOURCES: &[&str] = &[
+    include_str!("function_words.rs"),
+    include_str!("clause_words.rs"),
+    include_str!("time.rs"),
+    include_str!("people.rs"),
+    include_str!("organisations.rs"),
+    include_str!("places.rs"),
+    include_str!("speech.rs"),
+    include_str!("not_names.rs"),
+    include_str!("writing.rs"),
+    include_str!("given_names.rs"),
+    include_str!("cues.rs"),
+];
+
+#[test]
+fn every_set_is_registered() {
+    for source in SOURCES {
+        for line in source.lines() {
+            let Some(rest) = line.strip_prefix("pub const ") else { continue };
+            let Some((name, ty)) = rest.split_once(':') else { continue };
+            if ty.trim_start().starts_with("&[&str]") {
+                assert!(SETS.iter().any(|(n, _)| *n == name), "{name} is not in SETS");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_set_lists_a_word_twice() {
+    for (name, set) in SETS {
+        assert_eq!(twice(set), Vec::<&str>::new(), "{name} lists these twice");
+    }
+    let peoples: Vec<&str> = DEMONYMS.iter().map(|(people, _)| *people).collect();
+    assert_eq!(twice(&peoples), Vec::<&str>::new(), "DEMONYMS lists these twice");
+    let nicknames: Vec<&str> = NICKNAMES.iter().map(|(nick, _)| *nick).collect();
+    assert_eq!(twice(&nicknames), Vec::<&str>::new(), "NICKNAMES lists these twice");
+    for (particle, lemmas) in PARTICLES {
+        assert_eq!(twice(lemmas), Vec::<&str>::new(), "\"{particle}\" lists these twice");
+    }
+}
+
+#[test]
+fn sets_are_lower_case() {
+    for (name, set) in SETS {
+        for w in *set {
+            assert_eq!(w.to_lowercase(), *w, "{name}");
+        }
+    }
+}
+
+#[test]
+fn sets_read_by_binary_search_are_sorted() {
+    for (name, set) in [
+        ("STOPWORDS", STOPWORDS),
+        ("SENTENCE_WORDS", SENTENCE_WORDS),
+        ("DESCRIPTORS", DESCRIPTORS),
+        ("FEMALE_GIVEN", FEMALE_GIVEN),
+        ("MALE_GIVEN", MALE_GIVEN),
+    ] {
+        let unsorted = set.windows(2).find(|w| w[0] >= w[1]);
+        assert_eq!(unsorted, None, "{name} is not sorted here");
+    }
+}
+
+/// The words of `a` that are also in `b`.
+fn shared<'a>(a: &[&'a str], b: &[&str]) -> Vec<&'a str> {
+    a.iter().filter(|w| b.contains(w)).copied().collect()
+}
+
+/// The words of `part` missing from `whole`.
+fn missing<'a>(part: &[&'a str], whole: &[&str]) -> Vec<&'a str> {
+    part.iter().filter(|w| !whole.contains(w)).copied().collect()
+}
+
+#[test]
+fn sets_meant_apart_share_no_word() {
+    for (a, b, why) in [
+        (SENTENCE_WORDS, DESCRIPTORS, "a sentence word or a descriptor opening a name"),
+        (FEMALE_GIVEN, MALE_GIVEN, "a woman's or a man's name"),
+        (ORGANIZATION_HEADS, GROUP_HEADS, "an organisation or a group speaking"),
+        (ORGANIZATION_HEADS, ROLE_HEADS, "an organisation or a person's role"),
+        (GROUP_HEADS, ROLE_HEADS, "a group or a person's role"),
+        (DESCRIPTORS, ROLE_HEADS, "a descriptor before a name or a role's head"),
+        (KINSHIP_WORDS, ROLE_HEADS, "a relative or a role"),
+        (KINSHIP_WORDS, GROUP_HEADS, "a relative or a group"),
+        (ORG_HEADS, ROLES, "an organisation or a role speaking"),
+        (ORG_WORDS, ROLES, "an organisation's name or a role"),
+        (ASKING_VERBS, NP_SPEECH_VERBS, "asking someone or saying something"),
+    ] {
+        assert_eq!(shared(a, b), Vec::<&str>::new(), "{why}");
+    }
+}
+
+#[test]
+fn sets_defined_as_part_of_another_stay_part_of_it() {
+    for (part, whole, name) in [
+        (NUMERAL_DETERMINERS, DETERMINERS, "NUMERAL_DETERMINERS in DETERMINERS"),
+        (PERSONAL_PRONOUNS, PRONOUNS, "PERSONAL_PRONOUNS in PRONOUNS"),
+        (CLAUSE_CONJUNCTIONS, COORDINATORS, "CLAUSE_CONJUNCTIONS in COORDINATORS"),
+        (SPEAKING_OCCASIONS, SPEECH_EVENTS, "SPEAKING_OCCASIONS in SPEECH_EVENTS"),
+    ] {
+        assert_eq!(missing(part, whole), Vec::<&str>::new(), "{name}");
+    }
+    let peoples: Vec<&str> = DEMONYMS.iter().map(|(people, _)| *people).collect();
+    assert_eq!(missing(NATIONALITIES, &peoples), ["us", "u.s"], "NATIONALITIES beyond DEMONYMS");
+}
+
+#[test]
+fn no_cue_lemma_has_two_rows_and_so_two_classes() {
+    let lemmas: Vec<&str> = CUE_VERBS.iter().map(|r| r.lemma).collect();
+    assert_eq!(twice(&lemmas), Vec::<&str>::new(), "lemmas with two rows");
+}
+
+#[test]
+fn cue_flags_and_irregular_forms_are_known() {
+    for r in CUE_VERBS {
+        assert!(r.flags.chars().all(|f| CUE_FLAGS.contains(f)), "{}: {}", r.lemma, r.flags);
+    }
+    for (form, lemma, _) in IRREGULAR {
+        assert!(CUE_VERBS.iter().any(|r| r.lemma == *lemma), "{form}: no row for {lemma}");
+    }
+}

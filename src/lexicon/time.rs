@@ -1,0 +1,40 @@
+//! Words of time: days, months, periods and the adverbs that say when.
+
+/// Days of the week.
+#[rustfmt::skip]
+pub const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Months of the year ("may" among them: check the capital where it matters).
+#[rustfmt::skip]
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// Whether `w` (lower-case) names a day of the week.
+pub fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w)
+}
+
+/// Words that end a time phrase before a cue, which is then not the subject ("Wells Fargo this
+/// month announced", "two years ago", "on Monday"): periods, months but "may", weekdays, and
+/// the adverbs of when.
+#[rustfmt::skip]
+pub const TIME_WORDS: &[&str] = &[
+    "month", "months", "week", "weeks", "year", "years", "day", "days", "morning", "afternoon",
+    "evening", "night", "weekend", "time", "ago", "decade", "decades", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "recently",
+];
+
+/// Periods that "last" / "this" / "next" / "earlier" turn into a time phrase after a cue ("said
+/// last week", "this summer"); weekdays are checked apart. Unlike [`TIME_WORDS`]: no plurals,
+/// months or adverbs, and the seasons.
+#[rustfmt::skip]
+pub const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "weekend", "summer", "fall", "spring", "winter", "night", "morning",
+    "afternoon", "evening",
+];
