@@ -12,8 +12,8 @@ use super::sources::{noun_phrase_ending_at, Mention};
 use super::Entity;
 use crate::lexicon::given_names::is_female_given_name;
 use crate::lexicon::{
-    COUNTRIES_AND_CAPITALS, DETERMINERS, NATIONALITIES, NEVER_IN_NAMES, ORG_HEADS, ORG_WORDS,
-    ROLES, SPOKEN_THROUGH, TITLES,
+    COUNTRIES_AND_CAPITALS, DETERMINERS, FEMALE_TITLES, GROUP_PLURALS, MALE_TITLES, NATIONALITIES,
+    NEVER_IN_NAMES, ORG_HEADS, ORG_WORDS, ROLES, SPOKEN_THROUGH, TITLES,
 };
 use crate::model::SpeakerKind;
 
@@ -133,17 +133,7 @@ fn link_name(
             let group = name_words.len() == 1
                 && head.ends_with('s')
                 && !head.ends_with("ss")
-                && matches!(
-                    head,
-                    "republicans"
-                        | "democrats"
-                        | "conservatives"
-                        | "liberals"
-                        | "americans"
-                        | "russians"
-                        | "ukrainians"
-                        | "europeans"
-                );
+                && GROUP_PLURALS.contains(&head);
             (name, if group { SpeakerKind::Group } else { SpeakerKind::Person }, titles)
         }
     } else if is_unnamed_source(doc, m, head) {
@@ -329,19 +319,10 @@ fn scan_name_mentions(
 /// descriptions or first name.
 fn gender_of(b: &Builder) -> Option<bool> {
     let says = |words: &[&str]| b.context.iter().any(|w| words.contains(&w.as_str()));
-    if says(&[
-        "mrs",
-        "ms",
-        "miss",
-        "madam",
-        "spokeswoman",
-        "chairwoman",
-        "congresswoman",
-        "businesswoman",
-    ]) {
+    if says(FEMALE_TITLES) {
         return Some(true);
     }
-    if says(&["mr", "spokesman", "chairman", "congressman", "businessman"]) {
+    if says(MALE_TITLES) {
         return Some(false);
     }
     let first = b.entity.name.split(' ').next().unwrap_or("").to_lowercase();

@@ -6,9 +6,10 @@
 
 use super::sentences::Doc;
 use super::tokens::{Kind, Quote};
+use crate::lexicon::given_names::NAME_PARTICLES;
 use crate::lexicon::{
-    BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAMES, NOT_NOUNS, NUMERAL_DETERMINERS, PREPOSITIONS,
-    PRONOUNS, SUBORDINATORS, TIME_WORDS,
+    is_time_word, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAMES, NOT_NOUNS, NUMERAL_DETERMINERS,
+    PREPOSITIONS, PRONOUNS, SUBORDINATORS,
 };
 
 /// A source mention: tokens `[start, end)`, and the appositive description after it, if any.
@@ -46,7 +47,7 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
     }
     let (start, end) = noun_phrase_ending_at(doc, floor, last)?;
     // "Wells Fargo this month announced": a time phrase is not the subject.
-    if TIME_WORDS.contains(&doc.low(last)) && start > floor {
+    if is_time_word(doc.low(last)) && start > floor {
         if let Some(m) = subject_before(doc, floor, start) {
             return Some(m);
         }
@@ -364,9 +365,7 @@ fn is_name_part(doc: &Doc, i: usize) -> bool {
     if doc.is_punct(i, '.') && i > 0 && doc.is_capitalized(i - 1) {
         return doc.tokens[i - 1].end == doc.tokens[i].start && doc.word(i - 1).len() <= 4;
     }
-    matches!(doc.low(i), "of" | "de" | "van" | "von" | "al" | "bin" | "la" | "le" | "du")
-        && i > 0
-        && doc.is_capitalized(i - 1)
+    NAME_PARTICLES.contains(&doc.low(i)) && i > 0 && doc.is_capitalized(i - 1)
 }
 
 /// A noun phrase starting at `i` (after an inverted cue, "said Sen. Ted Cruz"), ending before

@@ -30,7 +30,9 @@ pub const NOT_NOUNS: &[&str] = &[
     "won't", "wouldn't", "can't", "couldn't", "shouldn't",
 ];
 
-/// Words that open an adverbial phrase or connect to the previous sentence.
+/// Words that open an adverbial phrase or connect to the previous sentence, read where a line or
+/// sentence opens before a cue. All but "one" are in [`ADVERBIAL_OPENINGS`] (the nesting pass),
+/// which holds more: the two finders were set apart and are kept so.
 #[rustfmt::skip]
 pub const INTRODUCTORY_WORDS: &[&str] = &[
     "however", "after", "before", "during", "instead", "when", "while", "as", "although", "despite",
@@ -103,4 +105,30 @@ pub const ADVERBIAL_STARTS: &[&str] = &[
 pub const DESCRIPTION_STARTS: &[&str] = &[
     "a", "an", "the", "which", "who", "while", "even", "compared", "with", "when", "where",
     "despite", "although", "though", "whereas",
+];
+
+/// Words that start a finite predicate: auxiliaries, frequent adverbs and past forms of saying
+/// (besides any past form in "-ed").
+#[rustfmt::skip]
+pub const PREDICATE_STARTS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did",
+    "does", "also", "later", "then", "now", "still", "ultimately", "recently", "says", "said",
+    "told", "wrote",
+];
+
+/// Words opening a segment that is a subordinate clause or adverbial, not the main clause: "that
+/// after the talks, the leaders might meet".
+#[rustfmt::skip]
+pub const SUBORDINATE_OPENINGS: &[&str] = &[
+    "after", "if", "when", "while", "although", "though", "as", "because", "since", "before",
+    "once", "unless", "until", "in", "despite", "with", "for", "by",
+];
+
+/// Words before "that" that make it no relative clause of a noun: conjunctions, forms of "be",
+/// adjectives that take a clause ("sure that", "likely that"), "the fact that", "given that".
+#[rustfmt::skip]
+pub const NOT_NOUNS_BEFORE_THAT: &[&str] = &[
+    "so", "now", "such", "and", "but", "or", "is", "was", "are", "were", "be", "been", "clear",
+    "sure", "certain", "likely", "possible", "true", "aware", "convinced", "confident", "fact",
+    "given", "except", "not",
 ];

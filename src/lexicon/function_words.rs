@@ -55,7 +55,8 @@ pub const SUBJECT_QUANTIFIERS: &[&str] = &[
     "others",
 ];
 
-/// Words before a bare verb that make it a verb ("will say", "did not want", "to ask").
+/// Words before a bare verb that make it a verb ("will say", "did not want", "to ask"). Unlike
+/// [`COMPLEMENT_ENDING_VERBS`]: "do" and the negations, no forms of "be" or "have".
 #[rustfmt::skip]
 pub const AUXILIARIES: &[&str] = &[
     "will", "would", "did", "do", "does", "can", "could", "may", "might", "should", "must", "don't",
@@ -63,12 +64,22 @@ pub const AUXILIARIES: &[&str] = &[
     "shouldn't",
 ];
 
-/// Forms of "be" and the words that may stand between one and a passive cue ("is widely
-/// expected", "was not often said").
+/// The forms of "be".
 #[rustfmt::skip]
-pub const BE_AND_PASSIVE_ADVERBS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "widely", "also", "not", "often",
+pub const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being",
 ];
+
+/// Contracted and negated forms of "be": with [`BE_FORMS`], a be-verb before a passive cue.
+#[rustfmt::skip]
+pub const BE_CONTRACTIONS: &[&str] = &[
+    "it's", "isn't", "aren't", "wasn't", "weren't",
+];
+
+/// Words that may stand between a be-verb ([`BE_FORMS`]) and a passive cue besides adverbs in
+/// "-ly": "is widely expected", "was not often said".
+#[rustfmt::skip]
+pub const PASSIVE_ADVERBS: &[&str] = &["widely", "also", "not", "often"];
 
 /// Finite verbs after which the complement of a noun cue has ended: auxiliaries, forms of "be"
 /// and "have", "remains", "seems" ("the claim by officials was ...").
@@ -160,4 +171,38 @@ pub const STOPWORDS: &[&str] = &[
     "were", "weren't", "what", "what's", "when", "where", "which", "while", "who", "whom", "whose",
     "why", "will", "with", "won't", "would", "wouldn't", "yet", "you", "you'd", "you'll", "you're",
     "you've", "your", "yours",
+];
+
+/// Words that deny what follows ("not", "never", "nobody"): where a claim denies something.
+#[rustfmt::skip]
+pub const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot",
+];
+
+/// Words that open a direct question ("Do you think ...?"): auxiliaries and wh-words.
+#[rustfmt::skip]
+pub const QUESTION_OPENERS: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "what", "why", "how", "who", "where", "when", "which", "have", "has",
+];
+
+/// Words that open a content clause of its own ("said that", "asked whether", "explained
+/// how"). Unlike [`QUESTION_WORDS`]: "that", not "which".
+#[rustfmt::skip]
+pub const CONTENT_CLAUSE_OPENERS: &[&str] = &[
+    "that", "whether", "if", "how", "what", "why", "who", "when", "where",
+];
+
+/// Of [`SUBORDINATORS`], those of contrast, cause and condition: a sentence opening with one
+/// ("While critics said ..., ") has its main clause after the first comma.
+#[rustfmt::skip]
+pub const NON_TEMPORAL_SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "because", "if", "since", "whereas", "unless",
+];
+
+/// Prepositions before a question word that make it a relative or a noun's complement ("questions
+/// for which", "an answer on whether"), not whom an asking verb addresses.
+#[rustfmt::skip]
+pub const COMPLEMENT_PREPOSITIONS: &[&str] = &[
+    "for", "of", "on", "in", "about", "with", "to", "by", "from", "at",
 ];

@@ -43,6 +43,26 @@ pub const MALE_GIVEN: &[&str] = &[
     "timothy", "tom", "viktor", "vladimir", "volodymyr", "walter", "william", "xi", "yuri",
 ];
 
+/// Generational suffixes after a surname ("Jr.", "III"), folded.
+#[rustfmt::skip]
+pub const NAME_SUFFIXES: &[&str] = &[
+    "jr", "sr", "ii", "iii", "iv",
+];
+
+/// Surnames and given names in "-ing" that are no verb form ("Manning", "Jennings"), folded.
+#[rustfmt::skip]
+pub const ING_NAMES: &[&str] = &[
+    "manning", "fleming", "sterling", "irving", "channing", "harding", "browning", "golding",
+    "pershing", "cushing", "redding", "jennings", "downing", "gehring", "corning", "dearing",
+];
+
+/// Lower-case particles inside a name after a capitalised word ("Bank of America", "Ursula von
+/// der Leyen", "Bill de Blasio").
+#[rustfmt::skip]
+pub const NAME_PARTICLES: &[&str] = &[
+    "of", "de", "van", "von", "al", "bin", "la", "le", "du",
+];
+
 /// Whether a lower-case given name is a woman's (`Some(true)`), a man's (`Some(false)`), or
 /// either or unknown (`None`).
 pub fn is_female_given_name(given: &str) -> Option<bool> {

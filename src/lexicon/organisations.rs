@@ -49,14 +49,16 @@ pub const NAMED_ORGANIZATIONS: &[&str] = &[
     "white house", "eu", "un", "united nations", "european union", "reuters", "tass", "ap",
 ];
 
-/// Where statements are made: "on Twitter", "on CNN".
+/// Where statements are made: "on Twitter", "on CNN". Most are in [`ORG_WORDS`] too, which
+/// names organisations; this set is read after "on" / "via" and adds the platforms.
 #[rustfmt::skip]
 pub const MEDIA: &[&str] = &[
     "twitter", "facebook", "instagram", "youtube", "cnn", "msnbc", "fox", "nbc", "abc", "cbs",
     "npr", "television", "radio",
 ];
 
-/// Nouns for polls and reports that state findings.
+/// Nouns for polls and reports that state findings, in a line opening "A new poll, ...". Unlike
+/// [`ORG_HEADS`] (a speaking organisation): plurals, "tally", "findings", no bodies.
 #[rustfmt::skip]
 pub const EVIDENCE_NOUNS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "average", "study", "report", "analysis", "tally",

@@ -77,3 +77,64 @@ pub const KINSHIP_WORDS: &[&str] = &[
     "mom", "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "cousin",
     "uncle", "aunt", "spouse", "stepson", "stepdaughter",
 ];
+
+/// Titles and role words that say a person is a woman ("Mrs.", "congresswoman").
+#[rustfmt::skip]
+pub const FEMALE_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+];
+
+/// Titles and role words that say a person is a man ("Mr.", "congressman").
+#[rustfmt::skip]
+pub const MALE_TITLES: &[&str] = &[
+    "mr", "spokesman", "chairman", "congressman", "businessman",
+];
+
+/// Besides [`FEMALE_TITLES`], words opening a speaker's alias that say she is a woman:
+/// pronouns and titles of nobility. ("first lady" never matches the alias's first word alone;
+/// kept as it was.)
+#[rustfmt::skip]
+pub const FEMALE_WORDS: &[&str] = &[
+    "she", "her", "first lady", "queen", "lady",
+];
+
+/// Besides [`MALE_TITLES`], words opening a speaker's alias that say he is a man.
+#[rustfmt::skip]
+pub const MALE_WORDS: &[&str] = &[
+    "he", "him", "his", "king", "sir", "lord",
+];
+
+/// Words opening a name that make it a group or a movement ("Team Trump", "Never Trump"), folded.
+#[rustfmt::skip]
+pub const GROUP_OPENERS: &[&str] = &[
+    "team", "never", "anti", "pro", "friends", "stop", "dump",
+];
+
+/// Words closing a name that make it a group ("Trump supporters", "Clinton camp"), folded.
+#[rustfmt::skip]
+pub const GROUP_CLOSERS: &[&str] = &[
+    "campaign", "camp", "supporters", "backers", "loyalists", "aides", "staff", "staffers", "team",
+    "family", "movement", "base", "voters", "surrogates", "allies", "advisers", "advisors",
+    "delegates", "fans", "donors",
+];
+
+/// Plurals of parties, camps and peoples that name a group in one word ("Republicans said").
+#[rustfmt::skip]
+pub const GROUP_PLURALS: &[&str] = &[
+    "republicans", "democrats", "conservatives", "liberals", "americans", "russians", "ukrainians",
+    "europeans",
+];
+
+/// Whom something seems so to, right after "seems to" / "appeared to" besides a name: object
+/// pronouns, "many", "some", "voters".
+#[rustfmt::skip]
+pub const SEEMS_TO_WHOM: &[&str] = &[
+    "me", "us", "him", "her", "them", "many", "some", "voters",
+];
+
+/// People whose "support" / "favor" / "endorse" right after them is a cue: plural and first-
+/// and second-person pronouns, voters, parties and peoples.
+#[rustfmt::skip]
+pub const STANCE_HOLDERS: &[&str] = &[
+    "i", "we", "they", "you", "voters", "people", "americans", "republicans", "democrats",
+];

@@ -101,3 +101,13 @@ pub const NP_SPEECH_VERBS: &[&str] = &[
     "hail", "thank", "blame", "accuse", "discuss", "mention", "release", "issue", "publish",
     "offer", "propose", "recommend", "request", "demand", "urge", "nominate", "name",
 ];
+
+/// Nouns that head a clear subject of a noun-like cue ("the poll shows", "officials say"):
+/// evidence, documents and people that speak.
+#[rustfmt::skip]
+pub const CLEAR_SUBJECT_HEADS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "data", "polling", "filings",
+    "emails", "video", "report", "reports", "research", "numbers", "results", "analysis", "records",
+    "documents", "evidence", "figures", "officials", "critics", "experts", "analysts", "voters",
+    "people", "republicans", "democrats", "supporters", "campaign", "administration", "percent",
+];

@@ -5,7 +5,9 @@
 use super::cues::{
     ANY_VERB_PARTICLES, CUE_FLAGS, CUE_VERBS, DOUBLING, IRREGULAR, PARTICLES, RARELY_CUES,
 };
-use super::given_names::{FEMALE_GIVEN, MALE_GIVEN, NICKNAMES};
+use super::given_names::{
+    FEMALE_GIVEN, ING_NAMES, MALE_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NICKNAMES,
+};
 use super::listed_twice as twice;
 use super::*;
 
@@ -19,7 +21,9 @@ const SETS: &[(&str, &[&str])] = &[
     ("QUANTIFIERS", QUANTIFIERS),
     ("SUBJECT_QUANTIFIERS", SUBJECT_QUANTIFIERS),
     ("AUXILIARIES", AUXILIARIES),
-    ("BE_AND_PASSIVE_ADVERBS", BE_AND_PASSIVE_ADVERBS),
+    ("BE_FORMS", BE_FORMS),
+    ("BE_CONTRACTIONS", BE_CONTRACTIONS),
+    ("PASSIVE_ADVERBS", PASSIVE_ADVERBS),
     ("COMPLEMENT_ENDING_VERBS", COMPLEMENT_ENDING_VERBS),
     ("PREPOSITIONS", PREPOSITIONS),
     ("TIME_PLACE_PREPOSITIONS", TIME_PLACE_PREPOSITIONS),
@@ -31,6 +35,11 @@ const SETS: &[(&str, &[&str])] = &[
     ("RELATIVE_HEAD_OPENERS", RELATIVE_HEAD_OPENERS),
     ("SENTENCE_CONNECTIVES", SENTENCE_CONNECTIVES),
     ("STOPWORDS", STOPWORDS),
+    ("NEGATIONS", NEGATIONS),
+    ("QUESTION_OPENERS", QUESTION_OPENERS),
+    ("CONTENT_CLAUSE_OPENERS", CONTENT_CLAUSE_OPENERS),
+    ("NON_TEMPORAL_SUBORDINATORS", NON_TEMPORAL_SUBORDINATORS),
+    ("COMPLEMENT_PREPOSITIONS", COMPLEMENT_PREPOSITIONS),
     ("BETWEEN_SUBJECT_AND_VERB", BETWEEN_SUBJECT_AND_VERB),
     ("NOT_NOUNS", NOT_NOUNS),
     ("INTRODUCTORY_WORDS", INTRODUCTORY_WORDS),
@@ -43,16 +52,30 @@ const SETS: &[(&str, &[&str])] = &[
     ("SECOND_PREDICATE_STARTS", SECOND_PREDICATE_STARTS),
     ("ADVERBIAL_STARTS", ADVERBIAL_STARTS),
     ("DESCRIPTION_STARTS", DESCRIPTION_STARTS),
+    ("PREDICATE_STARTS", PREDICATE_STARTS),
+    ("SUBORDINATE_OPENINGS", SUBORDINATE_OPENINGS),
+    ("NOT_NOUNS_BEFORE_THAT", NOT_NOUNS_BEFORE_THAT),
     ("WEEKDAYS", WEEKDAYS),
     ("MONTHS", MONTHS),
     ("TIME_WORDS", TIME_WORDS),
     ("TIME_NOUNS", TIME_NOUNS),
+    ("MONTH_ABBREVIATIONS", MONTH_ABBREVIATIONS),
+    ("MAGNITUDES", MAGNITUDES),
     ("TITLES", TITLES),
     ("ROLES", ROLES),
     ("ROLE_HEADS", ROLE_HEADS),
     ("DESCRIPTORS", DESCRIPTORS),
     ("GROUP_HEADS", GROUP_HEADS),
     ("KINSHIP_WORDS", KINSHIP_WORDS),
+    ("FEMALE_TITLES", FEMALE_TITLES),
+    ("MALE_TITLES", MALE_TITLES),
+    ("FEMALE_WORDS", FEMALE_WORDS),
+    ("MALE_WORDS", MALE_WORDS),
+    ("GROUP_OPENERS", GROUP_OPENERS),
+    ("GROUP_CLOSERS", GROUP_CLOSERS),
+    ("GROUP_PLURALS", GROUP_PLURALS),
+    ("SEEMS_TO_WHOM", SEEMS_TO_WHOM),
+    ("STANCE_HOLDERS", STANCE_HOLDERS),
     ("ORG_WORDS", ORG_WORDS),
     ("ORG_HEADS", ORG_HEADS),
     ("ORGANIZATION_HEADS", ORGANIZATION_HEADS),
@@ -75,6 +98,7 @@ const SETS: &[(&str, &[&str])] = &[
     ("ATTITUDE_PREPOSITIONS", ATTITUDE_PREPOSITIONS),
     ("ASKING_VERBS", ASKING_VERBS),
     ("NP_SPEECH_VERBS", NP_SPEECH_VERBS),
+    ("CLEAR_SUBJECT_HEADS", CLEAR_SUBJECT_HEADS),
     ("NOT_NAMES", NOT_NAMES),
     ("NEVER_IN_NAMES", NEVER_IN_NAMES),
     ("SENTENCE_WORDS", SENTENCE_WORDS),
@@ -82,8 +106,12 @@ const SETS: &[(&str, &[&str])] = &[
     ("ABBREVIATIONS", ABBREVIATIONS),
     ("LINE_LABELS", LINE_LABELS),
     ("SECTION_LABELS", SECTION_LABELS),
+    ("BYLINE_JOBS", BYLINE_JOBS),
     ("FEMALE_GIVEN", FEMALE_GIVEN),
     ("MALE_GIVEN", MALE_GIVEN),
+    ("NAME_SUFFIXES", NAME_SUFFIXES),
+    ("ING_NAMES", ING_NAMES),
+    ("NAME_PARTICLES", NAME_PARTICLES),
     ("DOUBLING", DOUBLING),
     ("RARELY_CUES", RARELY_CUES),
     ("ANY_VERB_PARTICLES", ANY_VERB_PARTICLES),
@@ -178,6 +206,11 @@ fn sets_meant_apart_share_no_word() {
         (ORG_HEADS, ROLES, "an organisation or a role speaking"),
         (ORG_WORDS, ROLES, "an organisation's name or a role"),
         (ASKING_VERBS, NP_SPEECH_VERBS, "asking someone or saying something"),
+        (FEMALE_TITLES, MALE_TITLES, "a woman's or a man's title"),
+        (FEMALE_WORDS, MALE_WORDS, "a woman's or a man's word"),
+        (FEMALE_TITLES, MALE_WORDS, "a woman's title or a man's word"),
+        (FEMALE_WORDS, MALE_TITLES, "a woman's word or a man's title"),
+        (BE_FORMS, PASSIVE_ADVERBS, "a be-verb or an adverb after one"),
     ] {
         assert_eq!(shared(a, b), Vec::<&str>::new(), "{why}");
     }
@@ -190,6 +223,7 @@ fn sets_defined_as_part_of_another_stay_part_of_it() {
         (PERSONAL_PRONOUNS, PRONOUNS, "PERSONAL_PRONOUNS in PRONOUNS"),
         (CLAUSE_CONJUNCTIONS, COORDINATORS, "CLAUSE_CONJUNCTIONS in COORDINATORS"),
         (SPEAKING_OCCASIONS, SPEECH_EVENTS, "SPEAKING_OCCASIONS in SPEECH_EVENTS"),
+        (NON_TEMPORAL_SUBORDINATORS, SUBORDINATORS, "NON_TEMPORAL_SUBORDINATORS in SUBORDINATORS"),
     ] {
         assert_eq!(missing(part, whole), Vec::<&str>::new(), "{name}");
     }
@@ -210,5 +244,15 @@ fn cue_flags_and_irregular_forms_are_known() {
     }
     for (form, lemma, _) in IRREGULAR {
         assert!(CUE_VERBS.iter().any(|r| r.lemma == *lemma), "{form}: no row for {lemma}");
+    }
+}
+
+#[test]
+fn word_shapes_hold() {
+    for m in MONTH_ABBREVIATIONS {
+        assert!(MONTHS.iter().any(|month| month.starts_with(m)), "{m} abbreviates no month");
+    }
+    for suffix in NAME_SUFFIXES {
+        assert!(suffix.len() <= 3, "{suffix}");
     }
 }

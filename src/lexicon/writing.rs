@@ -20,9 +20,17 @@ pub const LINE_LABELS: &[&str] = &[
     "correction", "email", "more", "see", "also", "sources",
 ];
 
-/// Capitals in a header that name a section or a label, not an outlet.
+/// Capitals in a header that name a section or a label, not an outlet. Unlike [`LINE_LABELS`]
+/// (the first word of a "Word: ..." line): the words of section headers.
 #[rustfmt::skip]
 pub const SECTION_LABELS: &[&str] = &[
     "abstract", "advertisement", "analysis", "breaking", "comment", "commentary", "editorial",
     "exclusive", "letters", "live", "news", "opinion", "update", "updated", "video", "watch",
+];
+
+/// Beginnings of the jobs a byline names after the author ("staff writer", "correspondent"):
+/// a line with one is a byline, not an outlet.
+#[rustfmt::skip]
+pub const BYLINE_JOBS: &[&str] = &[
+    "writer", "correspondent", "editor", "reporter", "staff", "contributor", "columnist",
 ];

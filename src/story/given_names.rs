@@ -6,10 +6,12 @@
 //! A [`FullName`] is a personal name of two words or more read into given name, middle names
 //! (as initials) and surname with any generational suffix. Given names agree when equal, when
 //! one is the other's initial, or when one is a familiar form of the other (a general English
-//! nickname table below); a person may also go by a middle name ("Mitt", "Ted"). The table and
-//! the gender lists (in `lexicon::given_names`) are general English usage, not the coverage of any corpus.
+//! nickname table); a person may also go by a middle name ("Mitt", "Ted"). The table, the gender
+//! lists and the suffixes are in `lexicon::given_names`, the gender words of titles in
+//! `lexicon::people`: general English usage, not the coverage of any corpus.
 
-use crate::lexicon::given_names::{is_female_given_name, NICKNAMES};
+use crate::lexicon::given_names::{is_female_given_name, NAME_SUFFIXES, NICKNAMES};
+use crate::lexicon::{FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS};
 use crate::story::names::fold;
 
 /// A personal name read into its parts, lowercase and folded.
@@ -104,7 +106,7 @@ fn is_initials(word: &str) -> bool {
 }
 
 fn is_suffix(word: &str) -> bool {
-    matches!(word, "jr" | "sr" | "ii" | "iii" | "iv")
+    NAME_SUFFIXES.contains(&word)
 }
 
 /// The formal names a given name may stand for, itself included.
@@ -128,12 +130,14 @@ pub enum Gender {
 /// The gender a title or pronoun states ("Mrs. Obama", "Ms.", "she"; "Mr.", "he").
 pub fn title_gender(text: &str) -> Option<Gender> {
     let first = text.split_whitespace().next()?;
-    match fold(first).as_str() {
-        "mrs" | "ms" | "miss" | "madam" | "she" | "her" | "congresswoman" | "chairwoman"
-        | "spokeswoman" | "businesswoman" | "first lady" | "queen" | "lady" => Some(Gender::Female),
-        "mr" | "he" | "him" | "his" | "congressman" | "chairman" | "spokesman" | "businessman"
-        | "king" | "sir" | "lord" => Some(Gender::Male),
-        _ => None,
+    let first = fold(first);
+    let says = |sets: [&[&str]; 2]| sets.iter().any(|set| set.contains(&first.as_str()));
+    if says([FEMALE_TITLES, FEMALE_WORDS]) {
+        Some(Gender::Female)
+    } else if says([MALE_TITLES, MALE_WORDS]) {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 

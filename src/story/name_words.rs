@@ -43,64 +43,24 @@ fn is_adverb(word: &str) -> bool {
 /// "Bashing", "Impeaching": a capitalised verb form; a few -ing surnames and given names are
 /// spared.
 fn is_gerund(word: &str) -> bool {
-    word.len() >= 6
-        && word.ends_with("ing")
-        && !matches!(
-            word,
-            "manning"
-                | "fleming"
-                | "sterling"
-                | "irving"
-                | "channing"
-                | "harding"
-                | "browning"
-                | "golding"
-                | "pershing"
-                | "cushing"
-                | "redding"
-                | "jennings"
-                | "downing"
-                | "gehring"
-                | "corning"
-                | "dearing"
-        )
+    word.len() >= 6 && word.ends_with("ing") && !ING_NAMES.contains(&word)
 }
 
 /// Whether a folded word opening a run makes it a group or movement ("team", "never").
 pub fn opens_a_group(word: &str) -> bool {
-    matches!(word, "team" | "never" | "anti" | "pro" | "friends" | "stop" | "dump")
+    GROUP_OPENERS.contains(&word)
 }
 
 /// Whether a folded word closing a run makes it a group ("Trump supporters", "Clinton camp").
 pub fn closes_a_group(word: &str) -> bool {
-    matches!(
-        word,
-        "campaign"
-            | "camp"
-            | "supporters"
-            | "backers"
-            | "loyalists"
-            | "aides"
-            | "staff"
-            | "staffers"
-            | "team"
-            | "family"
-            | "movement"
-            | "base"
-            | "voters"
-            | "surrogates"
-            | "allies"
-            | "advisers"
-            | "advisors"
-            | "delegates"
-            | "fans"
-            | "donors"
-    )
+    GROUP_CLOSERS.contains(&word)
 }
 
 use crate::extract::cues::{lookup_any, Cue, Form};
-use crate::lexicon::given_names::is_female_given_name;
-use crate::lexicon::{ADVERB_ENDINGS, DESCRIPTORS, QUANTIFIERS, SENTENCE_WORDS};
+use crate::lexicon::given_names::{is_female_given_name, ING_NAMES};
+use crate::lexicon::{
+    ADVERB_ENDINGS, DESCRIPTORS, GROUP_CLOSERS, GROUP_OPENERS, QUANTIFIERS, SENTENCE_WORDS,
+};
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,9 @@
 //! A [`Mention`] splits the words into a role (title and qualifiers, normalised: "U.S." and
 //! "American" are both "usa") and a personal name, and guesses what sort of speaker it names.
 
-use crate::lexicon::{GROUP_HEADS, NAMED_ORGANIZATIONS, ORGANIZATION_HEADS, ROLE_HEADS};
+use crate::lexicon::{
+    is_weekday, GROUP_HEADS, MONTHS, NAMED_ORGANIZATIONS, ORGANIZATION_HEADS, ROLE_HEADS,
+};
 use crate::model::SpeakerKind;
 pub use crate::story::given_names::{forms_of_one_name, title_gender, FullName, Gender};
 use crate::story::name_words::{closes_a_group, is_not_a_name_word, names_no_one, opens_a_group};
@@ -117,25 +119,7 @@ fn drop_words_before_the_name(name: &mut Vec<String>) {
 
 /// Days and months: "Tuesday Morning Email" names no one.
 fn is_calendar_word(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "april"
-            | "june"
-            | "july"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    is_weekday(word) || MONTHS.contains(&word) && !matches!(word, "march" | "may" | "august")
 }
 
 /// Lowercase with diacritics folded, for comparing name words.

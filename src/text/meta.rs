@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::boilerplate::headline_index;
 use super::lines::{lines_of, prose_bounds};
 use super::Span;
-use crate::lexicon::{MONTHS, SECTION_LABELS, WEEKDAYS};
+use crate::lexicon::{BYLINE_JOBS, MONTHS, SECTION_LABELS, WEEKDAYS};
 
 /// What a document says about itself (FORMAT.md `meta`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,9 +77,7 @@ fn outlet_in_byline(byline: &str) -> Option<String> {
     let words: Vec<&str> = after.split_whitespace().collect();
     let job = words.iter().any(|w| {
         let w = w.to_lowercase();
-        ["writer", "correspondent", "editor", "reporter", "staff", "contributor", "columnist"]
-            .iter()
-            .any(|j| w.starts_with(j))
+        BYLINE_JOBS.iter().any(|j| w.starts_with(j))
     });
     let named = words.first()?.chars().next()?.is_uppercase();
     (named && !job && words.len() <= 3 && !after.contains(" and ")).then(|| after.to_string())

@@ -9,9 +9,10 @@ use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
 use super::word_count;
 use crate::lexicon::{
-    is_weekday, ADVERBIAL_STARTS, DESCRIPTION_STARTS, MEDIA, MONTHS, NEW_CLAUSE_STARTS,
-    NP_SPEECH_VERBS, PERSONAL_PRONOUNS, SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS,
-    SPEAKING_OCCASIONS, SPEECH_EVENTS, TIME_NOUNS, WEEKDAYS,
+    is_weekday, ADVERBIAL_STARTS, CONTENT_CLAUSE_OPENERS, DESCRIPTION_STARTS, MEDIA, MONTHS,
+    NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, PERSONAL_PRONOUNS,
+    PREDICATE_STARTS, SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS,
+    SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
 };
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
@@ -171,32 +172,7 @@ pub(super) fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize)
 
 /// A word that starts a finite predicate: an auxiliary, a frequent adverb or a past form.
 pub(super) fn starts_predicate(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "had"
-            | "have"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "did"
-            | "does"
-            | "also"
-            | "later"
-            | "then"
-            | "now"
-            | "still"
-            | "ultimately"
-            | "recently"
-            | "says"
-            | "said"
-            | "told"
-            | "wrote"
-    ) || w.len() > 4 && w.ends_with("ed")
+    PREDICATE_STARTS.contains(&w) || w.len() > 4 && w.ends_with("ed")
 }
 
 /// `He vowed to fight on, his aides said.`: a content ends before the comma that opens the
@@ -224,10 +200,7 @@ pub(super) fn subordinate_clause_end(
     from: usize,
     to: usize,
 ) -> usize {
-    let opens_subordinate = matches!(
-        doc.low(s.start),
-        "while" | "although" | "though" | "because" | "if" | "since" | "whereas" | "unless"
-    );
+    let opens_subordinate = NON_TEMPORAL_SUBORDINATORS.contains(&doc.low(s.start));
     if !opens_subordinate || (s.start..i).any(|k| doc.is_punct(k, ',')) {
         return to;
     }
@@ -344,7 +317,7 @@ fn names_occasion(doc: &Doc, k: usize, to: usize) -> bool {
 /// that takes one ("said the war would end").
 pub(super) fn is_clausal(doc: &Doc, cue: Cue, from: usize) -> bool {
     let opening = doc.low(from);
-    matches!(opening, "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "where")
+    CONTENT_CLAUSE_OPENERS.contains(&opening)
         || cue.lemma.class == Class::Speech
             && !NP_SPEECH_VERBS.contains(&cue.lemma.lemma)
             && opening != "to"
@@ -361,27 +334,7 @@ pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize, rules
     };
     // "that after the talks, the leaders might meet": the segment is the main clause.
     let first = if doc.low(from) == "that" { from + 1 } else { from };
-    let subordinate = matches!(
-        doc.low(first),
-        "after"
-            | "if"
-            | "when"
-            | "while"
-            | "although"
-            | "though"
-            | "as"
-            | "because"
-            | "since"
-            | "before"
-            | "once"
-            | "unless"
-            | "until"
-            | "in"
-            | "despite"
-            | "with"
-            | "for"
-            | "by"
-    );
+    let subordinate = SUBORDINATE_OPENINGS.contains(&doc.low(first));
     // [`RuleId::FinalWhileClause`]: "..., while others disagreed": a contrast inside what is
     // reported, not the writer's remark.
     let contrast = doc.low(k) == "while" && rules.runs(RuleId::FinalWhileClause);

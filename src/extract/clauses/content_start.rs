@@ -9,8 +9,8 @@ use super::content_before::is_tail_start;
 use super::word_count;
 use crate::lexicon::{
     is_weekday, ADDRESSEE_WORDS, ASKING_VERBS, ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS,
-    ATTITUDE_VERBS, AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_SAYS, PERSONAL_PRONOUNS,
-    QUESTION_WORDS, RELEASE_VERBS,
+    ATTITUDE_VERBS, AUXILIARIES, COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS,
+    DOCUMENT_SAYS, PERSONAL_PRONOUNS, QUESTION_WORDS, RELEASE_VERBS,
 };
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
@@ -238,10 +238,7 @@ pub(super) fn past_whom_asked(doc: &Doc, k: usize, end: usize, cue: Cue) -> Opti
             )
     });
     // "questions for which ...", "an answer on whether ...": a relative or a noun's complement.
-    let after_preposition = matches!(
-        doc.low(j - 1),
-        "for" | "of" | "on" | "in" | "about" | "with" | "to" | "by" | "from" | "at"
-    );
+    let after_preposition = COMPLEMENT_PREPOSITIONS.contains(&doc.low(j - 1));
     (object && !after_preposition && j + 1 < end).then_some(j)
 }
 

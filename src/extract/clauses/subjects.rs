@@ -5,7 +5,10 @@ use super::super::cues::lookup;
 use super::super::sentences::Doc;
 use super::super::sources::{noun_phrase_after, Mention};
 use super::super::tokens::{Kind, Quote};
-use crate::lexicon::{AUXILIARIES, BE_AND_PASSIVE_ADVERBS, SUBJECT_QUANTIFIERS};
+use crate::lexicon::{
+    AUXILIARIES, BE_CONTRACTIONS, BE_FORMS, CLEAR_SUBJECT_HEADS, PASSIVE_ADVERBS, PRONOUNS,
+    SUBJECT_QUANTIFIERS,
+};
 
 /// `"...," said former governor Ed Rendell, who ...`: the source after an inverted cue, if a
 /// noun phrase follows it and ends at a boundary.
@@ -81,55 +84,13 @@ pub(super) fn is_clear_subject(doc: &Doc, m: Mention) -> bool {
     !last.ends_with("'s")
         && !last.ends_with("’s")
         && (doc.is_capitalized(m.end - 1)
-            || matches!(
-                head,
-                "he" | "she" | "they" | "we" | "i" | "you" | "who" | "that" | "which" | "it"
-            )
-            || matches!(
-                head,
-                "poll"
-                    | "polls"
-                    | "survey"
-                    | "surveys"
-                    | "study"
-                    | "studies"
-                    | "data"
-                    | "polling"
-                    | "filings"
-                    | "emails"
-                    | "video"
-                    | "report"
-                    | "reports"
-                    | "research"
-                    | "numbers"
-                    | "results"
-                    | "analysis"
-                    | "records"
-                    | "documents"
-                    | "evidence"
-                    | "figures"
-                    | "officials"
-                    | "critics"
-                    | "experts"
-                    | "analysts"
-                    | "voters"
-                    | "people"
-                    | "republicans"
-                    | "democrats"
-                    | "supporters"
-                    | "campaign"
-                    | "administration"
-                    | "percent"
-            ))
+            || PRONOUNS.contains(&head) && !matches!(head, "this" | "one")
+            || CLEAR_SUBJECT_HEADS.contains(&head))
 }
 
 /// The be-verb before a passive cue at `i` ("is widely expected"), or `i` itself.
 pub(super) fn be_position(doc: &Doc, floor: usize, i: usize) -> usize {
-    (floor..i)
-        .rev()
-        .take(4)
-        .find(|&k| matches!(doc.low(k), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
-        .unwrap_or(i)
+    (floor..i).rev().take(4).find(|&k| BE_FORMS.contains(&doc.low(k))).unwrap_or(i)
 }
 
 pub(super) fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
@@ -137,23 +98,10 @@ pub(super) fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
     while k > floor {
         k -= 1;
         let w = doc.low(k);
-        if matches!(
-            w,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "being"
-                | "it's"
-                | "isn't"
-                | "aren't"
-                | "wasn't"
-                | "weren't"
-        ) {
+        if BE_FORMS.contains(&w) || BE_CONTRACTIONS.contains(&w) {
             return true;
         }
-        if !BE_AND_PASSIVE_ADVERBS.contains(&w) && (!w.ends_with("ly") || doc.is_capitalized(k)) {
+        if !PASSIVE_ADVERBS.contains(&w) && (!w.ends_with("ly") || doc.is_capitalized(k)) {
             return false;
         }
     }

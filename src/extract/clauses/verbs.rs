@@ -32,8 +32,9 @@ use super::vetoes::{names_a_thing, names_whom_it_seems_to};
 use super::word_count;
 use super::{Finder, Scope, Site};
 use crate::lexicon::{
-    is_weekday, AUXILIARIES, DETERMINERS, NO_OBJECT_STARTS, PERSONAL_PRONOUNS,
-    RELATIVE_HEAD_OPENERS, SUBJECT_QUANTIFIERS, TIME_PLACE_PREPOSITIONS,
+    is_weekday, AUXILIARIES, DETERMINERS, NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS,
+    PERSONAL_PRONOUNS, RELATIVE_HEAD_OPENERS, STANCE_HOLDERS, SUBJECT_QUANTIFIERS,
+    TIME_PLACE_PREPOSITIONS,
 };
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
@@ -395,33 +396,7 @@ pub(super) fn relative_that(
         && lookup(noun).is_none_or(|c| c.lemma.noun_like)
         && !noun.ends_with("ly")
         && !DETERMINERS.contains(&noun)
-        && !matches!(
-            noun,
-            "so" | "now"
-                | "such"
-                | "and"
-                | "but"
-                | "or"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "be"
-                | "been"
-                | "clear"
-                | "sure"
-                | "certain"
-                | "likely"
-                | "possible"
-                | "true"
-                | "aware"
-                | "convinced"
-                | "confident"
-                | "fact"
-                | "given"
-                | "except"
-                | "not"
-        );
+        && !NOT_NOUNS_BEFORE_THAT.contains(&noun);
     let plain = (m.end..i).all(|k| doc.is_word(k));
     // "that" is the subject of the content: a predicate follows the cue ("said defied").
     let subject = starts_predicate(doc.low(from))
@@ -514,17 +489,8 @@ pub(super) fn stance_after_people(doc: &Doc, s: Sentence, i: usize) -> Option<Cu
         return None;
     }
     let prev = doc.low(i.checked_sub(1).filter(|&p| p >= s.start)?);
-    let people = matches!(
-        prev,
-        "i" | "we"
-            | "they"
-            | "you"
-            | "voters"
-            | "people"
-            | "americans"
-            | "republicans"
-            | "democrats"
-    ) || is_share_of_people(prev)
+    let people = STANCE_HOLDERS.contains(&prev)
+        || is_share_of_people(prev)
         || prev.ends_with("ers") && !doc.is_capitalized(i - 1);
     people.then(|| cues::lookup_any(w)).flatten()
 }
