@@ -13,7 +13,8 @@ use super::Entity;
 use crate::lexicon::given_names::is_female_given_name;
 use crate::lexicon::{
     COUNTRIES_AND_CAPITALS, DETERMINERS, FEMALE_TITLES, GROUP_PLURALS, MALE_TITLES, NATIONALITIES,
-    NEVER_IN_NAMES, ORG_HEADS, ORG_WORDS, ROLES, SPOKEN_THROUGH, TITLES,
+    NEVER_IN_NAMES, OBJECT_POSSESSIVE_PRONOUNS, ORG_HEADS, ORG_WORDS, ROLES, SPOKEN_THROUGH,
+    TITLES,
 };
 use crate::model::SpeakerKind;
 
@@ -454,7 +455,7 @@ fn resolve_reference(
 /// Whether a word is a pronoun as object or possessor ("him", "his call for a ban"): never a
 /// name of its own.
 fn is_object_or_possessive(word: &str) -> bool {
-    matches!(word, "him" | "his" | "her" | "them" | "their" | "its")
+    OBJECT_POSSESSIVE_PRONOUNS.contains(&word)
 }
 
 /// "the US president" → the entity whose titles or descriptions share the role's words.

@@ -9,7 +9,7 @@ use super::tokens::{Kind, Quote};
 use crate::lexicon::given_names::NAME_PARTICLES;
 use crate::lexicon::{
     is_time_word, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAMES, NOT_NOUNS, NUMERAL_DETERMINERS,
-    PREPOSITIONS, PRONOUNS, SUBORDINATORS,
+    PEOPLE_PRONOUNS, PREPOSITIONS, PRONOUNS, REPORT_PLURAL_OPENERS, SUBORDINATORS,
 };
 
 /// A source mention: tokens `[start, end)`, and the appositive description after it, if any.
@@ -113,7 +113,7 @@ pub fn clause_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention>
             continue;
         }
         let w = doc.low(k);
-        let personal = matches!(w, "he" | "she" | "they" | "we" | "i");
+        let personal = PEOPLE_PRONOUNS.contains(&w);
         let name = doc.is_capitalized(k) && !NOT_NAMES.contains(&w) && !PRONOUNS.contains(&w);
         let next = doc.low(k + 1);
         let verb_follows = is_between_word(doc, k + 1)
@@ -188,7 +188,7 @@ pub fn opening_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention
         k += 2;
     }
     let mut end = k;
-    if matches!(doc.low(k), "he" | "she" | "they" | "we" | "i") {
+    if PEOPLE_PRONOUNS.contains(&doc.low(k)) {
         end = k + 1;
     } else {
         while end < before && end - k < 5 && is_name_part(doc, end) {
@@ -332,7 +332,7 @@ fn is_plural_noun_after_determiner(doc: &Doc, k: usize) -> bool {
         && k > 0
         && doc.is_word(k - 1)
         && (DETERMINERS.contains(&before) && !NUMERAL_DETERMINERS.contains(&before)
-            || matches!(before, "new" | "recent" | "latest" | "early" | "news" | "media"))
+            || REPORT_PLURAL_OPENERS.contains(&before))
 }
 
 /// "officials gathered in Washington", "a spokesman for Trump": the phrase the name hangs on.

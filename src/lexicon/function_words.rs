@@ -15,12 +15,25 @@ pub const PERSONAL_PRONOUNS: &[&str] = &[
     "he", "she", "they", "we", "i", "it", "you",
 ];
 
+/// Subject pronouns that stand for people who speak: [`PERSONAL_PRONOUNS`] without "it" and
+/// "you".
+#[rustfmt::skip]
+pub const PEOPLE_PRONOUNS: &[&str] = &[
+    "he", "she", "they", "we", "i",
+];
+
 /// Pronouns a speaker's alias may open with, folded and without apostrophe ("he's" → "hes"):
 /// such an alias names no one by itself. Unlike [`PRONOUNS`]: object and possessive forms, no
 /// relative words (an alias is a whole mention, not a word of a sentence).
 #[rustfmt::skip]
 pub const SPEAKER_PRONOUNS: &[&str] = &[
     "he", "she", "him", "her", "his", "hers", "they", "them", "i", "we", "hes", "shes", "its",
+];
+
+/// Object and possessive pronouns that refer back to an entity ("told him", "their statement").
+#[rustfmt::skip]
+pub const OBJECT_POSSESSIVE_PRONOUNS: &[&str] = &[
+    "him", "his", "her", "them", "their", "its",
 ];
 
 /// Words that open a noun phrase: articles, possessives, demonstratives, quantifiers and small
@@ -36,6 +49,13 @@ pub const DETERMINERS: &[&str] = &[
 #[rustfmt::skip]
 pub const NUMERAL_DETERMINERS: &[&str] = &[
     "two", "three", "four", "five",
+];
+
+/// Articles and the possessives of people, before the noun of an occasion: "in a statement", "at
+/// her rally".
+#[rustfmt::skip]
+pub const ARTICLES_AND_POSSESSIVES: &[&str] = &[
+    "a", "an", "the", "his", "her", "their",
 ];
 
 /// Quantifiers that stand for people nobody names ("Some said", "Many others argue"): a speaker
@@ -74,6 +94,12 @@ pub const BE_FORMS: &[&str] = &[
 #[rustfmt::skip]
 pub const BE_CONTRACTIONS: &[&str] = &[
     "it's", "isn't", "aren't", "wasn't", "weren't",
+];
+
+/// Finite forms of "be" and "have": a word of a predicate, never of the noun phrase before it.
+#[rustfmt::skip]
+pub const FINITE_BE_HAVE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had",
 ];
 
 /// Words that may stand between a be-verb ([`BE_FORMS`]) and a passive cue besides adverbs in

@@ -111,3 +111,17 @@ pub const CLEAR_SUBJECT_HEADS: &[&str] = &[
     "documents", "evidence", "figures", "officials", "critics", "experts", "analysts", "voters",
     "people", "republicans", "democrats", "supporters", "campaign", "administration", "percent",
 ];
+
+/// Cue lemmas that also name a thing: "a company called Cambridge Analytica", "a group named
+/// ..." (past participles after an indefinite noun phrase).
+#[rustfmt::skip]
+pub const NAMING_VERBS: &[&str] = &[
+    "call", "dub", "title", "label", "term", "name",
+];
+
+/// Words besides determiners that open a plural noun of reports: "new polls", "recent
+/// reports", "media reports".
+#[rustfmt::skip]
+pub const REPORT_PLURAL_OPENERS: &[&str] = &[
+    "new", "recent", "latest", "early", "news", "media",
+];

@@ -9,10 +9,11 @@ use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
 use super::word_count;
 use crate::lexicon::{
-    is_weekday, ADVERBIAL_STARTS, CONTENT_CLAUSE_OPENERS, DESCRIPTION_STARTS, MEDIA, MONTHS,
-    NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, PERSONAL_PRONOUNS,
-    PREDICATE_STARTS, SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS,
-    SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
+    is_weekday, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CONTENT_CLAUSE_OPENERS,
+    DESCRIPTION_STARTS, MEDIA, MONTHS, NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS,
+    NP_SPEECH_VERBS, PERSONAL_PRONOUNS, PREDICATE_STARTS, SECOND_PREDICATE_AFTER_COMMA,
+    SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS,
+    WEEKDAYS,
 };
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
@@ -244,11 +245,8 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize, rules: Rule
 pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize, rules: Rules) -> bool {
     let word = doc.low(k);
     let next = doc.low(k + 1);
-    let after_article = if matches!(next, "a" | "an" | "the" | "his" | "her" | "their") {
-        doc.low(k + 2)
-    } else {
-        next
-    };
+    let after_article =
+        if ARTICLES_AND_POSSESSIVES.contains(&next) { doc.low(k + 2) } else { next };
     match word {
         // [`RuleId::DuringStays`]: "criticized the handling of the emails during her tenure":
         // when or amid what the object happened, not when it was said.
@@ -306,8 +304,7 @@ fn names_occasion(doc: &Doc, k: usize, to: usize) -> bool {
         // A named medium ("on Twitter"), not a common noun ("on television ads").
         "on" | "via" => MEDIA.contains(&next) && doc.is_capitalized(k + 1) || weekday_show,
         "in" | "at" | "during" => {
-            matches!(next, "a" | "an" | "the" | "his" | "her" | "their")
-                && (occasion(k + 2) || occasion(k + 3))
+            ARTICLES_AND_POSSESSIVES.contains(&next) && (occasion(k + 2) || occasion(k + 3))
         }
         _ => false,
     }

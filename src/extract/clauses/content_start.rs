@@ -10,7 +10,7 @@ use super::word_count;
 use crate::lexicon::{
     is_weekday, ADDRESSEE_WORDS, ASKING_VERBS, ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS,
     ATTITUDE_VERBS, AUXILIARIES, COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS,
-    DOCUMENT_SAYS, PERSONAL_PRONOUNS, QUESTION_WORDS, RELEASE_VERBS,
+    DOCUMENT_SAYS, FINITE_BE_HAVE, PERSONAL_PRONOUNS, QUESTION_WORDS, RELEASE_VERBS,
 };
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
@@ -66,10 +66,8 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
             (k..t).all(|j| {
                 (doc.is_word(j) || doc.is_punct(j, ','))
                     && lookup(doc.low(j)).is_none_or(|c| c.lemma.noun_like)
-                    && !matches!(
-                        doc.low(j),
-                        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
-                    )
+                    && !(FINITE_BE_HAVE.contains(&doc.low(j))
+                        || matches!(doc.low(j), "will" | "would"))
             })
         };
         let infinitive = rules.runs(RuleId::InfinitiveBeforeThat) && opens_infinitive(doc, k);
@@ -85,7 +83,7 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
                 && !DETERMINERS.contains(&doc.low(j))
                 && !PERSONAL_PRONOUNS.contains(&doc.low(j))
                 && !AUXILIARIES.contains(&doc.low(j))
-                && !matches!(doc.low(j), "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                && !FINITE_BE_HAVE.contains(&doc.low(j))
         });
         if adverbs {
             return that;
@@ -232,10 +230,7 @@ pub(super) fn past_whom_asked(doc: &Doc, k: usize, end: usize, cue: Cue) -> Opti
             && lookup(w).is_none_or(|c| c.lemma.noun_like)
             && !PERSONAL_PRONOUNS.contains(&w)
             && !AUXILIARIES.contains(&w)
-            && !matches!(
-                w,
-                "that" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and" | "or"
-            )
+            && !(FINITE_BE_HAVE.contains(&w) || matches!(w, "that" | "and" | "or"))
     });
     // "questions for which ...", "an answer on whether ...": a relative or a noun's complement.
     let after_preposition = COMPLEMENT_PREPOSITIONS.contains(&doc.low(j - 1));
@@ -276,7 +271,7 @@ pub(super) fn past_adverbial_after_cue(doc: &Doc, k: usize, end: usize) -> Optio
             && lookup(low).is_none_or(|c| c.lemma.noun_like)
             && !PERSONAL_PRONOUNS.contains(&low)
             && !AUXILIARIES.contains(&low)
-            && !matches!(low, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and");
+            && !(FINITE_BE_HAVE.contains(&low) || low == "and");
         if !plain {
             return None;
         }

@@ -32,7 +32,7 @@ use super::vetoes::{names_a_thing, names_whom_it_seems_to};
 use super::word_count;
 use super::{Finder, Scope, Site};
 use crate::lexicon::{
-    is_weekday, AUXILIARIES, DETERMINERS, NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS,
+    is_weekday, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS,
     PERSONAL_PRONOUNS, RELATIVE_HEAD_OPENERS, STANCE_HOLDERS, SUBJECT_QUANTIFIERS,
     TIME_PLACE_PREPOSITIONS,
 };
@@ -442,25 +442,11 @@ pub(super) fn zero_relative(
             && !AUXILIARIES.contains(&w)
             && !TIME_PLACE_PREPOSITIONS.contains(&w)
             && !w.ends_with("ly")
-            && !matches!(
-                w,
-                "that"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "and"
-                    | "or"
-                    | "but"
-                    | "of"
-                    | "for"
-                    | "with"
-                    | "by"
-                    | "from"
-            )
+            && !(FINITE_BE_HAVE.contains(&w)
+                || matches!(
+                    w,
+                    "that" | "and" | "or" | "but" | "of" | "for" | "with" | "by" | "from"
+                ))
     };
     let head = (last.saturating_sub(4).max(s.start)..=last)
         .rev()

@@ -6,7 +6,7 @@ use super::super::cues::{Cue, Form};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
-use crate::lexicon::{QUESTION_OPENERS, SEEMS_TO_WHOM};
+use crate::lexicon::{NAMING_VERBS, QUESTION_OPENERS, SEEMS_TO_WHOM};
 
 /// "Do you think ...?" asked by the writer: not an attribution.
 pub(super) fn is_question_outside_quotes(doc: &Doc, s: Sentence) -> bool {
@@ -44,7 +44,7 @@ pub(super) fn names_whom_it_seems_to(doc: &Doc, after: usize) -> bool {
 /// `a company called Cambridge Analytica`, `a group named "Occupy DNC"`: a participle naming
 /// what an indefinite noun phrase is called, not someone calling it something.
 pub(super) fn names_a_thing(doc: &Doc, m: Mention, i: usize, cue: Cue) -> bool {
-    matches!(cue.lemma.lemma, "call" | "dub" | "title" | "label" | "term" | "name")
+    NAMING_VERBS.contains(&cue.lemma.lemma)
         && cue.form == Form::Past
         && m.end == i
         && matches!(doc.low(m.start), "a" | "an")
