@@ -12,9 +12,9 @@ use super::sources::{noun_phrase_ending_at, Mention};
 use super::Entity;
 use crate::lexicon::given_names::is_female_given_name;
 use crate::lexicon::{
-    COUNTRIES_AND_CAPITALS, DETERMINERS, FEMALE_TITLES, GROUP_PLURALS, MALE_TITLES, NATIONALITIES,
-    NEVER_IN_NAMES, OBJECT_POSSESSIVE_PRONOUNS, ORG_HEADS, ORG_WORDS, ROLES, SPOKEN_THROUGH,
-    TITLES,
+    COUNTRIES_AND_CAPITALS, DETERMINERS, FEMALE_TITLES, GROUP_PLURALS, HEAD_PREPOSITIONS,
+    MALE_TITLES, NATIONALITIES, NEVER_IN_NAMES, OBJECT_POSSESSIVE_PRONOUNS, ORG_HEADS, ORG_WORDS,
+    ROLES, SPOKEN_THROUGH, TITLES,
 };
 use crate::model::SpeakerKind;
 
@@ -73,8 +73,7 @@ fn keep_referenced(
 fn name_mention(doc: &Doc, floor: usize, m: Mention) -> Option<Mention> {
     let w = doc.low(m.start);
     // "Ukrainian officials gathered in Washington" names the officials.
-    let prep =
-        (m.start + 1..m.end).find(|&k| matches!(doc.low(k), "in" | "at" | "from" | "for" | "with"));
+    let prep = (m.start + 1..m.end).find(|&k| HEAD_PREPOSITIONS.contains(&doc.low(k)));
     if let Some(p) = prep {
         let mut end = p;
         if doc.low(end - 1).ends_with("ed") && end - 1 > m.start {

@@ -8,8 +8,9 @@ use super::sentences::Doc;
 use super::tokens::{Kind, Quote};
 use crate::lexicon::given_names::NAME_PARTICLES;
 use crate::lexicon::{
-    is_time_word, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAMES, NOT_NOUNS, NUMERAL_DETERMINERS,
-    PEOPLE_PRONOUNS, PREPOSITIONS, PRONOUNS, REPORT_PLURAL_OPENERS, SUBORDINATORS,
+    is_time_word, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, HEAD_PREPOSITIONS, NOT_NAMES, NOT_NOUNS,
+    NUMERAL_DETERMINERS, PEOPLE_PRONOUNS, PREPOSITIONS, PRONOUNS, REDUCED_RELATIVE_FOLLOWERS,
+    REPORT_PLURAL_OPENERS, SUBORDINATORS,
 };
 
 /// A source mention: tokens `[start, end)`, and the appositive description after it, if any.
@@ -241,7 +242,7 @@ pub fn is_reduced_relative(doc: &Doc, k: usize) -> bool {
         && doc.is_word(k - 1)
         && !doc.is_capitalized(k - 1)
         && !PRONOUNS.contains(&doc.low(k - 1))
-        && matches!(doc.low(k + 1), "on" | "in" | "at" | "by" | "last" | "this" | "earlier")
+        && REDUCED_RELATIVE_FOLLOWERS.contains(&doc.low(k + 1))
 }
 
 /// The noun phrase opening the sentence before a verb-like word: "The famously gruff senator
@@ -338,7 +339,7 @@ fn is_plural_noun_after_determiner(doc: &Doc, k: usize) -> bool {
 /// "officials gathered in Washington", "a spokesman for Trump": the phrase the name hangs on.
 fn with_head_before_preposition(doc: &Doc, floor: usize, start: usize) -> usize {
     let prep = match start.checked_sub(1) {
-        Some(p) if p > floor && matches!(doc.low(p), "in" | "at" | "from" | "for" | "with") => p,
+        Some(p) if p > floor && HEAD_PREPOSITIONS.contains(&doc.low(p)) => p,
         _ => return start,
     };
     let mut last = prep - 1;

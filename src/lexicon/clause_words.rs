@@ -87,6 +87,13 @@ pub const SECOND_PREDICATE_AFTER_COMMA: &[&str] = &[
     "has", "had", "also", "later", "then", "now", "did", "does", "late", "ultimately",
 ];
 
+/// Words after "but" that start a second predicate of the cue's subject: "said ... but has
+/// since ...", "but did not".
+#[rustfmt::skip]
+pub const SECOND_PREDICATE_AFTER_BUT: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "also", "not", "did", "does",
+];
+
 /// Words after "and" that start a second predicate of the same subject or a new clause.
 #[rustfmt::skip]
 pub const SECOND_PREDICATE_STARTS: &[&str] = &[
@@ -116,6 +123,13 @@ pub const PREDICATE_STARTS: &[&str] = &[
     "told", "wrote",
 ];
 
+/// Modals that start a predicate after "that" besides [`PREDICATE_STARTS`] ("said that may
+/// change"); kept apart, since `starts_predicate` is read without them elsewhere.
+#[rustfmt::skip]
+pub const MODAL_PREDICATE_STARTS: &[&str] = &[
+    "may", "might", "should", "must",
+];
+
 /// Words opening a segment that is a subordinate clause or adverbial, not the main clause: "that
 /// after the talks, the leaders might meet".
 #[rustfmt::skip]
@@ -131,4 +145,18 @@ pub const NOT_NOUNS_BEFORE_THAT: &[&str] = &[
     "so", "now", "such", "and", "but", "or", "is", "was", "are", "were", "be", "been", "clear",
     "sure", "certain", "likely", "possible", "true", "aware", "convinced", "confident", "fact",
     "given", "except", "not",
+];
+
+/// Words at which the source after an inverted cue ends: "..., said former governor Ed Rendell,
+/// who ...", "said Trump at a rally".
+#[rustfmt::skip]
+pub const INVERTED_SOURCE_ENDS: &[&str] = &[
+    "for", "of", "at", "in", "with", "on", "from", "to", "during", "who", "and", "as",
+];
+
+/// Words after a participle that make it a reduced relative with no object: "the plan unveiled
+/// on Monday", "a bill passed last week".
+#[rustfmt::skip]
+pub const REDUCED_RELATIVE_FOLLOWERS: &[&str] = &[
+    "on", "in", "at", "by", "last", "this", "earlier",
 ];

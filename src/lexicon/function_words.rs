@@ -121,6 +121,13 @@ pub const PREPOSITIONS: &[&str] = &[
     "at", "in", "on", "for", "with", "by", "from", "during", "after", "before",
 ];
 
+/// Prepositions after the head of a noun phrase that a name hangs on: "officials gathered in
+/// Washington", "a spokesman for Trump".
+#[rustfmt::skip]
+pub const HEAD_PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "for", "with",
+];
+
 /// Prepositions of time and place: "in the interview he said was ..." is no relative head.
 #[rustfmt::skip]
 pub const TIME_PLACE_PREPOSITIONS: &[&str] = &[

@@ -138,3 +138,10 @@ pub const SEEMS_TO_WHOM: &[&str] = &[
 pub const STANCE_HOLDERS: &[&str] = &[
     "i", "we", "they", "you", "voters", "people", "americans", "republicans", "democrats",
 ];
+
+/// Words for a share of people that stand for them ("a majority said", "most believe"); shares
+/// in "%" and "-thirds" are read apart.
+#[rustfmt::skip]
+pub const SHARES_OF_PEOPLE: &[&str] = &[
+    "majority", "majorities", "half", "most", "many", "both",
+];

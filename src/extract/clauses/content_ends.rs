@@ -11,9 +11,9 @@ use super::word_count;
 use crate::lexicon::{
     is_weekday, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CONTENT_CLAUSE_OPENERS,
     DESCRIPTION_STARTS, MEDIA, MONTHS, NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS,
-    NP_SPEECH_VERBS, PERSONAL_PRONOUNS, PREDICATE_STARTS, SECOND_PREDICATE_AFTER_COMMA,
-    SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS,
-    WEEKDAYS,
+    NP_SPEECH_VERBS, PERSONAL_PRONOUNS, PREDICATE_STARTS, SECOND_PREDICATE_AFTER_BUT,
+    SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS, SPEECH_EVENTS,
+    SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
 };
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
@@ -97,19 +97,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
                 matches!(doc.low(k), "and" | "but")
                     && (lookup(next).is_some_and(|c| {
                         c.form == Form::Past || c.form == Form::ThirdPerson && !c.lemma.noun_like
-                    }) || doc.low(k) == "but"
-                        && matches!(
-                            next,
-                            "is" | "was"
-                                | "are"
-                                | "were"
-                                | "has"
-                                | "had"
-                                | "also"
-                                | "not"
-                                | "did"
-                                | "does"
-                        ))
+                    }) || doc.low(k) == "but" && SECOND_PREDICATE_AFTER_BUT.contains(&next))
             }
             _ => false,
         };

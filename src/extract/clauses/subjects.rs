@@ -6,8 +6,8 @@ use super::super::sentences::Doc;
 use super::super::sources::{noun_phrase_after, Mention};
 use super::super::tokens::{Kind, Quote};
 use crate::lexicon::{
-    AUXILIARIES, BE_CONTRACTIONS, BE_FORMS, CLEAR_SUBJECT_HEADS, PASSIVE_ADVERBS, PRONOUNS,
-    SUBJECT_QUANTIFIERS,
+    AUXILIARIES, BE_CONTRACTIONS, BE_FORMS, CLEAR_SUBJECT_HEADS, INVERTED_SOURCE_ENDS,
+    PASSIVE_ADVERBS, PRONOUNS, SUBJECT_QUANTIFIERS,
 };
 
 /// `"...," said former governor Ed Rendell, who ...`: the source after an inverted cue, if a
@@ -20,21 +20,7 @@ pub(super) fn inverted_source(doc: &Doc, after: usize, end: usize) -> Option<Men
     let boundary = matches!(
         doc.kind(past),
         Some(Kind::Punct(',' | '.' | ';' | '(')) | Some(Kind::Quote(Quote::Open))
-    ) || matches!(
-        doc.low(past),
-        "for"
-            | "of"
-            | "at"
-            | "in"
-            | "with"
-            | "on"
-            | "from"
-            | "to"
-            | "during"
-            | "who"
-            | "and"
-            | "as"
-    );
+    ) || INVERTED_SOURCE_ENDS.contains(&doc.low(past));
     (past >= end || boundary).then_some(m)
 }
 

@@ -32,9 +32,9 @@ use super::vetoes::{names_a_thing, names_whom_it_seems_to};
 use super::word_count;
 use super::{Finder, Scope, Site};
 use crate::lexicon::{
-    is_weekday, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS,
-    PERSONAL_PRONOUNS, RELATIVE_HEAD_OPENERS, STANCE_HOLDERS, SUBJECT_QUANTIFIERS,
-    TIME_PLACE_PREPOSITIONS,
+    is_weekday, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, MODAL_PREDICATE_STARTS,
+    NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS, PERSONAL_PRONOUNS, RELATIVE_HEAD_OPENERS,
+    SHARES_OF_PEOPLE, STANCE_HOLDERS, SUBJECT_QUANTIFIERS, TIME_PLACE_PREPOSITIONS,
 };
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
@@ -399,8 +399,8 @@ pub(super) fn relative_that(
         && !NOT_NOUNS_BEFORE_THAT.contains(&noun);
     let plain = (m.end..i).all(|k| doc.is_word(k));
     // "that" is the subject of the content: a predicate follows the cue ("said defied").
-    let subject = starts_predicate(doc.low(from))
-        || matches!(doc.low(from), "may" | "might" | "should" | "must");
+    let subject =
+        starts_predicate(doc.low(from)) || MODAL_PREDICATE_STARTS.contains(&doc.low(from));
     (after_noun && plain && subject).then_some((that, that + 1))
 }
 
@@ -428,7 +428,7 @@ pub(super) fn zero_relative(
         return None;
     }
     let first = doc.low(from);
-    let predicate = starts_predicate(first) || matches!(first, "may" | "might" | "should" | "must");
+    let predicate = starts_predicate(first) || MODAL_PREDICATE_STARTS.contains(&first);
     let last = m.start - 1;
     if !predicate || !(m.end..i).all(|k| doc.is_word(k)) || !doc.is_word(last) {
         return None;
@@ -483,7 +483,7 @@ pub(super) fn stance_after_people(doc: &Doc, s: Sentence, i: usize) -> Option<Cu
 
 /// "two-thirds", "a majority", "40%", "most": a share of people standing for them.
 pub(super) fn is_share_of_people(w: &str) -> bool {
-    matches!(w, "majority" | "majorities" | "half" | "most" | "many" | "both")
+    SHARES_OF_PEOPLE.contains(&w)
         || w.ends_with('%')
         || w.ends_with("thirds")
         || w.ends_with("quarters")
