@@ -94,7 +94,9 @@ pub const SECOND_PREDICATE_AFTER_BUT: &[&str] = &[
     "is", "was", "are", "were", "has", "had", "also", "not", "did", "does",
 ];
 
-/// Words after "and" that start a second predicate of the same subject or a new clause.
+/// Words after "and" (no comma) that start a second predicate of the same subject or a new
+/// clause; [`SECOND_PREDICATE_AFTER_COMMA`] and [`SECOND_PREDICATE_AFTER_BUT`] are read after a
+/// comma and after "but", where other words show the same.
 #[rustfmt::skip]
 pub const SECOND_PREDICATE_STARTS: &[&str] = &[
     "has", "have", "had", "is", "was", "were", "would", "will", "did", "does", "also", "then",

@@ -1,5 +1,9 @@
-//! Closed-class words: pronouns, determiners and quantifiers, auxiliaries, prepositions and
-//! conjunctions, and the stopwords clustering leaves out.
+//! Closed-class words: pronouns, determiners and quantifiers, auxiliaries and the forms of "be"
+//! and "have", prepositions, conjunctions, question and relative words, negations, and the
+//! stopwords clustering leaves out. Several sets are a part of another, named after the place
+//! that reads them; `tests.rs` checks that they stay a part.
+
+// Pronouns.
 
 /// Pronouns and relative words that can be a source on their own ("he said", "who said",
 /// "one said").
@@ -35,6 +39,8 @@ pub const SPEAKER_PRONOUNS: &[&str] = &[
 pub const OBJECT_POSSESSIVE_PRONOUNS: &[&str] = &[
     "him", "his", "her", "them", "their", "its",
 ];
+
+// Determiners and quantifiers.
 
 /// Words that open a noun phrase: articles, possessives, demonstratives, quantifiers and small
 /// numerals ("the Kremlin", "several officials", "two aides").
@@ -74,6 +80,8 @@ pub const SUBJECT_QUANTIFIERS: &[&str] = &[
     "several", "many", "most", "some", "both", "all", "few", "two", "three", "four", "five",
     "others",
 ];
+
+// Auxiliaries, "be" and "have".
 
 /// Words before a bare verb that make it a verb ("will say", "did not want", "to ask"). Unlike
 /// [`COMPLEMENT_ENDING_VERBS`]: "do" and the negations, no forms of "be" or "have".
@@ -115,6 +123,8 @@ pub const COMPLEMENT_ENDING_VERBS: &[&str] = &[
     "might", "should", "must", "remains", "remained", "seems", "seemed",
 ];
 
+// Prepositions.
+
 /// Prepositions whose phrase before a cue is not its subject ("Trump at the time said").
 #[rustfmt::skip]
 pub const PREPOSITIONS: &[&str] = &[
@@ -134,11 +144,27 @@ pub const TIME_PLACE_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "since", "until",
 ];
 
+/// Prepositions before a question word that make it a relative or a noun's complement ("questions
+/// for which", "an answer on whether"), not whom an asking verb addresses.
+#[rustfmt::skip]
+pub const COMPLEMENT_PREPOSITIONS: &[&str] = &[
+    "for", "of", "on", "in", "about", "with", "to", "by", "from", "at",
+];
+
+// Conjunctions and connectives.
+
 /// Subordinating conjunctions: a clause they open is not the main clause of its sentence.
 #[rustfmt::skip]
 pub const SUBORDINATORS: &[&str] = &[
     "if", "while", "when", "although", "though", "because", "since", "after", "before", "as",
     "once", "unless", "until", "whether", "whereas",
+];
+
+/// Of [`SUBORDINATORS`], those of contrast, cause and condition: a sentence opening with one
+/// ("While critics said ..., ") has its main clause after the first comma.
+#[rustfmt::skip]
+pub const NON_TEMPORAL_SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "because", "if", "since", "whereas", "unless",
 ];
 
 /// Words that may join a clause with its own attribution to the one before it.
@@ -154,10 +180,33 @@ pub const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "and", "but", "while", "whereas",
 ];
 
+/// Connectives that open a sentence and join it to the one before ("But the plan failed, she
+/// said."): the writer's link, not part of what is attributed.
+#[rustfmt::skip]
+pub const SENTENCE_CONNECTIVES: &[&str] = &[
+    "but", "and", "yet", "still", "however",
+];
+
+// Question and relative words.
+
 /// Words that open an indirect question: the content after whom a verb of asking addresses.
 #[rustfmt::skip]
 pub const QUESTION_WORDS: &[&str] = &[
     "if", "whether", "what", "how", "which", "who", "why", "where", "when",
+];
+
+/// Words that open a direct question ("Do you think ...?"): auxiliaries and wh-words.
+#[rustfmt::skip]
+pub const QUESTION_OPENERS: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "what", "why", "how", "who", "where", "when", "which", "have", "has",
+];
+
+/// Words that open a content clause of its own ("said that", "asked whether", "explained
+/// how"). Unlike [`QUESTION_WORDS`]: "that", not "which".
+#[rustfmt::skip]
+pub const CONTENT_CLAUSE_OPENERS: &[&str] = &[
+    "that", "whether", "if", "how", "what", "why", "who", "when", "where",
 ];
 
 /// Relative and interrogative words that open a clause whose subject then reports it
@@ -175,11 +224,12 @@ pub const RELATIVE_HEAD_OPENERS: &[&str] = &[
     "a", "an", "the", "this", "another", "something", "anything", "one",
 ];
 
-/// Connectives that open a sentence and join it to the one before ("But the plan failed, she
-/// said."): the writer's link, not part of what is attributed.
+// Negation and stopwords.
+
+/// Words that deny what follows ("not", "never", "nobody"): where a claim denies something.
 #[rustfmt::skip]
-pub const SENTENCE_CONNECTIVES: &[&str] = &[
-    "but", "and", "yet", "still", "however",
+pub const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot",
 ];
 
 /// Words clustering leaves out when it compares claims: English stopwords. Sorted for binary
@@ -204,38 +254,4 @@ pub const STOPWORDS: &[&str] = &[
     "were", "weren't", "what", "what's", "when", "where", "which", "while", "who", "whom", "whose",
     "why", "will", "with", "won't", "would", "wouldn't", "yet", "you", "you'd", "you'll", "you're",
     "you've", "your", "yours",
-];
-
-/// Words that deny what follows ("not", "never", "nobody"): where a claim denies something.
-#[rustfmt::skip]
-pub const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot",
-];
-
-/// Words that open a direct question ("Do you think ...?"): auxiliaries and wh-words.
-#[rustfmt::skip]
-pub const QUESTION_OPENERS: &[&str] = &[
-    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
-    "what", "why", "how", "who", "where", "when", "which", "have", "has",
-];
-
-/// Words that open a content clause of its own ("said that", "asked whether", "explained
-/// how"). Unlike [`QUESTION_WORDS`]: "that", not "which".
-#[rustfmt::skip]
-pub const CONTENT_CLAUSE_OPENERS: &[&str] = &[
-    "that", "whether", "if", "how", "what", "why", "who", "when", "where",
-];
-
-/// Of [`SUBORDINATORS`], those of contrast, cause and condition: a sentence opening with one
-/// ("While critics said ..., ") has its main clause after the first comma.
-#[rustfmt::skip]
-pub const NON_TEMPORAL_SUBORDINATORS: &[&str] = &[
-    "while", "although", "though", "because", "if", "since", "whereas", "unless",
-];
-
-/// Prepositions before a question word that make it a relative or a noun's complement ("questions
-/// for which", "an answer on whether"), not whom an asking verb addresses.
-#[rustfmt::skip]
-pub const COMPLEMENT_PREPOSITIONS: &[&str] = &[
-    "for", "of", "on", "in", "about", "with", "to", "by", "from", "at",
 ];

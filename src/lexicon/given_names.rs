@@ -2,7 +2,8 @@
 //! a text gives no title. General English usage (and the names of public figures common in news),
 //! not the coverage of any corpus; names used for both ("Lindsey", "Jordan") are left out.
 //! One list for the extractor's pronoun resolution and the story's speaker identity; and the
-//! familiar forms of given names ("Bill" for "William"), for the story's speaker identity.
+//! other words of names: generational suffixes, particles ("de", "von"), names in "-ing" that
+//! are no verb form, and the familiar forms of given names ("Bill" for "William").
 
 /// Given names that are nearly always women's (sorted, lower-case).
 #[rustfmt::skip]

@@ -3,21 +3,24 @@
 //! One place for each list, so copies cannot drift (`WEEKDAYS` was spelled out in eight
 //! places, the addressee list in two that differed). Sets are lower-case; look words up with
 //! `contains` on the lower-cased token. Every set is re-exported here, so a reader writes
-//! `crate::lexicon::NAME` wherever it lives. The tests reject a word listed twice in a set, a cue
-//! lemma in two classes, and words in two sets that are meant to be apart.
+//! `crate::lexicon::NAME` wherever it lives. The tests (`tests.rs`) register every set and reject
+//! a word listed twice in a set, a cue lemma in two classes, words in two sets that are meant to
+//! be apart, and a set defined as part of another that leaves it. Sets that answer near questions
+//! but differ are kept apart, and each one's doc says how it differs.
 //!
 //! By concept, one file each:
-//! - [`function_words`]: pronouns, determiners, quantifiers, auxiliaries, prepositions,
-//!   conjunctions, stopwords.
+//! - [`function_words`]: pronouns, determiners, quantifiers, auxiliaries, "be" and "have",
+//!   prepositions, conjunctions, question and relative words, negations, stopwords.
 //! - [`clause_words`]: where a clause or phrase around a cue starts or ends.
-//! - [`time`]: weekdays, months, periods, time phrases.
-//! - [`people`]: titles, roles, role heads, descriptors, groups, relatives.
+//! - [`time`]: weekdays, months, periods, time phrases, magnitudes.
+//! - [`people`]: titles, roles, role heads, descriptors, gender words, groups, relatives.
 //! - [`organisations`]: organisation words and heads, named organisations, media, polls.
 //! - [`places`]: demonyms, nationalities, countries and capitals, words for countries.
-//! - [`speech`]: addressees, occasions, documents, what was said, attitude and asking verbs.
+//! - [`speech`]: addressees, occasions, documents, what was said, attitude, asking and naming
+//!   verbs, nouns that clearly speak.
 //! - [`not_names`]: capitalised words that name no one.
-//! - [`writing`]: abbreviations and the labels of page furniture.
-//! - [`given_names`]: given names that tell a woman from a man, familiar forms of names.
+//! - [`writing`]: abbreviations, the labels of page furniture, the jobs of a byline.
+//! - [`given_names`]: given names that tell a woman from a man, suffixes, particles, nicknames.
 //! - [`cues`]: every cue verb with its class and flags, irregular forms, particles, phrases.
 //! - [`synonyms`]: WordNet synonym groups for clustering by meaning.
 

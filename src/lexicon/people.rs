@@ -1,5 +1,6 @@
-//! Words for people: titles and roles before a name, role heads, descriptors, groups and
-//! relatives.
+//! Words for people: titles and roles before a name, role heads, descriptors, the words that
+//! tell a woman from a man, groups (heads, openers, closers, plurals), relatives, and people as
+//! the subject of a stance or the one something seems so to.
 
 /// Words of titles, offices and roles that may stand before a name: "President", "Sen.",
 /// "former", "Hungarian". A name's entity is the words after the last of them.
@@ -118,7 +119,9 @@ pub const GROUP_CLOSERS: &[&str] = &[
     "delegates", "fans", "donors",
 ];
 
-/// Plurals of parties, camps and peoples that name a group in one word ("Republicans said").
+/// Plurals of parties, camps and peoples that name a group in one word ("Republicans said"), in
+/// the extractor's entities. Unlike [`GROUP_HEADS`] (the story's last word of a group, after
+/// qualifiers): capitalised names of a whole party or people.
 #[rustfmt::skip]
 pub const GROUP_PLURALS: &[&str] = &[
     "republicans", "democrats", "conservatives", "liberals", "americans", "russians", "ukrainians",

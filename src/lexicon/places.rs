@@ -24,7 +24,9 @@ pub const NATIONALITIES: &[&str] = &[
 ];
 
 /// Countries and capitals that speak through their governments ("Russia said", "Moscow
-/// warned"): organisations.
+/// warned"): organisations. Unlike the countries of [`DEMONYMS`] (what a people's adjective
+/// names, for clustering): the capitals, "america", "belarus", and the fewer countries the
+/// extractor was set for.
 #[rustfmt::skip]
 pub const COUNTRIES_AND_CAPITALS: &[&str] = &[
     "russia", "ukraine", "hungary", "china", "iran", "israel", "germany", "france", "britain",

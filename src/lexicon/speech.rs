@@ -1,5 +1,6 @@
 //! Words around speaking: to whom (addressees), where (occasions), through what (documents,
-//! what was said), and the verbs and nouns of releasing, attitude and asking.
+//! what was said), the verbs and nouns of releasing, attitude, asking and naming, and the nouns
+//! that clearly speak (polls, officials).
 
 /// Words that can stand as the addressee between a cue and its content ("told reporters that",
 /// "told the crowd"), besides capitalised names.
@@ -42,7 +43,8 @@ pub const SPOKEN_THROUGH: &[&str] = &[
     "filing", "readout", "message", "transcript", "video",
 ];
 
-/// Nouns that name something said ("his only comment was, ...").
+/// Nouns that name something said ("his only comment was, ..."): the words themselves, where
+/// [`SPOKEN_THROUGH`] and [`DOCUMENT_NOUNS`] name what carries them.
 #[rustfmt::skip]
 pub const SAYING_NOUNS: &[&str] = &[
     "comment", "comments", "statement", "response", "reply", "answer", "message", "words",
@@ -103,7 +105,8 @@ pub const NP_SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Nouns that head a clear subject of a noun-like cue ("the poll shows", "officials say"):
-/// evidence, documents and people that speak.
+/// evidence, documents and people that speak. Wider than [`super::EVIDENCE_NOUNS`] (a line
+/// opening with a poll); its people are mostly of [`super::GROUP_HEADS`].
 #[rustfmt::skip]
 pub const CLEAR_SUBJECT_HEADS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "study", "studies", "data", "polling", "filings",

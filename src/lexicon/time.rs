@@ -1,4 +1,5 @@
-//! Words of time: days, months, periods and the adverbs that say when.
+//! Words of time: days, months and their abbreviations, periods and the adverbs that say when;
+//! and the magnitudes ("percent", "millions") that, like a date, make a sentence state a fact.
 
 /// Days of the week.
 #[rustfmt::skip]
