@@ -8,9 +8,9 @@ use super::sentences::Doc;
 use super::tokens::{Kind, Quote};
 use crate::lexicon::given_names::NAME_PARTICLES;
 use crate::lexicon::{
-    is_time_word, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, HEAD_PREPOSITIONS, NOT_NAMES, NOT_NOUNS,
-    NUMERAL_DETERMINERS, PEOPLE_PRONOUNS, PREPOSITIONS, PRONOUNS, REDUCED_RELATIVE_FOLLOWERS,
-    REPORT_PLURAL_OPENERS, SUBORDINATORS,
+    is_time_word, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, HEAD_PREPOSITIONS, LEADING_CONJUNCTIONS,
+    NOT_NAMES, NOT_NOUNS, NUMERAL_DETERMINERS, PEOPLE_PRONOUNS, PREPOSITIONS, PRONOUNS,
+    REDUCED_RELATIVE_FOLLOWERS, REPORT_PLURAL_OPENERS, SUBORDINATORS,
 };
 
 /// A source mention: tokens `[start, end)`, and the appositive description after it, if any.
@@ -210,7 +210,7 @@ const MAX_SUBJECT_TOKENS: usize = 30;
 /// past an opening subordinate clause ("Even if she loses, ...") up to its comma.
 fn main_clause_start(doc: &Doc, floor: usize, before: usize) -> Option<usize> {
     let mut k = floor;
-    while k < before && matches!(doc.low(k), "but" | "and" | "yet" | "so" | "still" | "even") {
+    while k < before && LEADING_CONJUNCTIONS.contains(&doc.low(k)) {
         k += 1;
     }
     // "Courted by both parties, ...", "Asked about it, ...": a participle opener.

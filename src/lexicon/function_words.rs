@@ -64,6 +64,20 @@ pub const ARTICLES_AND_POSSESSIVES: &[&str] = &[
     "a", "an", "the", "his", "her", "their",
 ];
 
+/// Determiners of one: a subject opening with one needs a third-person verb ("a poll shows"),
+/// unless its head is a share ([`SHARE_NOUNS`]: "a majority say").
+#[rustfmt::skip]
+pub const SINGULAR_DETERMINERS: &[&str] = &[
+    "a", "an", "this", "every", "each",
+];
+
+/// Nouns of a share after a singular determiner that still take a plural verb: "a majority
+/// say", "a third believe".
+#[rustfmt::skip]
+pub const SHARE_NOUNS: &[&str] = &[
+    "percent", "majority", "third", "quarter", "half",
+];
+
 /// Quantifiers that stand for people nobody names ("Some said", "Many others argue"): a speaker
 /// named by these alone is no one across a story.
 #[rustfmt::skip]
@@ -185,6 +199,14 @@ pub const CLAUSE_CONJUNCTIONS: &[&str] = &[
 #[rustfmt::skip]
 pub const SENTENCE_CONNECTIVES: &[&str] = &[
     "but", "and", "yet", "still", "however",
+];
+
+/// Conjunctions and adverbs a main clause may open with before its subject ("But even the
+/// Kremlin said"). Unlike [`SENTENCE_CONNECTIVES`] (the writer's link kept out of a content):
+/// "so" and "even", no "however" (which takes a comma).
+#[rustfmt::skip]
+pub const LEADING_CONJUNCTIONS: &[&str] = &[
+    "but", "and", "yet", "so", "still", "even",
 ];
 
 // Question and relative words.

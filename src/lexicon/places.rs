@@ -14,6 +14,13 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("egyptian", "egypt"), ("brazilian", "brazil"), ("australian", "australia"),
 ];
 
+/// Lower-case names of the United States that clustering reads as "usa" ("U.S.", "America"); the
+/// upper-case "US" is told from the pronoun "us" apart.
+#[rustfmt::skip]
+pub const US_NAMES: &[&str] = &[
+    "u.s", "usa", "u.s.a", "america",
+];
+
 /// Nationality words a role can name ("the Russian president"): a role naming one excludes
 /// entities whose titles name another. The peoples of [`DEMONYMS`] most in the news, and "us",
 /// "u.s".

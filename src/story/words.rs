@@ -4,7 +4,7 @@
 //! one meaning in other wordings ("harm" / "damage") are matched later, by
 //! [`crate::story::meaning`], from a general synonym resource.
 
-use crate::lexicon::{COUNTRY_WORDS, DEMONYMS, STOPWORDS};
+use crate::lexicon::{COUNTRY_WORDS, DEMONYMS, STOPWORDS, US_NAMES};
 
 /// The words of `text` in order: lowercased, diacritics folded, possessives and abbreviation
 /// dots removed ("U.S." → "usa", "Trump's" → "trump"); numbers kept, punctuation dropped.
@@ -173,7 +173,7 @@ fn fold_char(c: char) -> char {
 
 /// "US", "U.S.", "USA", "America" → "usa"; the pronoun "us" stays itself.
 fn country_or(lower: String, original: &str) -> String {
-    let is_country = matches!(lower.as_str(), "u.s" | "usa" | "u.s.a" | "america")
+    let is_country = US_NAMES.contains(&lower.as_str())
         || original == "US"
         || original.trim_end_matches('.') == "U.S";
     if is_country {

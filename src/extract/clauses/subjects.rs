@@ -7,7 +7,7 @@ use super::super::sources::{noun_phrase_after, Mention};
 use super::super::tokens::{Kind, Quote};
 use crate::lexicon::{
     AUXILIARIES, BE_CONTRACTIONS, BE_FORMS, CLEAR_SUBJECT_HEADS, INVERTED_SOURCE_ENDS,
-    PASSIVE_ADVERBS, PRONOUNS, SUBJECT_QUANTIFIERS,
+    PASSIVE_ADVERBS, PRONOUNS, SHARE_NOUNS, SINGULAR_DETERMINERS, SUBJECT_QUANTIFIERS,
 };
 
 /// `"...," said former governor Ed Rendell, who ...`: the source after an inverted cue, if a
@@ -28,8 +28,8 @@ pub(super) fn inverted_source(doc: &Doc, after: usize, end: usize) -> Option<Men
 pub(super) fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
     let aux = (m.end..cue).any(|k| AUXILIARIES.contains(&doc.low(k)));
     let head = doc.low(m.end - 1);
-    let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each")
-        && !matches!(head, "percent" | "majority" | "third" | "quarter" | "half");
+    let singular_start =
+        SINGULAR_DETERMINERS.contains(&doc.low(m.start)) && !SHARE_NOUNS.contains(&head);
     let singular_pronoun = matches!(head, "he" | "she" | "it");
     // "Data show", "Research shows": mass nouns of evidence are no lone names.
     let mass_noun = matches!(head, "data" | "research" | "evidence" | "polling");
