@@ -8,6 +8,7 @@
 use super::candidate::Candidate;
 use super::sentences::{Doc, Sentence};
 use super::tokens::Kind;
+use crate::lexicon::{MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS};
 
 /// Fewer words than this state too little to check.
 const MIN_WORDS: usize = 6;
@@ -51,35 +52,10 @@ fn states_a_figure_or_date(doc: &Doc, k: usize) -> bool {
         || doc.is_punct(k, '$')
         || doc.is_punct(k, '€')
         || doc.is_punct(k, '£')
-        || matches!(
-            w,
-            "percent"
-                | "million"
-                | "billion"
-                | "trillion"
-                | "thousand"
-                | "thousands"
-                | "hundreds"
-                | "dozens"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "jan"
-                | "feb"
-                | "aug"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        ) && doc.is_word(k)
+        || (MAGNITUDES.contains(&w)
+            || w != "may" && MONTHS.contains(&w)
+            || MONTH_ABBREVIATIONS.contains(&w))
+            && doc.is_word(k)
 }
 
 /// The end of the sentence without its final terminator.

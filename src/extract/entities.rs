@@ -8,223 +8,15 @@ use std::collections::HashMap;
 
 use super::candidate::Candidate;
 use super::sentences::Doc;
-use super::sources::{noun_phrase_ending_at, Mention, DETERMINERS};
+use super::sources::{noun_phrase_ending_at, Mention};
 use super::Entity;
 use crate::lexicon::given_names::is_female_given_name;
-use crate::lexicon::TITLES;
+use crate::lexicon::{
+    COUNTRIES_AND_CAPITALS, DETERMINERS, FEMALE_TITLES, GROUP_PLURALS, HEAD_PREPOSITIONS,
+    MALE_TITLES, NATIONALITIES, NEVER_IN_NAMES, OBJECT_POSSESSIVE_PRONOUNS, ORG_HEADS, ORG_WORDS,
+    ROLES, SPOKEN_THROUGH, TITLES,
+};
 use crate::model::SpeakerKind;
-
-const ORG_WORDS: &[&str] = &[
-    "kremlin",
-    "house",
-    "department",
-    "ministry",
-    "party",
-    "committee",
-    "campaign",
-    "times",
-    "post",
-    "news",
-    "cnn",
-    "fox",
-    "nbc",
-    "abc",
-    "cbs",
-    "msnbc",
-    "reuters",
-    "press",
-    "agency",
-    "council",
-    "commission",
-    "office",
-    "government",
-    "court",
-    "congress",
-    "senate",
-    "university",
-    "institute",
-    "foundation",
-    "bank",
-    "fund",
-    "inc",
-    "corp",
-    "group",
-    "association",
-    "union",
-    "administration",
-    "pentagon",
-    "nato",
-    "eu",
-    "journal",
-    "tribune",
-    "politico",
-    "bloomberg",
-    "tass",
-    "poll",
-    "center",
-    "centre",
-    "club",
-    "company",
-    "network",
-    "magazine",
-    "daily",
-    "gazette",
-    "service",
-    "bureau",
-    "board",
-    "organization",
-    "alliance",
-    "coalition",
-    "caucus",
-    "parliament",
-    "cabinet",
-    "fbi",
-    "cia",
-    "gop",
-    "dnc",
-    "rnc",
-    "twitter",
-    "facebook",
-    "kyiv",
-    "moscow",
-    "washington",
-    "beijing",
-    "ap",
-    "afp",
-    "bbc",
-    "npr",
-    "axios",
-    "guardian",
-    "telegraph",
-    "review",
-    "survey",
-    "study",
-    "report",
-    "ministry",
-    "embassy",
-    "police",
-    "army",
-    "military",
-    "school",
-    "college",
-    "television",
-    "tv",
-    "radio",
-    "channel",
-    "quinnipiac",
-    "gallup",
-    "pew",
-];
-
-/// What a source can speak through: "a statement from the Kremlin" is the Kremlin speaking.
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "statements",
-    "report",
-    "release",
-    "letter",
-    "interview",
-    "post",
-    "tweet",
-    "memo",
-    "filing",
-    "readout",
-    "message",
-    "transcript",
-    "video",
-];
-
-const ORG_HEADS: &[&str] = &[
-    "campaign",
-    "government",
-    "administration",
-    "ministry",
-    "company",
-    "poll",
-    "report",
-    "study",
-    "survey",
-    "agency",
-    "committee",
-    "department",
-    "kremlin",
-    "white",
-    "statement",
-    "analysis",
-    "data",
-    "research",
-    "polls",
-    "article",
-    "paper",
-    "newspaper",
-    "network",
-    "website",
-    "group",
-];
-
-const ROLES: &[&str] = &[
-    "president",
-    "leader",
-    "minister",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "senator",
-    "governor",
-    "candidate",
-    "nominee",
-    "professor",
-    "historian",
-    "analyst",
-    "expert",
-    "chancellor",
-    "secretary",
-    "ambassador",
-    "chief",
-    "head",
-    "director",
-    "author",
-    "writer",
-    "researcher",
-    "frontrunner",
-    "businessman",
-    "billionaire",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "aide",
-    "adviser",
-    "advisor",
-    "strategist",
-    "economist",
-    "scholar",
-    "founder",
-    "ceo",
-    "chairman",
-    "host",
-    "mogul",
-    "democrat",
-    "republican",
-    "envoy",
-    "diplomat",
-    "scientist",
-];
-
-/// Nationality words: a role naming one excludes entities whose titles name another.
-const NATIONS: &[&str] = &[
-    "us",
-    "u.s",
-    "american",
-    "russian",
-    "ukrainian",
-    "hungarian",
-    "british",
-    "french",
-    "german",
-    "chinese",
-    "israeli",
-    "european",
-];
 
 #[derive(Default)]
 struct Builder {
@@ -281,14 +73,13 @@ fn keep_referenced(
 fn name_mention(doc: &Doc, floor: usize, m: Mention) -> Option<Mention> {
     let w = doc.low(m.start);
     // "Ukrainian officials gathered in Washington" names the officials.
-    let prep =
-        (m.start + 1..m.end).find(|&k| matches!(doc.low(k), "in" | "at" | "from" | "for" | "with"));
+    let prep = (m.start + 1..m.end).find(|&k| HEAD_PREPOSITIONS.contains(&doc.low(k)));
     if let Some(p) = prep {
         let mut end = p;
         if doc.low(end - 1).ends_with("ed") && end - 1 > m.start {
             end -= 1;
         }
-        if DOCUMENT_NOUNS.contains(&doc.low(end - 1)) && p + 1 < m.end {
+        if SPOKEN_THROUGH.contains(&doc.low(end - 1)) && p + 1 < m.end {
             return Some(Mention { start: p + 1, end: m.end, description: None });
         }
         return Some(Mention { start: m.start, end, description: None });
@@ -309,7 +100,7 @@ fn link_name(
     index: &mut NameIndex,
 ) -> Option<usize> {
     let only = doc.low(m.start);
-    let pronoun = super::sources::PRONOUNS.contains(&only) || is_object_or_possessive(only);
+    let pronoun = crate::lexicon::PRONOUNS.contains(&only) || is_object_or_possessive(only);
     if m.end - m.start == 1 && pronoun {
         // "He said ...": capitalised at the sentence start, still a pronoun; "his call for"
         // is resolved like "he".
@@ -342,17 +133,7 @@ fn link_name(
             let group = name_words.len() == 1
                 && head.ends_with('s')
                 && !head.ends_with("ss")
-                && matches!(
-                    head,
-                    "republicans"
-                        | "democrats"
-                        | "conservatives"
-                        | "liberals"
-                        | "americans"
-                        | "russians"
-                        | "ukrainians"
-                        | "europeans"
-                );
+                && GROUP_PLURALS.contains(&head);
             (name, if group { SpeakerKind::Group } else { SpeakerKind::Person }, titles)
         }
     } else if is_unnamed_source(doc, m, head) {
@@ -538,19 +319,10 @@ fn scan_name_mentions(
 /// descriptions or first name.
 fn gender_of(b: &Builder) -> Option<bool> {
     let says = |words: &[&str]| b.context.iter().any(|w| words.contains(&w.as_str()));
-    if says(&[
-        "mrs",
-        "ms",
-        "miss",
-        "madam",
-        "spokeswoman",
-        "chairwoman",
-        "congresswoman",
-        "businesswoman",
-    ]) {
+    if says(FEMALE_TITLES) {
         return Some(true);
     }
-    if says(&["mr", "spokesman", "chairman", "congressman", "businessman"]) {
+    if says(MALE_TITLES) {
         return Some(false);
     }
     let first = b.entity.name.split(' ').next().unwrap_or("").to_lowercase();
@@ -559,7 +331,7 @@ fn gender_of(b: &Builder) -> Option<bool> {
 
 /// "reports", "media reports", "documents": where a claim was read, not who made it.
 fn is_unnamed_source(doc: &Doc, m: Mention, head: &str) -> bool {
-    let plural_document = head.strip_suffix('s').is_some_and(|h| DOCUMENT_NOUNS.contains(&h));
+    let plural_document = head.strip_suffix('s').is_some_and(|h| SPOKEN_THROUGH.contains(&h));
     (plural_document || matches!(head, "reports" | "documents" | "sources" | "reportedly"))
         && !(m.start..m.end).any(|k| doc.is_capitalized(k) && k > m.start)
 }
@@ -575,28 +347,12 @@ fn indefinite_role(doc: &Doc, m: Mention, head: &str) -> Option<String> {
 
 /// Capitalised only because they open a sentence: never part of a name.
 fn is_function_word(w: &str) -> bool {
-    #[rustfmt::skip]
-    const FUNCTION_WORDS: &[&str] = &[
-        "for", "will", "with", "as", "if", "when", "did", "does", "do", "can", "could", "would",
-        "should", "but", "and", "the", "in", "on", "at", "after", "before", "while", "so", "yet",
-        "then", "now", "also", "however", "meanwhile", "still", "though", "although", "because",
-        "since", "unless", "until", "by", "from", "to", "of", "a", "an", "this", "that", "these",
-        "those", "what", "how", "why", "where", "who", "is", "was", "are", "were", "has", "have",
-        "had", "may", "might", "must", "shall", "not", "even", "only", "just", "like", "unlike",
-    ];
-    FUNCTION_WORDS.contains(&w)
+    NEVER_IN_NAMES.contains(&w)
 }
 
 /// Countries that speak through their governments ("Russia said ..."): organisations.
 fn is_country(w: &str) -> bool {
-    #[rustfmt::skip]
-    const COUNTRIES: &[&str] = &[
-        "russia", "ukraine", "hungary", "china", "iran", "israel", "germany", "france", "britain",
-        "japan", "india", "turkey", "syria", "mexico", "canada", "poland", "america", "belarus",
-        "moscow", "kyiv", "kiev", "washington", "beijing", "tehran", "budapest", "brussels",
-        "london", "paris", "berlin", "ankara", "warsaw",
-    ];
-    COUNTRIES.contains(&w)
+    COUNTRIES_AND_CAPITALS.contains(&w)
 }
 
 /// A person known only from a titled mention ("Hungarian Prime Minister Viktor Orban").
@@ -698,7 +454,7 @@ fn resolve_reference(
 /// Whether a word is a pronoun as object or possessor ("him", "his call for a ban"): never a
 /// name of its own.
 fn is_object_or_possessive(word: &str) -> bool {
-    matches!(word, "him" | "his" | "her" | "them" | "their" | "its")
+    OBJECT_POSSESSIVE_PRONOUNS.contains(&word)
 }
 
 /// "the US president" → the entity whose titles or descriptions share the role's words.
@@ -712,13 +468,14 @@ fn resolve_role(doc: &Doc, m: Mention, builders: &[Builder]) -> Option<usize> {
     if !ROLES.contains(&head.as_str()) {
         return None;
     }
-    let nation = words.iter().find(|w| NATIONS.contains(&w.as_str())).map(|w| normal_nation(w));
+    let nation =
+        words.iter().find(|w| NATIONALITIES.contains(&w.as_str())).map(|w| normal_nation(w));
     let mut best: Option<(usize, usize)> = None;
     for (k, b) in builders.iter().enumerate() {
         let nations: Vec<&str> = b
             .context
             .iter()
-            .filter(|w| NATIONS.contains(&w.as_str()))
+            .filter(|w| NATIONALITIES.contains(&w.as_str()))
             .map(|w| normal_nation(w))
             .collect();
         if nation.is_some_and(|n| !nations.is_empty() && !nations.contains(&n)) {

@@ -11,6 +11,7 @@ use super::candidate::{Candidate, Side};
 use super::cues::Class;
 use super::sentences::Doc;
 use super::tokens::{Kind, Quote};
+use crate::lexicon::{ADVERBIAL_OPENINGS, CLAUSE_CONJUNCTIONS, COORDINATORS};
 
 /// How many contents starting at or before a cue are checked for holding it: nesting is local,
 /// and the cap keeps a document with thousands of attributions linear.
@@ -157,25 +158,6 @@ fn opens_with_adverbial(doc: &Doc, from: usize, comma: usize) -> bool {
     let first = if doc.low(from) == "that" { from + 1 } else { from };
     first < comma && ADVERBIAL_OPENINGS.contains(&doc.low(first))
 }
-
-/// Prepositions, subordinators and adverbs that open an adverbial before a clause's subject.
-#[rustfmt::skip]
-const ADVERBIAL_OPENINGS: &[&str] = &[
-    "after", "although", "amid", "as", "at", "because", "before", "by", "despite", "during",
-    "following", "for", "given", "however", "if", "in", "instead", "like", "meanwhile", "now",
-    "on", "once", "since", "still", "then", "though", "to", "today", "under", "unless", "unlike",
-    "until", "when", "whether", "while", "with", "without", "yesterday", "yet", "also", "but",
-    "and", "so", "ultimately", "eventually", "last", "this", "next", "earlier", "later",
-];
-
-/// Words that may join a clause with its own attribution to the one before it.
-#[rustfmt::skip]
-const COORDINATORS: &[&str] = &[
-    "and", "but", "while", "whereas", "as", "though", "although",
-];
-
-/// Of those, the ones that start a new clause without a comma: "... and others said ...".
-const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas"];
 
 /// Ends the content of `g` before token `cut`, dropping the pieces after it.
 fn end_content_at(g: &mut Candidate, cut: usize) {

@@ -8,6 +8,7 @@ use super::cues::Class;
 use super::sentences::Doc;
 use super::sources::Mention;
 use super::tokens::Kind;
+use crate::lexicon::COMPLEMENT_ENDING_VERBS;
 
 /// Noun cues and the words that may introduce their content.
 #[rustfmt::skip]
@@ -85,14 +86,8 @@ pub fn noun_cue_at(doc: &Doc, n: usize, end: usize, i: usize) -> Option<Candidat
 /// The complement of a noun cue stops at a comma or dash, or at the verb of its sentence.
 fn ends_complement(doc: &Doc, k: usize, clause: bool) -> bool {
     matches!(doc.kind(k), Some(Kind::Punct(',' | ';' | '(' | '\u{2014}')))
-        || !clause && AUX.contains(&doc.low(k)) && doc.is_word(k)
+        || !clause && COMPLEMENT_ENDING_VERBS.contains(&doc.low(k)) && doc.is_word(k)
 }
-
-#[rustfmt::skip]
-const AUX: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-    "might", "should", "must", "remains", "remained", "seems", "seemed",
-];
 
 fn is_possessive(doc: &Doc, i: usize) -> bool {
     let w = doc.low(i);
@@ -101,7 +96,7 @@ fn is_possessive(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_determiner(w: &str) -> bool {
-    super::sources::DETERMINERS.contains(&w)
+    crate::lexicon::DETERMINERS.contains(&w)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 
 use super::rules::{RuleId, Rules};
 use super::tokens::{tokenize, Kind, Quote, Token};
+use crate::lexicon::ABBREVIATIONS;
 use crate::text::Span;
 
 /// A quoted passage: token indices of its marks (`close` is `None` when it runs to the
@@ -162,13 +163,6 @@ fn pair_quotes(tokens: &mut [Token], close_mark_opens: bool) -> Vec<Quoted> {
 fn opens_paragraph(tokens: &[Token], i: usize, paragraph_start: usize) -> bool {
     i == paragraph_start && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
 }
-
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "st", "jr",
-    "sr", "inc", "co", "corp", "ltd", "vs", "no", "u.s", "u.n", "u.k", "d.c", "jan", "feb", "aug",
-    "sept", "sep", "oct", "nov", "dec", "prof", "rev", "capt", "adm", "gov", "pres", "e.g", "i.e",
-    "a.m", "p.m", "ft", "mt", "ave", "calif", "fla", "mass", "conn", "wash", "del", "ore",
-];
 
 /// The most tokens one sentence holds. Above the longest paragraph of real news we have seen
 /// (about 500 tokens, a quoted monologue), so ordinary articles are never cut.

@@ -6,6 +6,12 @@
 
 use super::sentences::Doc;
 use super::tokens::{Kind, Quote};
+use crate::lexicon::given_names::NAME_PARTICLES;
+use crate::lexicon::{
+    is_time_word, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, HEAD_PREPOSITIONS, LEADING_CONJUNCTIONS,
+    NOT_NAMES, NOT_NOUNS, NUMERAL_DETERMINERS, PEOPLE_PRONOUNS, PREPOSITIONS, PRONOUNS,
+    REDUCED_RELATIVE_FOLLOWERS, REPORT_PLURAL_OPENERS, SUBORDINATORS,
+};
 
 /// A source mention: tokens `[start, end)`, and the appositive description after it, if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,263 +21,11 @@ pub struct Mention {
     pub description: Option<(usize, usize)>,
 }
 
-pub const PRONOUNS: &[&str] =
-    &["he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this", "one"];
-
-pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-    "some", "many", "most", "several", "all", "both", "each", "any", "other", "another", "few",
-    "two", "three", "four", "five", "more", "such", "no", "every", "either",
-];
-
-/// Words that may stand between a subject and its verb ("has also said").
-const BETWEEN: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "then",
-    "still",
-    "often",
-    "once",
-    "already",
-    "even",
-    "just",
-    "further",
-    "again",
-    "now",
-    "long",
-    "always",
-    "later",
-    "first",
-    "too",
-    "previously",
-    "reportedly",
-    "recently",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "since",
-    "has",
-    "n't",
-    "didn't",
-    "doesn't",
-    "don't",
-    "hasn't",
-    "haven't",
-    "wouldn't",
-    "won't",
-    "isn't",
-    "wasn't",
-    "later",
-    "initially",
-    "once",
-    "last",
-    "week",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "ever",
-    "all",
-    "both",
-    "soon",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "clearly",
-    "here",
-];
-
-/// Lower-case words that cannot end a noun phrase subject.
-const NOT_NOUNS: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "by",
-    "from",
-    "as",
-    "than",
-    "that",
-    "if",
-    "when",
-    "while",
-    "because",
-    "so",
-    "what",
-    "how",
-    "why",
-    "where",
-    "about",
-    "into",
-    "after",
-    "before",
-    "over",
-    "under",
-    "not",
-    "also",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "there",
-    "here",
-    "then",
-    "just",
-    "only",
-    "even",
-    "very",
-    "more",
-    "most",
-    "do",
-    "does",
-    "did",
-    "whether",
-    "though",
-    "although",
-    "since",
-    "until",
-    "unless",
-    "once",
-    "like",
-    "against",
-    "during",
-    "without",
-    "through",
-    "between",
-    "among",
-    "him",
-    "them",
-    "me",
-    "us",
-    "it's",
-    "mostly",
-    "really",
-    "yet",
-    "now",
-    "again",
-    "too",
-    "still",
-    "already",
-    "publicly",
-    "never",
-    "ever",
-    "always",
-    "later",
-    "aren't",
-    "isn't",
-    "wasn't",
-    "weren't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "don't",
-    "doesn't",
-    "didn't",
-    "won't",
-    "wouldn't",
-    "can't",
-    "couldn't",
-    "shouldn't",
-];
-
-/// Capitalised words that start sentences or titles but do not name anyone on their own.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "or",
-    "if",
-    "when",
-    "while",
-    "as",
-    "after",
-    "before",
-    "so",
-    "yet",
-    "for",
-    "with",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "what",
-    "how",
-    "why",
-    "where",
-    "still",
-    "also",
-    "now",
-    "then",
-    "meanwhile",
-    "however",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "last",
-];
-
 pub fn is_between_word(doc: &Doc, i: usize) -> bool {
     let w = doc.low(i);
     doc.is_word(i)
-        && (BETWEEN.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(i)))
+        && (BETWEEN_SUBJECT_AND_VERB.contains(&w)
+            || (w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(i)))
 }
 
 /// The subject of the verb at `cue`, searching left within `[floor, cue)`.
@@ -294,7 +48,7 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
     }
     let (start, end) = noun_phrase_ending_at(doc, floor, last)?;
     // "Wells Fargo this month announced": a time phrase is not the subject.
-    if TIME_WORDS.contains(&doc.low(last)) && start > floor {
+    if is_time_word(doc.low(last)) && start > floor {
         if let Some(m) = subject_before(doc, floor, start) {
             return Some(m);
         }
@@ -308,18 +62,6 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
     }
     Some(Mention { start, end, description: None })
 }
-
-#[rustfmt::skip]
-const TIME_WORDS: &[&str] = &[
-    "month", "months", "week", "weeks", "year", "years", "day", "days", "morning", "afternoon",
-    "evening", "night", "weekend", "time", "ago", "decade", "decades", "january", "february",
-    "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "earlier", "later", "recently",
-];
-
-const PREPOSITIONS: &[&str] =
-    &["at", "in", "on", "for", "with", "by", "from", "during", "after", "before"];
 
 /// `Name, a professor at X, said` / `Name (R-Texas) said` / `Cory James, 22, of Flint, said`:
 /// the name before the appositive; one that opens the sentence wins over a nearer one.
@@ -372,7 +114,7 @@ pub fn clause_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention>
             continue;
         }
         let w = doc.low(k);
-        let personal = matches!(w, "he" | "she" | "they" | "we" | "i");
+        let personal = PEOPLE_PRONOUNS.contains(&w);
         let name = doc.is_capitalized(k) && !NOT_NAMES.contains(&w) && !PRONOUNS.contains(&w);
         let next = doc.low(k + 1);
         let verb_follows = is_between_word(doc, k + 1)
@@ -447,7 +189,7 @@ pub fn opening_subject(doc: &Doc, floor: usize, before: usize) -> Option<Mention
         k += 2;
     }
     let mut end = k;
-    if matches!(doc.low(k), "he" | "she" | "they" | "we" | "i") {
+    if PEOPLE_PRONOUNS.contains(&doc.low(k)) {
         end = k + 1;
     } else {
         while end < before && end - k < 5 && is_name_part(doc, end) {
@@ -468,7 +210,7 @@ const MAX_SUBJECT_TOKENS: usize = 30;
 /// past an opening subordinate clause ("Even if she loses, ...") up to its comma.
 fn main_clause_start(doc: &Doc, floor: usize, before: usize) -> Option<usize> {
     let mut k = floor;
-    while k < before && matches!(doc.low(k), "but" | "and" | "yet" | "so" | "still" | "even") {
+    while k < before && LEADING_CONJUNCTIONS.contains(&doc.low(k)) {
         k += 1;
     }
     // "Courted by both parties, ...", "Asked about it, ...": a participle opener.
@@ -480,12 +222,6 @@ fn main_clause_start(doc: &Doc, floor: usize, before: usize) -> Option<usize> {
     }
     Some(k)
 }
-
-#[rustfmt::skip]
-const SUBORDINATORS: &[&str] = &[
-    "if", "while", "when", "although", "though", "because", "since", "after", "before", "as",
-    "once", "unless", "until", "whether", "whereas",
-];
 
 /// A token no subject spans: a quotation, a clause break, or a finite verb of saying.
 fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
@@ -506,7 +242,7 @@ pub fn is_reduced_relative(doc: &Doc, k: usize) -> bool {
         && doc.is_word(k - 1)
         && !doc.is_capitalized(k - 1)
         && !PRONOUNS.contains(&doc.low(k - 1))
-        && matches!(doc.low(k + 1), "on" | "in" | "at" | "by" | "last" | "this" | "earlier")
+        && REDUCED_RELATIVE_FOLLOWERS.contains(&doc.low(k + 1))
 }
 
 /// The noun phrase opening the sentence before a verb-like word: "The famously gruff senator
@@ -596,17 +332,14 @@ fn is_plural_noun_after_determiner(doc: &Doc, k: usize) -> bool {
     plural
         && k > 0
         && doc.is_word(k - 1)
-        && (DETERMINERS.contains(&before) && !NUMBERS.contains(&before)
-            || matches!(before, "new" | "recent" | "latest" | "early" | "news" | "media"))
+        && (DETERMINERS.contains(&before) && !NUMERAL_DETERMINERS.contains(&before)
+            || REPORT_PLURAL_OPENERS.contains(&before))
 }
-
-/// Numerals among the determiners: "the two sides" counts parties, not documents.
-const NUMBERS: &[&str] = &["two", "three", "four", "five"];
 
 /// "officials gathered in Washington", "a spokesman for Trump": the phrase the name hangs on.
 fn with_head_before_preposition(doc: &Doc, floor: usize, start: usize) -> usize {
     let prep = match start.checked_sub(1) {
-        Some(p) if p > floor && matches!(doc.low(p), "in" | "at" | "from" | "for" | "with") => p,
+        Some(p) if p > floor && HEAD_PREPOSITIONS.contains(&doc.low(p)) => p,
         _ => return start,
     };
     let mut last = prep - 1;
@@ -633,9 +366,7 @@ fn is_name_part(doc: &Doc, i: usize) -> bool {
     if doc.is_punct(i, '.') && i > 0 && doc.is_capitalized(i - 1) {
         return doc.tokens[i - 1].end == doc.tokens[i].start && doc.word(i - 1).len() <= 4;
     }
-    matches!(doc.low(i), "of" | "de" | "van" | "von" | "al" | "bin" | "la" | "le" | "du")
-        && i > 0
-        && doc.is_capitalized(i - 1)
+    NAME_PARTICLES.contains(&doc.low(i)) && i > 0 && doc.is_capitalized(i - 1)
 }
 
 /// A noun phrase starting at `i` (after an inverted cue, "said Sen. Ted Cruz"), ending before

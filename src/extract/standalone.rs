@@ -11,6 +11,7 @@ use super::rules::{RuleId, Rules};
 use super::sentences::{Doc, Quoted};
 use super::sources::{clause_subject, is_between_word, noun_phrase_after, Mention};
 use super::tokens::Kind;
+use crate::lexicon::SAYING_NOUNS;
 
 /// Fewer quoted words than this are a phrase (a title, a scare quote), not a statement.
 const MIN_WORDS: usize = 5;
@@ -151,13 +152,6 @@ fn introduced_by_possessive(doc: &Doc, n: usize, q: &Quoted) -> Option<Candidate
         rule: RuleId::PossessiveComment,
     })
 }
-
-/// Nouns that name something said ("his only comment was, ...").
-#[rustfmt::skip]
-const SAYING_NOUNS: &[&str] = &[
-    "comment", "comments", "statement", "response", "reply", "answer", "message", "words",
-    "reaction", "remark", "remarks", "verdict", "explanation", "advice", "warning", "message",
-];
 
 /// `“...” Comey said at a news conference`: a name or pronoun and a speech verb right after the
 /// closing mark, which the sentence rules missed.

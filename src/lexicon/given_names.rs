@@ -1,7 +1,9 @@
 //! Common given names whose gender is nearly always the same, for telling "she" from "he" where
 //! a text gives no title. General English usage (and the names of public figures common in news),
 //! not the coverage of any corpus; names used for both ("Lindsey", "Jordan") are left out.
-//! One list for the extractor's pronoun resolution and the story's speaker identity.
+//! One list for the extractor's pronoun resolution and the story's speaker identity; and the
+//! other words of names: generational suffixes, particles ("de", "von"), names in "-ing" that
+//! are no verb form, and the familiar forms of given names ("Bill" for "William").
 
 /// Given names that are nearly always women's (sorted, lower-case).
 #[rustfmt::skip]
@@ -42,6 +44,26 @@ pub const MALE_GIVEN: &[&str] = &[
     "timothy", "tom", "viktor", "vladimir", "volodymyr", "walter", "william", "xi", "yuri",
 ];
 
+/// Generational suffixes after a surname ("Jr.", "III"), folded.
+#[rustfmt::skip]
+pub const NAME_SUFFIXES: &[&str] = &[
+    "jr", "sr", "ii", "iii", "iv",
+];
+
+/// Surnames and given names in "-ing" that are no verb form ("Manning", "Jennings"), folded.
+#[rustfmt::skip]
+pub const ING_NAMES: &[&str] = &[
+    "manning", "fleming", "sterling", "irving", "channing", "harding", "browning", "golding",
+    "pershing", "cushing", "redding", "jennings", "downing", "gehring", "corning", "dearing",
+];
+
+/// Lower-case particles inside a name after a capitalised word ("Bank of America", "Ursula von
+/// der Leyen", "Bill de Blasio").
+#[rustfmt::skip]
+pub const NAME_PARTICLES: &[&str] = &[
+    "of", "de", "van", "von", "al", "bin", "la", "le", "du",
+];
+
 /// Whether a lower-case given name is a woman's (`Some(true)`), a man's (`Some(false)`), or
 /// either or unknown (`None`).
 pub fn is_female_given_name(given: &str) -> Option<bool> {
@@ -53,6 +75,105 @@ pub fn is_female_given_name(given: &str) -> Option<bool> {
         None
     }
 }
+
+/// Familiar forms of English given names and the formal names they stand for (space-separated),
+/// read by `story::given_names` to tell whether two written names can be one person's.
+pub const NICKNAMES: &[(&str, &str)] = &[
+    ("abby", "abigail"),
+    ("al", "albert alan allen alfred"),
+    ("alex", "alexander alexandra"),
+    ("andy", "andrew"),
+    ("barb", "barbara"),
+    ("becky", "rebecca"),
+    ("ben", "benjamin"),
+    ("bernie", "bernard"),
+    ("beth", "elizabeth"),
+    ("betsy", "elizabeth"),
+    ("betty", "elizabeth"),
+    ("bill", "william"),
+    ("billy", "william"),
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("cathy", "catherine"),
+    ("charlie", "charles"),
+    ("chris", "christopher christine christian"),
+    ("chuck", "charles"),
+    ("cindy", "cynthia"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("dave", "david"),
+    ("debbie", "deborah"),
+    ("dick", "richard"),
+    ("don", "donald"),
+    ("donnie", "donald"),
+    ("doug", "douglas"),
+    ("ed", "edward edwin"),
+    ("eddie", "edward"),
+    ("fred", "frederick"),
+    ("gene", "eugene"),
+    ("greg", "gregory"),
+    ("hank", "henry"),
+    ("harry", "henry harold"),
+    ("herb", "herbert"),
+    ("jack", "john"),
+    ("jake", "jacob"),
+    ("jeff", "jeffrey"),
+    ("jenny", "jennifer"),
+    ("jerry", "gerald jerome"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("joe", "joseph"),
+    ("joey", "joseph"),
+    ("johnny", "john"),
+    ("jon", "jonathan"),
+    ("josh", "joshua"),
+    ("kate", "katherine catherine kathleen"),
+    ("kathy", "katherine kathleen"),
+    ("katie", "katherine kathleen"),
+    ("ken", "kenneth"),
+    ("kenny", "kenneth"),
+    ("larry", "lawrence"),
+    ("liz", "elizabeth"),
+    ("lou", "louis"),
+    ("maggie", "margaret"),
+    ("marty", "martin"),
+    ("matt", "matthew"),
+    ("meg", "margaret"),
+    ("mick", "michael"),
+    ("mike", "michael"),
+    ("mitch", "mitchell"),
+    ("nate", "nathan nathaniel"),
+    ("nick", "nicholas"),
+    ("pat", "patrick patricia"),
+    ("peggy", "margaret"),
+    ("pete", "peter"),
+    ("phil", "philip phillip"),
+    ("ray", "raymond"),
+    ("rich", "richard"),
+    ("rick", "richard"),
+    ("rob", "robert"),
+    ("ron", "ronald"),
+    ("ronnie", "ronald"),
+    ("rudy", "rudolph"),
+    ("russ", "russell"),
+    ("sam", "samuel samantha"),
+    ("sandy", "sandra"),
+    ("stan", "stanley"),
+    ("steve", "steven stephen"),
+    ("sue", "susan"),
+    ("ted", "edward theodore"),
+    ("teddy", "edward theodore"),
+    ("terry", "terrence"),
+    ("tim", "timothy"),
+    ("tom", "thomas"),
+    ("tommy", "thomas"),
+    ("tony", "anthony"),
+    ("vicky", "victoria"),
+    ("vince", "vincent"),
+    ("walt", "walter"),
+    ("will", "william"),
+    ("zach", "zachary"),
+];
 
 #[cfg(test)]
 mod tests {

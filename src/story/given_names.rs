@@ -6,10 +6,12 @@
 //! A [`FullName`] is a personal name of two words or more read into given name, middle names
 //! (as initials) and surname with any generational suffix. Given names agree when equal, when
 //! one is the other's initial, or when one is a familiar form of the other (a general English
-//! nickname table below); a person may also go by a middle name ("Mitt", "Ted"). The table and
-//! the gender lists (in `lexicon::given_names`) are general English usage, not the coverage of any corpus.
+//! nickname table); a person may also go by a middle name ("Mitt", "Ted"). The table, the gender
+//! lists and the suffixes are in `lexicon::given_names`, the gender words of titles in
+//! `lexicon::people`: general English usage, not the coverage of any corpus.
 
-use crate::lexicon::given_names::is_female_given_name;
+use crate::lexicon::given_names::{is_female_given_name, NAME_SUFFIXES, NICKNAMES};
+use crate::lexicon::{FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS};
 use crate::story::names::fold;
 
 /// A personal name read into its parts, lowercase and folded.
@@ -104,7 +106,7 @@ fn is_initials(word: &str) -> bool {
 }
 
 fn is_suffix(word: &str) -> bool {
-    matches!(word, "jr" | "sr" | "ii" | "iii" | "iv")
+    NAME_SUFFIXES.contains(&word)
 }
 
 /// The formal names a given name may stand for, itself included.
@@ -128,12 +130,14 @@ pub enum Gender {
 /// The gender a title or pronoun states ("Mrs. Obama", "Ms.", "she"; "Mr.", "he").
 pub fn title_gender(text: &str) -> Option<Gender> {
     let first = text.split_whitespace().next()?;
-    match fold(first).as_str() {
-        "mrs" | "ms" | "miss" | "madam" | "she" | "her" | "congresswoman" | "chairwoman"
-        | "spokeswoman" | "businesswoman" | "first lady" | "queen" | "lady" => Some(Gender::Female),
-        "mr" | "he" | "him" | "his" | "congressman" | "chairman" | "spokesman" | "businessman"
-        | "king" | "sir" | "lord" => Some(Gender::Male),
-        _ => None,
+    let first = fold(first);
+    let says = |sets: [&[&str]; 2]| sets.iter().any(|set| set.contains(&first.as_str()));
+    if says([FEMALE_TITLES, FEMALE_WORDS]) {
+        Some(Gender::Female)
+    } else if says([MALE_TITLES, MALE_WORDS]) {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 
@@ -144,104 +148,6 @@ pub fn given_name_gender(given: &str) -> Option<Gender> {
         false => Some(Gender::Male),
     }
 }
-
-/// Familiar forms of English given names and the formal names they stand for.
-const NICKNAMES: &[(&str, &str)] = &[
-    ("abby", "abigail"),
-    ("al", "albert alan allen alfred"),
-    ("alex", "alexander alexandra"),
-    ("andy", "andrew"),
-    ("barb", "barbara"),
-    ("becky", "rebecca"),
-    ("ben", "benjamin"),
-    ("bernie", "bernard"),
-    ("beth", "elizabeth"),
-    ("betsy", "elizabeth"),
-    ("betty", "elizabeth"),
-    ("bill", "william"),
-    ("billy", "william"),
-    ("bob", "robert"),
-    ("bobby", "robert"),
-    ("cathy", "catherine"),
-    ("charlie", "charles"),
-    ("chris", "christopher christine christian"),
-    ("chuck", "charles"),
-    ("cindy", "cynthia"),
-    ("dan", "daniel"),
-    ("danny", "daniel"),
-    ("dave", "david"),
-    ("debbie", "deborah"),
-    ("dick", "richard"),
-    ("don", "donald"),
-    ("donnie", "donald"),
-    ("doug", "douglas"),
-    ("ed", "edward edwin"),
-    ("eddie", "edward"),
-    ("fred", "frederick"),
-    ("gene", "eugene"),
-    ("greg", "gregory"),
-    ("hank", "henry"),
-    ("harry", "henry harold"),
-    ("herb", "herbert"),
-    ("jack", "john"),
-    ("jake", "jacob"),
-    ("jeff", "jeffrey"),
-    ("jenny", "jennifer"),
-    ("jerry", "gerald jerome"),
-    ("jim", "james"),
-    ("jimmy", "james"),
-    ("joe", "joseph"),
-    ("joey", "joseph"),
-    ("johnny", "john"),
-    ("jon", "jonathan"),
-    ("josh", "joshua"),
-    ("kate", "katherine catherine kathleen"),
-    ("kathy", "katherine kathleen"),
-    ("katie", "katherine kathleen"),
-    ("ken", "kenneth"),
-    ("kenny", "kenneth"),
-    ("larry", "lawrence"),
-    ("liz", "elizabeth"),
-    ("lou", "louis"),
-    ("maggie", "margaret"),
-    ("marty", "martin"),
-    ("matt", "matthew"),
-    ("meg", "margaret"),
-    ("mick", "michael"),
-    ("mike", "michael"),
-    ("mitch", "mitchell"),
-    ("nate", "nathan nathaniel"),
-    ("nick", "nicholas"),
-    ("pat", "patrick patricia"),
-    ("peggy", "margaret"),
-    ("pete", "peter"),
-    ("phil", "philip phillip"),
-    ("ray", "raymond"),
-    ("rich", "richard"),
-    ("rick", "richard"),
-    ("rob", "robert"),
-    ("ron", "ronald"),
-    ("ronnie", "ronald"),
-    ("rudy", "rudolph"),
-    ("russ", "russell"),
-    ("sam", "samuel samantha"),
-    ("sandy", "sandra"),
-    ("stan", "stanley"),
-    ("steve", "steven stephen"),
-    ("sue", "susan"),
-    ("ted", "edward theodore"),
-    ("teddy", "edward theodore"),
-    ("terry", "terrence"),
-    ("tim", "timothy"),
-    ("tom", "thomas"),
-    ("tommy", "thomas"),
-    ("tony", "anthony"),
-    ("vicky", "victoria"),
-    ("vince", "vincent"),
-    ("walt", "walter"),
-    ("will", "william"),
-    ("zach", "zachary"),
-];
 
 #[cfg(test)]
 mod tests {

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::lexicon::synonyms::synonym_groups;
-use crate::lexicon::COUNTRY_WORDS;
+use crate::lexicon::{COUNTRY_WORDS, NEGATIONS};
 use crate::story::words::{country_names, hash_str, stem, term_of};
 
 /// The synonym groups of a term (a stem as [`crate::story::words::term_of`] gives it),
@@ -78,19 +78,7 @@ pub fn negator_positions(words: &[String]) -> Vec<u32> {
 }
 
 fn is_negator(word: &str) -> bool {
-    matches!(
-        word,
-        "not"
-            | "no"
-            | "never"
-            | "nor"
-            | "neither"
-            | "none"
-            | "nothing"
-            | "nobody"
-            | "nowhere"
-            | "cannot"
-    ) || word.ends_with("n't")
+    NEGATIONS.contains(&word) || word.ends_with("n't")
 }
 
 /// "not only", "not just", "not least", "not to mention", "whether or not", "no doubt".

@@ -7,8 +7,8 @@
 //! A verb of the cue table opening a run ("See Sexton's full timeline", "Says Trump") is a
 //! sentence word too, unless it is also a given name ("Hope Hicks").
 //!
-//! Kept in `story/` for now (the extractor has its own lists; SHAPE.md plans one lexicon).
-//! General English, sorted, folded; a test checks the order.
+//! The word sets are the lexicon's (`SENTENCE_WORDS`, `ADVERB_ENDINGS` in `lexicon::not_names`,
+//! `DESCRIPTORS` in `lexicon::people`): general English, sorted, folded; its tests check the order.
 
 /// Whether a folded word opening a name is a sentence word or descriptor, never a given name.
 pub fn is_not_a_name_word(word: &str) -> bool {
@@ -37,335 +37,34 @@ pub fn names_no_one<W: AsRef<str>>(words: &[W]) -> bool {
 
 /// "Certainly", "Reportedly": an adverb opening a sentence.
 fn is_adverb(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ally", "ously", "ently", "antly", "ably", "ibly", "inly", "ively", "ately", "fully",
-        "lessly", "ingly", "edly", "ctly", "rtly",
-    ];
-    word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
+    word.len() >= 6 && ADVERB_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// "Bashing", "Impeaching": a capitalised verb form; a few -ing surnames and given names are
 /// spared.
 fn is_gerund(word: &str) -> bool {
-    word.len() >= 6
-        && word.ends_with("ing")
-        && !matches!(
-            word,
-            "manning"
-                | "fleming"
-                | "sterling"
-                | "irving"
-                | "channing"
-                | "harding"
-                | "browning"
-                | "golding"
-                | "pershing"
-                | "cushing"
-                | "redding"
-                | "jennings"
-                | "downing"
-                | "gehring"
-                | "corning"
-                | "dearing"
-        )
+    word.len() >= 6 && word.ends_with("ing") && !ING_NAMES.contains(&word)
 }
 
 /// Whether a folded word opening a run makes it a group or movement ("team", "never").
 pub fn opens_a_group(word: &str) -> bool {
-    matches!(word, "team" | "never" | "anti" | "pro" | "friends" | "stop" | "dump")
+    GROUP_OPENERS.contains(&word)
 }
 
 /// Whether a folded word closing a run makes it a group ("Trump supporters", "Clinton camp").
 pub fn closes_a_group(word: &str) -> bool {
-    matches!(
-        word,
-        "campaign"
-            | "camp"
-            | "supporters"
-            | "backers"
-            | "loyalists"
-            | "aides"
-            | "staff"
-            | "staffers"
-            | "team"
-            | "family"
-            | "movement"
-            | "base"
-            | "voters"
-            | "surrogates"
-            | "allies"
-            | "advisers"
-            | "advisors"
-            | "delegates"
-            | "fans"
-            | "donors"
-    )
+    GROUP_CLOSERS.contains(&word)
 }
 
-/// Words that open a sentence or clause, quantifiers and other function words.
-const SENTENCE_WORDS: &[&str] = &[
-    "aboard",
-    "about",
-    "above",
-    "absent",
-    "according",
-    "across",
-    "after",
-    "again",
-    "against",
-    "ahead",
-    "all",
-    "along",
-    "already",
-    "also",
-    "although",
-    "amid",
-    "amidst",
-    "among",
-    "and",
-    "another",
-    "any",
-    "around",
-    "as",
-    "asked",
-    "at",
-    "badly",
-    "barely",
-    "because",
-    "before",
-    "behind",
-    "below",
-    "beneath",
-    "beside",
-    "besides",
-    "between",
-    "beyond",
-    "both",
-    "but",
-    "by",
-    "clearly",
-    "dear",
-    "despite",
-    "during",
-    "each",
-    "earlier",
-    "either",
-    "even",
-    "every",
-    "few",
-    "finally",
-    "first",
-    "for",
-    "from",
-    "given",
-    "hardly",
-    "hence",
-    "here",
-    "how",
-    "however",
-    "if",
-    "in",
-    "including",
-    "indeed",
-    "inside",
-    "instead",
-    "into",
-    "just",
-    "largely",
-    "later",
-    "like",
-    "likely",
-    "many",
-    "maybe",
-    "meanwhile",
-    "merely",
-    "more",
-    "most",
-    "mostly",
-    "much",
-    "near",
-    "nearly",
-    "neither",
-    "newly",
-    "nor",
-    "not",
-    "now",
-    "numerous",
-    "oddly",
-    "of",
-    "on",
-    "once",
-    "only",
-    "onto",
-    "openly",
-    "opposite",
-    "or",
-    "other",
-    "others",
-    "outside",
-    "over",
-    "partly",
-    "past",
-    "per",
-    "perhaps",
-    "rarely",
-    "sadly",
-    "said",
-    "say",
-    "says",
-    "several",
-    "simply",
-    "since",
-    "so",
-    "some",
-    "soon",
-    "still",
-    "such",
-    "surely",
-    "than",
-    "thank",
-    "thanks",
-    "that",
-    "the",
-    "then",
-    "there",
-    "therefore",
-    "these",
-    "this",
-    "those",
-    "though",
-    "through",
-    "throughout",
-    "thus",
-    "to",
-    "today",
-    "told",
-    "tomorrow",
-    "tonight",
-    "toward",
-    "towards",
-    "truly",
-    "trust",
-    "under",
-    "underneath",
-    "unless",
-    "unlike",
-    "until",
-    "unto",
-    "upon",
-    "using",
-    "versus",
-    "via",
-    "what",
-    "whatever",
-    "when",
-    "whenever",
-    "where",
-    "whereas",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "with",
-    "within",
-    "without",
-    "year",
-    "yes",
-    "yesterday",
-    "yet",
-];
-
-/// Party, origin, occupation and standing words written before a name ("Democrat", "GOP").
-const DESCRIPTORS: &[&str] = &[
-    "activist",
-    "actor",
-    "actress",
-    "ag",
-    "ally",
-    "anchor",
-    "attorney",
-    "author",
-    "billionaire",
-    "businessman",
-    "businesswoman",
-    "californian",
-    "candidate",
-    "celebrity",
-    "challenger",
-    "columnist",
-    "comedian",
-    "commentator",
-    "communist",
-    "congressman",
-    "congresswoman",
-    "conservative",
-    "contender",
-    "critic",
-    "democrat",
-    "democratic",
-    "democrats",
-    "developer",
-    "disgraced",
-    "embattled",
-    "ex",
-    "fascist",
-    "floridian",
-    "frontrunner",
-    "gop",
-    "hopeful",
-    "host",
-    "impeach",
-    "incumbent",
-    "independent",
-    "lawyer",
-    "liberal",
-    "longtime",
-    "magnate",
-    "mogul",
-    "nationalist",
-    "nominee",
-    "ohioan",
-    "opponent",
-    "outgoing",
-    "pollster",
-    "populist",
-    "presidential",
-    "progressive",
-    "pundit",
-    "rapper",
-    "republican",
-    "republicans",
-    "rival",
-    "senators",
-    "singer",
-    "socialist",
-    "star",
-    "strategist",
-    "supporter",
-    "texan",
-    "tycoon",
-    "vermonter",
-    "veteran",
-    "writer",
-];
-
 use crate::extract::cues::{lookup_any, Cue, Form};
-use crate::lexicon::given_names::is_female_given_name;
-use crate::lexicon::QUANTIFIERS;
+use crate::lexicon::given_names::{is_female_given_name, ING_NAMES};
+use crate::lexicon::{
+    ADVERB_ENDINGS, DESCRIPTORS, GROUP_CLOSERS, GROUP_OPENERS, QUANTIFIERS, SENTENCE_WORDS,
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_lists_are_sorted_and_apart() {
-        assert!(SENTENCE_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(DESCRIPTORS.windows(2).all(|w| w[0] < w[1]));
-        assert!(!SENTENCE_WORDS.iter().any(|w| DESCRIPTORS.contains(w)));
-    }
 
     #[test]
     fn sentence_words_descriptors_and_verbs_are_not_names() {

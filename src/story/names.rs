@@ -4,6 +4,9 @@
 //! A [`Mention`] splits the words into a role (title and qualifiers, normalised: "U.S." and
 //! "American" are both "usa") and a personal name, and guesses what sort of speaker it names.
 
+use crate::lexicon::{
+    is_weekday, GROUP_HEADS, MONTHS, NAMED_ORGANIZATIONS, ORGANIZATION_HEADS, ROLE_HEADS,
+};
 use crate::model::SpeakerKind;
 pub use crate::story::given_names::{forms_of_one_name, title_gender, FullName, Gender};
 use crate::story::name_words::{closes_a_group, is_not_a_name_word, names_no_one, opens_a_group};
@@ -116,25 +119,7 @@ fn drop_words_before_the_name(name: &mut Vec<String>) {
 
 /// Days and months: "Tuesday Morning Email" names no one.
 fn is_calendar_word(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "april"
-            | "june"
-            | "july"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    is_weekday(word) || MONTHS.contains(&word) && !matches!(word, "march" | "may" | "august")
 }
 
 /// Lowercase with diacritics folded, for comparing name words.
@@ -209,7 +194,7 @@ fn set_role(mention: &mut Mention, words: &[String]) {
 }
 
 fn is_title_word(word: &str) -> bool {
-    TITLE_WORDS.contains(&fold(word).as_str())
+    ROLE_HEADS.contains(&fold(word).as_str())
 }
 
 /// What sort of speaker the words name, judged by the last word.
@@ -218,7 +203,8 @@ fn kind_of(tokens: &[String]) -> SpeakerKind {
     let last = fold(last);
     let whole = tokens.iter().map(|t| fold(t)).collect::<Vec<_>>().join(" ");
     let first = fold(&tokens[0]);
-    if ORGANIZATION_HEADS.contains(&last.as_str()) || ORGANIZATIONS.contains(&whole.as_str()) {
+    if ORGANIZATION_HEADS.contains(&last.as_str()) || NAMED_ORGANIZATIONS.contains(&whole.as_str())
+    {
         SpeakerKind::Organization
     } else if GROUP_HEADS.contains(&last.as_str())
         || closes_a_group(&last)
@@ -230,161 +216,6 @@ fn kind_of(tokens: &[String]) -> SpeakerKind {
         SpeakerKind::Person
     }
 }
-
-const TITLE_WORDS: &[&str] = &[
-    "adviser",
-    "advisor",
-    "aide",
-    "ambassador",
-    "analyst",
-    "captain",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "colonel",
-    "commander",
-    "correspondent",
-    "defence",
-    "defense",
-    "deputy",
-    "fr",
-    "diplomat",
-    "director",
-    "dr",
-    "economist",
-    "editor",
-    "envoy",
-    "expert",
-    "fellow",
-    "foreign",
-    "former",
-    "general",
-    "gov",
-    "governor",
-    "head",
-    "historian",
-    "journalist",
-    "judge",
-    "justice",
-    "king",
-    "lawmaker",
-    "leader",
-    "lieutenant",
-    "mayor",
-    "member",
-    "minister",
-    "mr",
-    "mrs",
-    "ms",
-    "officer",
-    "official",
-    "pope",
-    "premier",
-    "pres",
-    "president",
-    "prime",
-    "prof",
-    "professor",
-    "queen",
-    "rep",
-    "rev",
-    "representative",
-    "secretary",
-    "sen",
-    "senator",
-    "sergeant",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "vice",
-];
-
-const ORGANIZATION_HEADS: &[&str] = &[
-    "administration",
-    "agency",
-    "army",
-    "assembly",
-    "association",
-    "bank",
-    "board",
-    "bureau",
-    "cabinet",
-    "caucus",
-    "center",
-    "centre",
-    "club",
-    "coalition",
-    "college",
-    "commission",
-    "committee",
-    "company",
-    "congress",
-    "convention",
-    "corporation",
-    "council",
-    "court",
-    "department",
-    "embassy",
-    "federation",
-    "foundation",
-    "fund",
-    "government",
-    "inc",
-    "institute",
-    "journal",
-    "kremlin",
-    "league",
-    "ltd",
-    "magazine",
-    "ministry",
-    "nato",
-    "network",
-    "newspaper",
-    "office",
-    "parliament",
-    "party",
-    "pentagon",
-    "police",
-    "post",
-    "school",
-    "senate",
-    "service",
-    "times",
-    "union",
-    "university",
-];
-
-const ORGANIZATIONS: &[&str] =
-    &["white house", "eu", "un", "united nations", "european union", "reuters", "tass", "ap"];
-
-const GROUP_HEADS: &[&str] = &[
-    "allies",
-    "analysts",
-    "authorities",
-    "citizens",
-    "critics",
-    "democrats",
-    "diplomats",
-    "economists",
-    "experts",
-    "historians",
-    "investors",
-    "lawmakers",
-    "leaders",
-    "members",
-    "ministers",
-    "observers",
-    "officials",
-    "people",
-    "protesters",
-    "republicans",
-    "residents",
-    "soldiers",
-    "sources",
-    "voters",
-];
 
 #[cfg(test)]
 mod tests {

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::boilerplate::headline_index;
 use super::lines::{lines_of, prose_bounds};
 use super::Span;
+use crate::lexicon::{BYLINE_JOBS, MONTHS, SECTION_LABELS, WEEKDAYS};
 
 /// What a document says about itself (FORMAT.md `meta`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,23 +22,6 @@ pub struct Meta {
     pub url: Option<String>,
     pub byline: Option<String>,
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: [&str; 7] =
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Reads the metadata of `text`. `boilerplate` is accepted for callers that have it; the header
 /// is found from the text itself.
@@ -93,9 +77,7 @@ fn outlet_in_byline(byline: &str) -> Option<String> {
     let words: Vec<&str> = after.split_whitespace().collect();
     let job = words.iter().any(|w| {
         let w = w.to_lowercase();
-        ["writer", "correspondent", "editor", "reporter", "staff", "contributor", "columnist"]
-            .iter()
-            .any(|j| w.starts_with(j))
+        BYLINE_JOBS.iter().any(|j| w.starts_with(j))
     });
     let named = words.first()?.chars().next()?.is_uppercase();
     (named && !job && words.len() <= 3 && !after.contains(" and ")).then(|| after.to_string())
@@ -182,28 +164,8 @@ fn is_outlet_name(line: &str) -> bool {
         && words[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         && words[0].chars().any(char::is_alphabetic)
         && !line.trim_end().ends_with(['.', ':', '!', '?'])
-        && !SECTION_WORDS.contains(&words[0].to_lowercase().as_str())
+        && !SECTION_LABELS.contains(&words[0].to_lowercase().as_str())
 }
-
-/// Capitals in a header that name a section or a label, not an outlet.
-const SECTION_WORDS: &[&str] = &[
-    "abstract",
-    "advertisement",
-    "analysis",
-    "breaking",
-    "comment",
-    "commentary",
-    "editorial",
-    "exclusive",
-    "letters",
-    "live",
-    "news",
-    "opinion",
-    "update",
-    "updated",
-    "video",
-    "watch",
-];
 
 #[cfg(test)]
 mod tests {

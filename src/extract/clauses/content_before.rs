@@ -4,12 +4,14 @@
 use super::super::cues::{lookup, Cue, Form};
 use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Sentence};
-use super::super::sources::{Mention, DETERMINERS};
+use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
-use super::openers::INTRODUCTORY;
-use super::subjects::{precedes_content, PERSONAL};
+use super::subjects::precedes_content;
 use super::word_count;
-use crate::lexicon::{is_weekday, RELATIVE_WORDS};
+use crate::lexicon::{
+    is_weekday, DETERMINERS, INTRODUCTORY_WORDS, NOT_RESUMING, PERSONAL_PRONOUNS, RELATIVE_WORDS,
+    TAIL_STARTS,
+};
 
 /// `C, X said (on Tuesday).`: the source follows a comma or quote and little follows the cue.
 pub(super) fn is_sentence_final_cue(
@@ -79,7 +81,7 @@ pub(super) fn before_content(
         to -= 1;
     }
     let quoted = (s.start..to).any(|k| doc.quote_at(k).is_some());
-    let introductory = INTRODUCTORY.contains(&doc.low(s.start));
+    let introductory = INTRODUCTORY_WORDS.contains(&doc.low(s.start));
     let mut from = s.start;
     // `Later, he turned to the crowd: “We will win,” he said.`: only the quotation is content.
     if let Some(q) =
@@ -123,7 +125,7 @@ pub(super) fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Opti
         && doc.is_word(next + 1)
         && !doc.is_capitalized(next + 1)
         && !DETERMINERS.contains(&doc.low(next + 1))
-        && !PERSONAL.contains(&doc.low(next + 1));
+        && !PERSONAL_PRONOUNS.contains(&doc.low(next + 1));
     let resumes = doc.is_word(next)
         && w.chars().next().is_some_and(char::is_alphabetic)
         && !doc.is_capitalized(next)
@@ -148,8 +150,8 @@ pub(super) fn around_middle_cue(
         before -= 1;
     }
     let first = doc.low(s.start);
-    let opens =
-        INTRODUCTORY.contains(&first) || matches!(first, "if" | "whether" | "unless" | "once");
+    let opens = INTRODUCTORY_WORDS.contains(&first)
+        || matches!(first, "if" | "whether" | "unless" | "once");
     let next = after + 1;
     let resumes = doc.is_punct(after, ',')
         && doc.is_word(next)
@@ -202,51 +204,6 @@ pub(super) fn from_relative_word(doc: &Doc, from: usize, to: usize) -> usize {
 fn is_clause_break(doc: &Doc, k: usize) -> bool {
     matches!(doc.kind(k), Some(Kind::Punct(';' | ':' | '\u{2014}')))
 }
-
-/// Words after "..., X said," that start something other than the rest of the content.
-pub(super) const NOT_RESUMING: &[&str] =
-    &["who", "which", "according", "and", "but", "citing", "referring", "calling", "adding"];
-
-/// Words that may follow a sentence-final "X said" without carrying content (and weekdays).
-pub(super) const TAIL_STARTS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "recently",
-    "of",
-    "from",
-    "while",
-    "when",
-    "as",
-    "with",
-    "via",
-    "through",
-    "by",
-    "then",
-    "also",
-    "again",
-    "afterward",
-    "afterwards",
-    "late",
-    "early",
-    "privately",
-    "publicly",
-    "repeatedly",
-    "flatly",
-    "simply",
-    "bluntly",
-    "outside",
-];
 
 pub(super) fn is_tail_start(w: &str) -> bool {
     TAIL_STARTS.contains(&w) || is_weekday(w)

@@ -7,9 +7,14 @@ use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
-use super::subjects::PERSONAL;
 use super::word_count;
-use crate::lexicon::{is_weekday, MONTHS, SPEAKING_OCCASIONS, WEEKDAYS};
+use crate::lexicon::{
+    is_weekday, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CONTENT_CLAUSE_OPENERS,
+    DESCRIPTION_STARTS, MEDIA, MONTHS, NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS,
+    NP_SPEECH_VERBS, PERSONAL_PRONOUNS, PREDICATE_STARTS, SECOND_PREDICATE_AFTER_BUT,
+    SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS, SPEECH_EVENTS,
+    SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
+};
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
 pub(super) fn content_end(doc: &Doc, s: Sentence) -> usize {
@@ -53,7 +58,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
                         || doc.is_capitalized(k + 2)
                         || SECOND_PREDICATE_AFTER_COMMA.contains(&doc.low(k + 2))
                 }
-                w if PERSONAL.contains(&w) && w != "it" && w != "you" => true,
+                w if PERSONAL_PRONOUNS.contains(&w) && w != "it" && w != "you" => true,
                 // "issues of interest to voters, including equal pay": still the content.
                 "including" => false,
                 // [`RuleId::CommaAdverbialClause`]: "..., leaving that choice to the next
@@ -92,19 +97,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
                 matches!(doc.low(k), "and" | "but")
                     && (lookup(next).is_some_and(|c| {
                         c.form == Form::Past || c.form == Form::ThirdPerson && !c.lemma.noun_like
-                    }) || doc.low(k) == "but"
-                        && matches!(
-                            next,
-                            "is" | "was"
-                                | "are"
-                                | "were"
-                                | "has"
-                                | "had"
-                                | "also"
-                                | "not"
-                                | "did"
-                                | "does"
-                        ))
+                    }) || doc.low(k) == "but" && SECOND_PREDICATE_AFTER_BUT.contains(&next))
             }
             _ => false,
         };
@@ -135,18 +128,6 @@ fn is_dash(doc: &Doc, k: usize) -> bool {
         _ => false,
     }
 }
-
-/// Words after ", and" / ", but" that start a new clause with its own subject.
-pub(super) const NEW_CLAUSE_STARTS: &[&str] =
-    &["he", "she", "they", "it", "we", "i", "the", "there", "his", "her", "their"];
-
-/// Words after ", and" / ", but" that start a second predicate of the cue's subject: "said
-/// the party must change, and has championed ...".
-pub(super) const SECOND_PREDICATE_AFTER_COMMA: &[&str] =
-    &["has", "had", "also", "later", "then", "now", "did", "does", "late", "ultimately"];
-
-/// Words after a comma that start a trailing adverbial ("..., with ...", "..., despite ...").
-pub(super) const ADVERBIAL_STARTS: &[&str] = &["given", "despite", "as"];
 
 /// A hyphen with space on both sides is a dash, not part of "U.S.-Russia".
 pub(super) fn is_spaced(doc: &Doc, k: usize) -> bool {
@@ -180,32 +161,7 @@ pub(super) fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize)
 
 /// A word that starts a finite predicate: an auxiliary, a frequent adverb or a past form.
 pub(super) fn starts_predicate(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "had"
-            | "have"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "did"
-            | "does"
-            | "also"
-            | "later"
-            | "then"
-            | "now"
-            | "still"
-            | "ultimately"
-            | "recently"
-            | "says"
-            | "said"
-            | "told"
-            | "wrote"
-    ) || w.len() > 4 && w.ends_with("ed")
+    PREDICATE_STARTS.contains(&w) || w.len() > 4 && w.ends_with("ed")
 }
 
 /// `He vowed to fight on, his aides said.`: a content ends before the comma that opens the
@@ -233,10 +189,7 @@ pub(super) fn subordinate_clause_end(
     from: usize,
     to: usize,
 ) -> usize {
-    let opens_subordinate = matches!(
-        doc.low(s.start),
-        "while" | "although" | "though" | "because" | "if" | "since" | "whereas" | "unless"
-    );
+    let opens_subordinate = NON_TEMPORAL_SUBORDINATORS.contains(&doc.low(s.start));
     if !opens_subordinate || (s.start..i).any(|k| doc.is_punct(k, ',')) {
         return to;
     }
@@ -280,11 +233,8 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize, rules: Rule
 pub(super) fn starts_trailing_adverbial(doc: &Doc, k: usize, rules: Rules) -> bool {
     let word = doc.low(k);
     let next = doc.low(k + 1);
-    let after_article = if matches!(next, "a" | "an" | "the" | "his" | "her" | "their") {
-        doc.low(k + 2)
-    } else {
-        next
-    };
+    let after_article =
+        if ARTICLES_AND_POSSESSIVES.contains(&next) { doc.low(k + 2) } else { next };
     match word {
         // [`RuleId::DuringStays`]: "criticized the handling of the emails during her tenure":
         // when or amid what the object happened, not when it was said.
@@ -342,52 +292,21 @@ fn names_occasion(doc: &Doc, k: usize, to: usize) -> bool {
         // A named medium ("on Twitter"), not a common noun ("on television ads").
         "on" | "via" => MEDIA.contains(&next) && doc.is_capitalized(k + 1) || weekday_show,
         "in" | "at" | "during" => {
-            matches!(next, "a" | "an" | "the" | "his" | "her" | "their")
-                && (occasion(k + 2) || occasion(k + 3))
+            ARTICLES_AND_POSSESSIVES.contains(&next) && (occasion(k + 2) || occasion(k + 3))
         }
         _ => false,
     }
 }
 
-#[rustfmt::skip]
-pub(super) const TIME_NOUNS: &[&str] = &[
-    "week", "month", "year", "weekend", "summer", "fall", "spring", "winter", "night", "morning",
-    "afternoon", "evening",
-];
-
-/// Where statements are made: "on Twitter", "on CNN".
-#[rustfmt::skip]
-pub(super) const MEDIA: &[&str] = &[
-    "twitter", "facebook", "instagram", "youtube", "cnn", "msnbc", "fox", "nbc", "abc", "cbs",
-    "npr", "television", "radio",
-];
-
-/// Occasions of speaking: "in a statement", "at a rally", "in an interview".
-#[rustfmt::skip]
-pub(super) const SPEECH_EVENTS: &[&str] = &[
-    "statement", "interview", "speech", "rally", "press", "news", "debate", "tweet", "letter",
-    "email", "op-ed", "town", "hearing", "conference", "campaign", "event", "fundraiser",
-    "post", "video", "ad", "radio", "televised", "recent", "series",
-];
-
 /// A content that is a clause of its own: "that ...", "whether ...", or after a verb of saying
 /// that takes one ("said the war would end").
 pub(super) fn is_clausal(doc: &Doc, cue: Cue, from: usize) -> bool {
     let opening = doc.low(from);
-    matches!(opening, "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "where")
+    CONTENT_CLAUSE_OPENERS.contains(&opening)
         || cue.lemma.class == Class::Speech
-            && !NP_SPEECH.contains(&cue.lemma.lemma)
+            && !NP_SPEECH_VERBS.contains(&cue.lemma.lemma)
             && opening != "to"
 }
-
-/// Speech-class verbs whose object is usually a noun phrase, not a clause.
-#[rustfmt::skip]
-pub(super) const NP_SPEECH: &[&str] = &[
-    "endorse", "criticize", "praise", "call", "cite", "describe", "reject", "defend", "condemn",
-    "denounce", "attack", "blast", "slam", "mock", "dismiss", "label", "dub", "brand", "tout",
-    "hail", "thank", "blame", "accuse", "discuss", "mention", "release", "issue", "publish",
-    "offer", "propose", "recommend", "request", "demand", "urge", "nominate", "name",
-];
 
 /// `criticized the Trans-Pacific Partnership, the 12-country trade deal ...`: a last segment
 /// opening with ", a / an / the" describes the word before it or sums the content up ("..., a
@@ -400,27 +319,7 @@ pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize, rules
     };
     // "that after the talks, the leaders might meet": the segment is the main clause.
     let first = if doc.low(from) == "that" { from + 1 } else { from };
-    let subordinate = matches!(
-        doc.low(first),
-        "after"
-            | "if"
-            | "when"
-            | "while"
-            | "although"
-            | "though"
-            | "as"
-            | "because"
-            | "since"
-            | "before"
-            | "once"
-            | "unless"
-            | "until"
-            | "in"
-            | "despite"
-            | "with"
-            | "for"
-            | "by"
-    );
+    let subordinate = SUBORDINATE_OPENINGS.contains(&doc.low(first));
     // [`RuleId::FinalWhileClause`]: "..., while others disagreed": a contrast inside what is
     // reported, not the writer's remark.
     let contrast = doc.low(k) == "while" && rules.runs(RuleId::FinalWhileClause);
@@ -435,17 +334,3 @@ pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize, rules
         to
     }
 }
-
-/// First words of a content's last comma segment that describe rather than report.
-#[rustfmt::skip]
-pub(super) const DESCRIPTION_STARTS: &[&str] = &[
-    "a", "an", "the", "which", "who", "while", "even", "compared", "with", "when", "where",
-    "despite", "although", "though", "whereas",
-];
-
-/// Words after "and" that start a second predicate of the same subject or a new clause.
-#[rustfmt::skip]
-pub(super) const SECOND_PREDICATE_STARTS: &[&str] = &[
-    "has", "have", "had", "is", "was", "were", "would", "will", "did", "does", "also", "then",
-    "even", "later", "he", "she", "they", "others", "now",
-];

@@ -4,14 +4,13 @@
 use super::super::cues::{lookup, Cue};
 use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Quoted};
-use super::super::sources::DETERMINERS;
 use super::super::tokens::{Kind, Quote};
 use super::content_before::is_tail_start;
-use super::subjects::{AUXILIARIES, PERSONAL};
 use super::word_count;
 use crate::lexicon::{
-    is_weekday, ADDRESSEE_WORDS, ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS, ATTITUDE_VERBS,
-    DOCUMENT_NOUNS, DOCUMENT_SAYS, RELEASE_VERBS,
+    is_weekday, ADDRESSEE_WORDS, ASKING_VERBS, ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS,
+    ATTITUDE_VERBS, AUXILIARIES, COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS,
+    DOCUMENT_SAYS, FINITE_BE_HAVE, PERSONAL_PRONOUNS, QUESTION_WORDS, RELEASE_VERBS,
 };
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
@@ -67,10 +66,8 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
             (k..t).all(|j| {
                 (doc.is_word(j) || doc.is_punct(j, ','))
                     && lookup(doc.low(j)).is_none_or(|c| c.lemma.noun_like)
-                    && !matches!(
-                        doc.low(j),
-                        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
-                    )
+                    && !(FINITE_BE_HAVE.contains(&doc.low(j))
+                        || matches!(doc.low(j), "will" | "would"))
             })
         };
         let infinitive = rules.runs(RuleId::InfinitiveBeforeThat) && opens_infinitive(doc, k);
@@ -84,9 +81,9 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
                 && !doc.is_capitalized(j)
                 && lookup(doc.low(j)).is_none()
                 && !DETERMINERS.contains(&doc.low(j))
-                && !PERSONAL.contains(&doc.low(j))
+                && !PERSONAL_PRONOUNS.contains(&doc.low(j))
                 && !AUXILIARIES.contains(&doc.low(j))
-                && !matches!(doc.low(j), "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                && !FINITE_BE_HAVE.contains(&doc.low(j))
         });
         if adverbs {
             return that;
@@ -154,8 +151,9 @@ pub(super) fn past_document_saying(doc: &Doc, k: usize, end: usize, cue: Cue) ->
 /// an object ("the", "his", "them") opens an infinitive, whose object's relative clause is no
 /// clause of the cue: the content starts at "to", not at "that".
 pub(super) fn opens_infinitive(doc: &Doc, k: usize) -> bool {
-    let is_object =
-        |w: &str| DETERMINERS.contains(&w) || PERSONAL.contains(&w) || ADDRESSEE_WORDS.contains(&w);
+    let is_object = |w: &str| {
+        DETERMINERS.contains(&w) || PERSONAL_PRONOUNS.contains(&w) || ADDRESSEE_WORDS.contains(&w)
+    };
     doc.low(k) == "to"
         && doc.is_word(k + 1)
         && !doc.is_capitalized(k + 1)
@@ -216,43 +214,26 @@ fn is_quoted_sentence(doc: &Doc, q: usize) -> bool {
     doc.kind(q) == Some(Kind::Quote(Quote::Open)) && doc.is_capitalized(q + 1)
 }
 
-/// Verbs of asking whose object is the person asked: "asked Sanders whether", "questioned
-/// him about", "pressed the candidates on how".
-#[rustfmt::skip]
-pub(super) const ASKING: &[&str] = &[
-    "ask", "press", "challenge", "question", "quiz", "query", "poll", "survey",
-];
-
-/// Words that open an indirect question: the content after whom a verb of asking addresses.
-const OPENS_QUESTION: &[&str] =
-    &["if", "whether", "what", "how", "which", "who", "why", "where", "when"];
-
 /// [`RuleId::AskedWhom`]: `asked Mook if ...`, `asking the directors whether ...`: after a verb
 /// of asking, a short noun phrase (no verb, no subject pronoun, no "that", no quotation, not
 /// ending in a preposition: "questions for which") then an indirect question: the noun phrase is whom the speaker asked, and the content is the
 /// question. (Gold splits evenly on "urged the judge to ...", so infinitives are left alone.)
 pub(super) fn past_whom_asked(doc: &Doc, k: usize, end: usize, cue: Cue) -> Option<usize> {
-    if !ASKING.contains(&cue.lemma.lemma) || OPENS_QUESTION.contains(&doc.low(k)) {
+    if !ASKING_VERBS.contains(&cue.lemma.lemma) || QUESTION_WORDS.contains(&doc.low(k)) {
         return None;
     }
-    let j = (k + 1..end.min(k + 9)).find(|&j| OPENS_QUESTION.contains(&doc.low(j)))?;
+    let j = (k + 1..end.min(k + 9)).find(|&j| QUESTION_WORDS.contains(&doc.low(j)))?;
     let object = (k..j).all(|t| {
         let w = doc.low(t);
         (doc.is_word(t) || doc.is_punct(t, '.') && t > k)
             && doc.quote_at(t).is_none()
             && lookup(w).is_none_or(|c| c.lemma.noun_like)
-            && !PERSONAL.contains(&w)
+            && !PERSONAL_PRONOUNS.contains(&w)
             && !AUXILIARIES.contains(&w)
-            && !matches!(
-                w,
-                "that" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and" | "or"
-            )
+            && !(FINITE_BE_HAVE.contains(&w) || matches!(w, "that" | "and" | "or"))
     });
     // "questions for which ...", "an answer on whether ...": a relative or a noun's complement.
-    let after_preposition = matches!(
-        doc.low(j - 1),
-        "for" | "of" | "on" | "in" | "about" | "with" | "to" | "by" | "from" | "at"
-    );
+    let after_preposition = COMPLEMENT_PREPOSITIONS.contains(&doc.low(j - 1));
     (object && !after_preposition && j + 1 < end).then_some(j)
 }
 
@@ -288,9 +269,9 @@ pub(super) fn past_adverbial_after_cue(doc: &Doc, k: usize, end: usize) -> Optio
         }
         let plain = (doc.is_word(j) || matches!(doc.kind(j), Some(Kind::Punct(',' | '.'))))
             && lookup(low).is_none_or(|c| c.lemma.noun_like)
-            && !PERSONAL.contains(&low)
+            && !PERSONAL_PRONOUNS.contains(&low)
             && !AUXILIARIES.contains(&low)
-            && !matches!(low, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and");
+            && !(FINITE_BE_HAVE.contains(&low) || low == "and");
         if !plain {
             return None;
         }

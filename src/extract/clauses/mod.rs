@@ -29,7 +29,7 @@ use super::nouns::PossessiveNoun;
 use super::rules::{RuleId, Rules};
 use super::sentences::{Doc, Sentence};
 use super::tokens::Kind;
-use crate::lexicon::SENTENCE_CONNECTIVES;
+use crate::lexicon::{COORDINATORS, SENTENCE_CONNECTIVES};
 
 /// Where a finder looks: sentence `n` (`s`) of `doc`, whose content ends before `end`, at
 /// token `at` (the sentence start for a finder of whole sentences).
@@ -149,11 +149,7 @@ pub(super) fn cut_at_following_clauses(doc: &Doc, rules: Rules, found: &mut [Can
         for &st in starts.iter().chain(participles.iter()) {
             if st > a && st < cut {
                 let mut k = st;
-                while k > a
-                    && matches!(
-                        doc.low(k - 1),
-                        "and" | "but" | "while" | "as" | "though" | "although"
-                    )
+                while k > a && COORDINATORS.contains(&doc.low(k - 1)) && doc.low(k - 1) != "whereas"
                 {
                     k -= 1;
                 }

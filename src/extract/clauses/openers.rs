@@ -8,9 +8,10 @@ use super::super::rules::RuleId;
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::{noun_phrase_after, subject_before, Mention};
 use super::super::tokens::{Kind, Quote};
-use super::content_ends::{content_end, NEW_CLAUSE_STARTS};
+use super::content_ends::content_end;
 use super::word_count;
 use super::{Finder, Scope, Site};
+use crate::lexicon::{EVIDENCE_NOUNS, INTRODUCTORY_WORDS, LINE_LABELS, NEW_CLAUSE_STARTS};
 
 /// `PENCE: Well, look ...`: [`RuleId::TranscriptTurn`].
 pub(super) struct TranscriptTurn;
@@ -64,7 +65,7 @@ pub(super) fn transcript_turn(doc: &Doc, n: usize) -> Option<Candidate> {
     let colon = (first..s.end.min(first + 5)).find(|&k| doc.is_punct(k, ':'))?;
     let name_like = colon > first
         && (first..colon).all(|k| doc.is_capitalized(k) || doc.is_punct(k, '.'))
-        && !NOT_SPEAKERS.contains(&doc.low(first))
+        && !LINE_LABELS.contains(&doc.low(first))
         && (first == s.start || (first..colon).all(|k| !doc.is_word(k) || is_upper_case(doc, k)));
     if !name_like {
         return None;
@@ -90,15 +91,6 @@ pub(super) fn is_upper_case(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     w.chars().any(char::is_alphabetic) && w.chars().all(|c| !c.is_lowercase())
 }
-
-/// First words of "Word: ..." lines that are page furniture or interviews, not a speaker.
-#[rustfmt::skip]
-pub(super) const NOT_SPEAKERS: &[&str] = &[
-    "q", "a", "update", "note", "editor", "photo", "video", "source", "related", "read", "watch",
-    "via", "credit", "image", "contributing", "twitter", "facebook", "instagram", "follow",
-    "reporting", "editing", "subscribe", "share", "tags", "filed", "posted", "updated",
-    "correction", "email", "more", "see", "also", "sources",
-];
 
 /// `In the latest survey, Trump leads by 8 points.`: a sentence opening with "In" and a poll,
 /// survey or report attributes the rest of the sentence to it.
@@ -129,13 +121,6 @@ pub(super) fn in_the_poll(doc: &Doc, n: usize, s: Sentence, end: usize) -> Optio
 pub(super) fn is_name_joint(doc: &Doc, k: usize) -> bool {
     doc.is_word(k) || ['/', '-', '.'].iter().any(|&c| doc.is_punct(k, c))
 }
-
-/// Nouns for polls and reports that state findings.
-#[rustfmt::skip]
-pub(super) const EVIDENCE_NOUNS: &[&str] = &[
-    "poll", "polls", "survey", "surveys", "average", "study", "report", "analysis", "tally",
-    "polling", "findings",
-];
 
 pub(super) fn source_phrase_at(doc: &Doc, i: usize) -> Option<usize> {
     SOURCE_PHRASES
@@ -238,16 +223,8 @@ pub(super) fn clause_start(doc: &Doc, from: usize, to: usize) -> usize {
 /// `Since last November, according to X, ...`: a short adverbial before the cue.
 pub(super) fn is_opener(doc: &Doc, from: usize, to: usize) -> bool {
     let words = word_count(doc, from, to);
-    words <= 5 && (INTRODUCTORY.contains(&doc.low(from)) || words <= 2)
+    words <= 5 && (INTRODUCTORY_WORDS.contains(&doc.low(from)) || words <= 2)
 }
-
-/// Words that open an adverbial phrase or connect to the previous sentence.
-#[rustfmt::skip]
-pub(super) const INTRODUCTORY: &[&str] = &[
-    "however", "after", "before", "during", "instead", "when", "while", "as", "although",
-    "despite", "since", "if", "because", "for", "with", "at", "in", "on", "meanwhile", "still",
-    "then", "now", "but", "and", "so", "yet", "also", "later", "earlier", "by", "one", "last",
-];
 
 /// Only punctuation, quotes or a conjunction before `i` in the sentence.
 pub(super) fn leading_only(doc: &Doc, from: usize, i: usize) -> bool {

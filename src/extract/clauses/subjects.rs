@@ -5,6 +5,10 @@ use super::super::cues::lookup;
 use super::super::sentences::Doc;
 use super::super::sources::{noun_phrase_after, Mention};
 use super::super::tokens::{Kind, Quote};
+use crate::lexicon::{
+    AUXILIARIES, BE_CONTRACTIONS, BE_FORMS, CLEAR_SUBJECT_HEADS, INVERTED_SOURCE_ENDS,
+    PASSIVE_ADVERBS, PRONOUNS, SHARE_NOUNS, SINGULAR_DETERMINERS, SUBJECT_QUANTIFIERS,
+};
 
 /// `"...," said former governor Ed Rendell, who ...`: the source after an inverted cue, if a
 /// noun phrase follows it and ends at a boundary.
@@ -16,21 +20,7 @@ pub(super) fn inverted_source(doc: &Doc, after: usize, end: usize) -> Option<Men
     let boundary = matches!(
         doc.kind(past),
         Some(Kind::Punct(',' | '.' | ';' | '(')) | Some(Kind::Quote(Quote::Open))
-    ) || matches!(
-        doc.low(past),
-        "for"
-            | "of"
-            | "at"
-            | "in"
-            | "with"
-            | "on"
-            | "from"
-            | "to"
-            | "during"
-            | "who"
-            | "and"
-            | "as"
-    );
+    ) || INVERTED_SOURCE_ENDS.contains(&doc.low(past));
     (past >= end || boundary).then_some(m)
 }
 
@@ -38,8 +28,8 @@ pub(super) fn inverted_source(doc: &Doc, after: usize, end: usize) -> Option<Men
 pub(super) fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
     let aux = (m.end..cue).any(|k| AUXILIARIES.contains(&doc.low(k)));
     let head = doc.low(m.end - 1);
-    let singular_start = matches!(doc.low(m.start), "a" | "an" | "this" | "every" | "each")
-        && !matches!(head, "percent" | "majority" | "third" | "quarter" | "half");
+    let singular_start =
+        SINGULAR_DETERMINERS.contains(&doc.low(m.start)) && !SHARE_NOUNS.contains(&head);
     let singular_pronoun = matches!(head, "he" | "she" | "it");
     // "Data show", "Research shows": mass nouns of evidence are no lone names.
     let mass_noun = matches!(head, "data" | "research" | "evidence" | "polling");
@@ -50,7 +40,7 @@ pub(super) fn agrees_with_base_form(doc: &Doc, m: Mention, cue: usize) -> bool {
         && !mass_noun
         && m.end == cue
         && !head.ends_with('s')
-        && !QUANTIFIERS.contains(&head)
+        && !SUBJECT_QUANTIFIERS.contains(&head)
         && !starts_with_plural_head(doc, m);
     aux || !(singular_start || singular_pronoun || lone_name)
 }
@@ -60,14 +50,6 @@ pub(super) fn starts_with_plural_head(doc: &Doc, m: Mention) -> bool {
     let w = doc.low(m.start);
     !doc.is_capitalized(m.start) && w.ends_with('s') && !w.ends_with("ss")
 }
-
-/// Words before a bare verb that make it a verb ("will say", "did not want", "to ask").
-#[rustfmt::skip]
-pub(super) const AUXILIARIES: &[&str] = &[
-    "will", "would", "did", "do", "does", "can", "could", "may", "might", "should", "must",
-    "don't", "didn't", "doesn't", "won't", "can't", "wouldn't", "not", "to", "shall", "cannot",
-    "couldn't", "shouldn't",
-];
 
 /// `Party leaders hope that ...`, `researchers hope to ...`: a lower-case plural noun right
 /// before a bare verb is its subject (the noun is no cue form itself, as "plans" would be).
@@ -88,55 +70,13 @@ pub(super) fn is_clear_subject(doc: &Doc, m: Mention) -> bool {
     !last.ends_with("'s")
         && !last.ends_with("’s")
         && (doc.is_capitalized(m.end - 1)
-            || matches!(
-                head,
-                "he" | "she" | "they" | "we" | "i" | "you" | "who" | "that" | "which" | "it"
-            )
-            || matches!(
-                head,
-                "poll"
-                    | "polls"
-                    | "survey"
-                    | "surveys"
-                    | "study"
-                    | "studies"
-                    | "data"
-                    | "polling"
-                    | "filings"
-                    | "emails"
-                    | "video"
-                    | "report"
-                    | "reports"
-                    | "research"
-                    | "numbers"
-                    | "results"
-                    | "analysis"
-                    | "records"
-                    | "documents"
-                    | "evidence"
-                    | "figures"
-                    | "officials"
-                    | "critics"
-                    | "experts"
-                    | "analysts"
-                    | "voters"
-                    | "people"
-                    | "republicans"
-                    | "democrats"
-                    | "supporters"
-                    | "campaign"
-                    | "administration"
-                    | "percent"
-            ))
+            || PRONOUNS.contains(&head) && !matches!(head, "this" | "one")
+            || CLEAR_SUBJECT_HEADS.contains(&head))
 }
 
 /// The be-verb before a passive cue at `i` ("is widely expected"), or `i` itself.
 pub(super) fn be_position(doc: &Doc, floor: usize, i: usize) -> usize {
-    (floor..i)
-        .rev()
-        .take(4)
-        .find(|&k| matches!(doc.low(k), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
-        .unwrap_or(i)
+    (floor..i).rev().take(4).find(|&k| BE_FORMS.contains(&doc.low(k))).unwrap_or(i)
 }
 
 pub(super) fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
@@ -144,31 +84,15 @@ pub(super) fn follows_be(doc: &Doc, floor: usize, i: usize) -> bool {
     while k > floor {
         k -= 1;
         let w = doc.low(k);
-        if matches!(
-            w,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "being"
-                | "it's"
-                | "isn't"
-                | "aren't"
-                | "wasn't"
-                | "weren't"
-        ) {
+        if BE_FORMS.contains(&w) || BE_CONTRACTIONS.contains(&w) {
             return true;
         }
-        if !BE.contains(&w) && (!w.ends_with("ly") || doc.is_capitalized(k)) {
+        if !PASSIVE_ADVERBS.contains(&w) && (!w.ends_with("ly") || doc.is_capitalized(k)) {
             return false;
         }
     }
     false
 }
-
-pub(super) const BE: &[&str] =
-    &["is", "are", "was", "were", "be", "been", "being", "widely", "also", "not", "often"];
 
 /// The cue stands right after a comma or closing quote: `"...," said X` / `..., X said`.
 pub(super) fn precedes_content(doc: &Doc, floor: usize, i: usize) -> bool {
@@ -202,13 +126,3 @@ pub(super) fn continues_subjects_action(doc: &Doc, floor: usize, i: usize, prev_
         && i >= floor + 3
         && !doc.is_capitalized(i)
 }
-
-/// Determiners that stand for people on their own ("many said", "most believe").
-#[rustfmt::skip]
-pub(super) const QUANTIFIERS: &[&str] = &[
-    "several", "many", "most", "some", "both", "all", "few", "two", "three", "four", "five",
-    "others",
-];
-
-/// Personal pronouns that start a clause of their own.
-pub(super) const PERSONAL: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];

@@ -8,7 +8,7 @@ use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::{
     clause_opening_subject, clause_subject, is_reduced_relative, noun_phrase_after,
-    opening_subject, subject_before, Mention, DETERMINERS,
+    opening_subject, subject_before, Mention,
 };
 use super::super::tokens::{Kind, Quote};
 use super::content_before::{
@@ -25,14 +25,17 @@ use super::content_start::{
 use super::openers::source_phrase_at;
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
-    is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers, AUXILIARIES,
-    PERSONAL, QUANTIFIERS,
+    is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers,
 };
 use super::vetoes::may_be_cue;
-use super::vetoes::{names_a_thing, names_whom_it_seems_to, NO_OBJECT_STARTS};
+use super::vetoes::{names_a_thing, names_whom_it_seems_to};
 use super::word_count;
 use super::{Finder, Scope, Site};
-use crate::lexicon::{is_weekday, RELATIVE_HEAD_OPENERS, TIME_PLACE_PREPOSITIONS};
+use crate::lexicon::{
+    is_weekday, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, MODAL_PREDICATE_STARTS,
+    NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS, PERSONAL_PRONOUNS, RELATIVE_HEAD_OPENERS,
+    SHARES_OF_PEOPLE, STANCE_HOLDERS, SUBJECT_QUANTIFIERS, TIME_PLACE_PREPOSITIONS,
+};
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
 /// or [`RuleId::Participle`] by the verb, with [`RuleId::AskedAbout`],
@@ -71,7 +74,7 @@ pub(super) fn verb_cue(
     let prev = i.checked_sub(1).filter(|&p| p >= s.start);
     let prev_low = prev.map_or("", |p| doc.low(p));
     // "Several said", "Most believe": a quantifier standing alone is the subject.
-    let quantifier_subject = QUANTIFIERS.contains(&prev_low)
+    let quantifier_subject = SUBJECT_QUANTIFIERS.contains(&prev_low)
         && !cue.lemma.noun_like
         && matches!(cue.form, Form::Base | Form::Past | Form::ThirdPerson);
     if prev_low == "to"
@@ -393,37 +396,11 @@ pub(super) fn relative_that(
         && lookup(noun).is_none_or(|c| c.lemma.noun_like)
         && !noun.ends_with("ly")
         && !DETERMINERS.contains(&noun)
-        && !matches!(
-            noun,
-            "so" | "now"
-                | "such"
-                | "and"
-                | "but"
-                | "or"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "be"
-                | "been"
-                | "clear"
-                | "sure"
-                | "certain"
-                | "likely"
-                | "possible"
-                | "true"
-                | "aware"
-                | "convinced"
-                | "confident"
-                | "fact"
-                | "given"
-                | "except"
-                | "not"
-        );
+        && !NOT_NOUNS_BEFORE_THAT.contains(&noun);
     let plain = (m.end..i).all(|k| doc.is_word(k));
     // "that" is the subject of the content: a predicate follows the cue ("said defied").
-    let subject = starts_predicate(doc.low(from))
-        || matches!(doc.low(from), "may" | "might" | "should" | "must");
+    let subject =
+        starts_predicate(doc.low(from)) || MODAL_PREDICATE_STARTS.contains(&doc.low(from));
     (after_noun && plain && subject).then_some((that, that + 1))
 }
 
@@ -451,7 +428,7 @@ pub(super) fn zero_relative(
         return None;
     }
     let first = doc.low(from);
-    let predicate = starts_predicate(first) || matches!(first, "may" | "might" | "should" | "must");
+    let predicate = starts_predicate(first) || MODAL_PREDICATE_STARTS.contains(&first);
     let last = m.start - 1;
     if !predicate || !(m.end..i).all(|k| doc.is_word(k)) || !doc.is_word(last) {
         return None;
@@ -461,29 +438,15 @@ pub(super) fn zero_relative(
         doc.is_word(k)
             && doc.quote_at(k).is_none()
             && lookup(w).is_none_or(|c| c.lemma.noun_like)
-            && !PERSONAL.contains(&w)
+            && !PERSONAL_PRONOUNS.contains(&w)
             && !AUXILIARIES.contains(&w)
             && !TIME_PLACE_PREPOSITIONS.contains(&w)
             && !w.ends_with("ly")
-            && !matches!(
-                w,
-                "that"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "and"
-                    | "or"
-                    | "but"
-                    | "of"
-                    | "for"
-                    | "with"
-                    | "by"
-                    | "from"
-            )
+            && !(FINITE_BE_HAVE.contains(&w)
+                || matches!(
+                    w,
+                    "that" | "and" | "or" | "but" | "of" | "for" | "with" | "by" | "from"
+                ))
     };
     let head = (last.saturating_sub(4).max(s.start)..=last)
         .rev()
@@ -512,24 +475,15 @@ pub(super) fn stance_after_people(doc: &Doc, s: Sentence, i: usize) -> Option<Cu
         return None;
     }
     let prev = doc.low(i.checked_sub(1).filter(|&p| p >= s.start)?);
-    let people = matches!(
-        prev,
-        "i" | "we"
-            | "they"
-            | "you"
-            | "voters"
-            | "people"
-            | "americans"
-            | "republicans"
-            | "democrats"
-    ) || is_share_of_people(prev)
+    let people = STANCE_HOLDERS.contains(&prev)
+        || is_share_of_people(prev)
         || prev.ends_with("ers") && !doc.is_capitalized(i - 1);
     people.then(|| cues::lookup_any(w)).flatten()
 }
 
 /// "two-thirds", "a majority", "40%", "most": a share of people standing for them.
 pub(super) fn is_share_of_people(w: &str) -> bool {
-    matches!(w, "majority" | "majorities" | "half" | "most" | "many" | "both")
+    SHARES_OF_PEOPLE.contains(&w)
         || w.ends_with('%')
         || w.ends_with("thirds")
         || w.ends_with("quarters")

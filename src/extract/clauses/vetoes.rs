@@ -6,35 +6,13 @@ use super::super::cues::{Cue, Form};
 use super::super::sentences::{Doc, Sentence};
 use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
+use crate::lexicon::{NAMING_VERBS, QUESTION_OPENERS, SEEMS_TO_WHOM};
 
 /// "Do you think ...?" asked by the writer: not an attribution.
 pub(super) fn is_question_outside_quotes(doc: &Doc, s: Sentence) -> bool {
     let last = (s.start..s.end).rev().find(|&i| !matches!(doc.kind(i), Some(Kind::Quote(_))));
     let asks = last.is_some_and(|i| doc.is_punct(i, '?'));
-    asks && doc.quote_at(s.start).is_none()
-        && matches!(
-            doc.low(s.start),
-            "do" | "does"
-                | "did"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "what"
-                | "why"
-                | "how"
-                | "who"
-                | "where"
-                | "when"
-                | "which"
-                | "have"
-                | "has"
-        )
+    asks && doc.quote_at(s.start).is_none() && QUESTION_OPENERS.contains(&doc.low(s.start))
 }
 
 /// Lower-case words, or capitalised ones opening a sentence or quote ("Says ...").
@@ -57,40 +35,16 @@ pub(super) fn is_title_case(doc: &Doc, s: Sentence) -> bool {
     all >= 3 && capital * 10 >= all * 9
 }
 
-/// Content openings that show the cue's object is missing (a relative clause or a reduced
-/// passive), and weekdays.
-pub(super) const NO_OBJECT_STARTS: &[&str] = &[
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "last",
-    "yesterday",
-    "today",
-    "earlier",
-    "later",
-    "recently",
-    "as",
-    "by",
-    "since",
-    "while",
-    "when",
-    "upon",
-];
-
 /// `seems to me`, `appeared to voters`: the person something seems so to, right after the cue.
 pub(super) fn names_whom_it_seems_to(doc: &Doc, after: usize) -> bool {
     let whom = doc.low(after + 1);
-    doc.low(after) == "to"
-        && (matches!(whom, "me" | "us" | "him" | "her" | "them" | "many" | "some" | "voters")
-            || doc.is_capitalized(after + 1))
+    doc.low(after) == "to" && (SEEMS_TO_WHOM.contains(&whom) || doc.is_capitalized(after + 1))
 }
 
 /// `a company called Cambridge Analytica`, `a group named "Occupy DNC"`: a participle naming
 /// what an indefinite noun phrase is called, not someone calling it something.
 pub(super) fn names_a_thing(doc: &Doc, m: Mention, i: usize, cue: Cue) -> bool {
-    matches!(cue.lemma.lemma, "call" | "dub" | "title" | "label" | "term" | "name")
+    NAMING_VERBS.contains(&cue.lemma.lemma)
         && cue.form == Form::Past
         && m.end == i
         && matches!(doc.low(m.start), "a" | "an")

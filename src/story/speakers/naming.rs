@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 
 use crate::extract::Entity;
+use crate::lexicon::SPEAKER_PRONOUNS;
 use crate::model::SpeakerKind;
 use crate::story::name_words::{is_not_a_name_word, names_no_one};
 use crate::story::names::{fold, read_mention};
@@ -80,7 +81,7 @@ pub(super) fn is_mention_form(alias: &str, kind: SpeakerKind) -> bool {
     let mention = read_mention(alias);
     mention.kind == SpeakerKind::Person
         && !(capitalized && is_not_a_name_word(&opening))
-        && !PRONOUNS.contains(&opening.as_str())
+        && !SPEAKER_PRONOUNS.contains(&opening.as_str())
         && (!mention.name.is_empty() || !mention.head.is_empty())
         && !alias.contains([',', '(', ')', ';'])
         && alias.split_whitespace().count() <= 6
@@ -125,9 +126,6 @@ pub(super) fn are_common_words<'a>(names: impl Iterator<Item = &'a String>) -> b
 fn is_article(word: &str) -> bool {
     matches!(word.to_lowercase().as_str(), "the" | "a" | "an")
 }
-
-const PRONOUNS: &[&str] =
-    &["he", "she", "him", "her", "his", "hers", "they", "them", "i", "we", "hes", "shes", "its"];
 
 /// A name without a possessive ending: "Trump's", "Sanders's", "OBAMA’S" → the name itself;
 /// "Sanders'" keeps its apostrophe-less form "Sanders".

@@ -10,6 +10,7 @@
 //! mention they were found through. Entities with one person and nothing else are untouched.
 
 use crate::extract::{Entity, Extraction};
+use crate::lexicon::KINSHIP_WORDS;
 use crate::model::SpeakerKind;
 use crate::story::given_names::given_name_gender;
 use crate::story::names::{fold, read_mention, title_gender, FullName, Gender};
@@ -216,36 +217,10 @@ fn is_group_alias(alias: &str) -> bool {
     matches!(read_mention(alias).kind, SpeakerKind::Group | SpeakerKind::Organization)
 }
 
-const RELATIVES: &[&str] = &[
-    "wife",
-    "husband",
-    "widow",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "dad",
-    "mom",
-    "grandson",
-    "granddaughter",
-    "grandfather",
-    "grandmother",
-    "nephew",
-    "niece",
-    "cousin",
-    "uncle",
-    "aunt",
-    "spouse",
-    "stepson",
-    "stepdaughter",
-];
-
 /// "his wife", "Trump's son", "the candidate's daughter".
 fn is_relative(mention: &str) -> bool {
     let words: Vec<String> = mention.split_whitespace().map(fold).collect();
-    words.len() <= 4 && words.last().is_some_and(|w| RELATIVES.contains(&w.as_str()))
+    words.len() <= 4 && words.last().is_some_and(|w| KINSHIP_WORDS.contains(&w.as_str()))
 }
 
 /// "wife of Bill Clinton" from "his wife" and the person named nearest before it.
