@@ -4,7 +4,7 @@
 //! offsets in code points and in UTF-16 units; RFC 4180 quoting, and cells that a spreadsheet
 //! would run as a formula (= + - @, tab, CR) defused with a leading quote.
 
-use crate::model::{Claim, Document, Project};
+use crate::model::{ById, Claim, Document, Project};
 use crate::text::offsets::OffsetMap;
 use crate::text::Span;
 
@@ -44,19 +44,21 @@ pub fn export_csv(project: &Project) -> String {
     let maps: Vec<OffsetMap> = project.documents.iter().map(|d| OffsetMap::new(&d.text)).collect();
     let index: std::collections::HashMap<&str, usize> =
         project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let by_id = ById::new(project);
     for claim in &project.claims {
         let Some(&d) = index.get(claim.document.as_str()) else {
             continue;
         };
-        push_row(&mut out, claim_row(project, claim, &project.documents[d], &maps[d]).into_iter());
+        push_row(&mut out, claim_row(&by_id, claim, &project.documents[d], &maps[d]).into_iter());
     }
     out
 }
 
 /// The cells of one claim, in `HEADER` order.
-fn claim_row(project: &Project, claim: &Claim, doc: &Document, map: &OffsetMap) -> Vec<String> {
+fn claim_row(by_id: &ById, claim: &Claim, doc: &Document, map: &OffsetMap) -> Vec<String> {
+    let project = by_id.project();
     let slice = |s: Option<Span>| s.map_or(String::new(), |s| s.slice(&doc.text).to_string());
-    let speaker = claim.speaker.as_deref().and_then(|s| project.speaker(s));
+    let speaker = claim.speaker.as_deref().and_then(|s| by_id.speaker(s));
     let labels: Vec<&str> = claim
         .tags
         .iter()

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::RuleId;
 
+mod by_id;
+pub use by_id::ById;
+
 use crate::text::meta::Meta;
 use crate::text::Span;
 
@@ -184,6 +187,7 @@ impl Claim {
     }
 }
 
+/// Each of these scans its list: for one lookup. A pass that looks up many builds a [`ById`].
 impl Project {
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::model::{Claim, Document, Project};
+use crate::model::{ById, Claim, Document};
 use crate::text::offsets::OffsetMap;
 use crate::text::Span;
 
@@ -63,13 +63,13 @@ fn push_fragment(out: &mut Vec<(usize, usize)>, map: &OffsetMap, from: usize, to
     }
 }
 
-/// Writes the `.ann` of one document.
-pub fn document_ann(project: &Project, doc: &Document) -> String {
+/// Writes the `.ann` of one document, of its claims (in project order).
+pub fn document_ann(by_id: &ById, doc: &Document, claims: &[&Claim]) -> String {
     let map = OffsetMap::new(&doc.text);
     let mut ann = Ann { doc, map: &map, out: String::new(), spans: HashMap::new(), t: 0 };
     let mut e = 0;
     let mut a = 0;
-    for claim in project.claims.iter().filter(|c| c.document == doc.id) {
+    for &claim in claims {
         let Some(content) = ann.textbound("Content", &content_spans(claim)) else {
             continue; // only line breaks: nothing brat could show
         };
@@ -96,7 +96,7 @@ pub fn document_ann(project: &Project, doc: &Document) -> String {
             a += 1;
             let _ = writeln!(ann.out, "A{a}\t{name} E{e} {value}");
         }
-        let note = note_of(project, claim);
+        let note = note_of(by_id, claim);
         if !note.is_empty() {
             let _ = writeln!(ann.out, "#{e}\tAnnotatorNotes E{e}\t{}", one_line(&note));
         }
@@ -160,9 +160,10 @@ fn origin_name(claim: &Claim) -> &'static str {
 }
 
 /// "speaker: NAME; tags: LABEL, LABEL; note: TEXT", the parts that apply.
-fn note_of(project: &Project, claim: &Claim) -> String {
+fn note_of(by_id: &ById, claim: &Claim) -> String {
+    let project = by_id.project();
     let mut parts = Vec::new();
-    if let Some(speaker) = claim.speaker.as_deref().and_then(|s| project.speaker(s)) {
+    if let Some(speaker) = claim.speaker.as_deref().and_then(|s| by_id.speaker(s)) {
         parts.push(format!("speaker: {}", speaker.name));
     }
     if !claim.tags.is_empty() {

@@ -11,7 +11,7 @@ pub mod conf;
 
 use std::collections::HashSet;
 
-use crate::model::Project;
+use crate::model::{ById, Project};
 
 use super::ids::ExportIds;
 
@@ -22,9 +22,12 @@ pub fn export_brat(project: &Project) -> Vec<(String, String)> {
         ("annotation.conf".to_string(), conf::annotation_conf()),
         ("visual.conf".into(), conf::visual_conf()),
     ];
+    let by_id = ById::new(project);
+    let mut claims_of = by_id.claims_by_document();
     for (doc, stem) in project.documents.iter().zip(unique_stems(project)) {
+        let claims = claims_of.remove(doc.id.as_str()).unwrap_or_default();
         files.push((format!("{stem}.txt"), doc.text.clone()));
-        files.push((format!("{stem}.ann"), ann::document_ann(project, doc)));
+        files.push((format!("{stem}.ann"), ann::document_ann(&by_id, doc, &claims)));
     }
     files
 }

@@ -18,7 +18,7 @@ pub mod quote;
 
 use serde_json::{json, Map, Value};
 
-use crate::model::{Claim, Document, Origin, Project, Status};
+use crate::model::{ById, Claim, Document, Origin, Project, Status};
 use crate::text::offsets::OffsetMap;
 use crate::text::Span;
 
@@ -40,24 +40,29 @@ fn extension_context() -> Value {
 /// (ISO 8601 UTC) dates it.
 pub fn export_w3c(project: &Project, exported_at: Option<&str>) -> String {
     let ids = ExportIds::of(project);
-    let export = Export { project, ids: &ids, at: exported_at };
-    let mut items: Vec<Value> = Vec::new();
+    let by_id = ById::new(project);
+    let export = Export { project, by_id: &by_id, ids: &ids, at: exported_at };
+    // Each annotation is written as it is made: the whole collection as one JSON value would
+    // take several times the memory of its text (GBs for thousands of articles).
+    let mut items = Items::default();
+    let mut claims_of = by_id.claims_by_document();
     for (doc, map) in project.documents.iter().map(|d| (d, OffsetMap::new(&d.text))) {
-        let claims: Vec<&Claim> = project
-            .claims
-            .iter()
-            .filter(|c| c.document == doc.id && c.status != Status::Rejected)
-            .collect();
-        items.extend(export.claim_annotations(doc, &map, &claims));
+        let mut claims = claims_of.remove(doc.id.as_str()).unwrap_or_default();
+        claims.retain(|c| c.status != Status::Rejected);
+        for item in export.claim_annotations(doc, &map, &claims) {
+            items.push(&item);
+        }
     }
-    items.extend(project.clusters.iter().filter_map(|cluster| export.cluster_annotation(cluster)));
+    for item in project.clusters.iter().filter_map(|cluster| export.cluster_annotation(cluster)) {
+        items.push(&item);
+    }
     let mut collection = json!({
         "@context": ["http://www.w3.org/ns/anno.jsonld", extension_context()],
         "id": ids.export(),
         "type": "AnnotationCollection",
         "label": "claimlens annotations",
         "generator": software(),
-        "total": items.len(),
+        "total": items.count,
     });
     export.date(&mut collection);
     // The suite's page MUSTs read `partOf` as the collection's description (an IRI alone
@@ -69,13 +74,57 @@ pub fn export_w3c(project: &Project, exported_at: Option<&str>) -> String {
         "type": "AnnotationPage",
         "partOf": part_of,
         "startIndex": 0,
-        "items": items,
+        "items": ITEMS_HERE,
     });
     export.date(&mut page);
     collection["first"] = page;
-    let mut out = serde_json::to_string_pretty(&collection).expect("JSON values serialise");
-    out.push('\n');
-    out
+    let frame = serde_json::to_string_pretty(&collection).expect("JSON values serialise");
+    let (head, tail) =
+        frame.split_once(&format!("\"{ITEMS_HERE}\"")).expect("the items' place is in the frame");
+    items.into_document(head, tail)
+}
+
+/// What stands for the items in the collection's frame, replaced by them once it is written.
+const ITEMS_HERE: &str = "claimlens: the annotations go here";
+
+/// The page's items, written one by one as `serde_json::to_string_pretty` would write them at
+/// their depth (the collection, its first page, its items: three levels of two spaces).
+#[derive(Default)]
+struct Items {
+    text: String,
+    count: usize,
+}
+
+impl Items {
+    const INDENT: &'static str = "      ";
+
+    fn push(&mut self, item: &Value) {
+        self.text.push_str(if self.count == 0 { "\n" } else { ",\n" });
+        let pretty = serde_json::to_string_pretty(item).expect("JSON values serialise");
+        for (n, line) in pretty.lines().enumerate() {
+            if n > 0 {
+                self.text.push('\n');
+            }
+            self.text.push_str(Self::INDENT);
+            self.text.push_str(line);
+        }
+        self.count += 1;
+    }
+
+    /// The whole export: the frame around the items' array, and a final newline.
+    fn into_document(self, head: &str, tail: &str) -> String {
+        let mut out = self.text;
+        if self.count == 0 {
+            out.push_str("[]");
+        } else {
+            out.push_str("\n    ]");
+        }
+        out.insert_str(0, if self.count == 0 { "" } else { "[" });
+        out.insert_str(0, head);
+        out.push_str(tail);
+        out.push('\n');
+        out
+    }
 }
 
 fn software() -> Value {
@@ -84,6 +133,7 @@ fn software() -> Value {
 
 struct Export<'a> {
     project: &'a Project,
+    by_id: &'a ById<'a>,
     ids: &'a ExportIds,
     at: Option<&'a str>,
 }
@@ -132,7 +182,7 @@ impl Export<'_> {
         let project = self.project;
         let text = |purpose: &str, value: &str| json!({ "type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain" });
         let mut body = vec![text("classifying", claim.kind.as_str())];
-        if let Some(speaker) = claim.speaker.as_deref().and_then(|s| project.speaker(s)) {
+        if let Some(speaker) = claim.speaker.as_deref().and_then(|s| self.by_id.speaker(s)) {
             let mut b = text("identifying", &speaker.name);
             b["speaker"] = json!(self.ids.id("speaker", &speaker.id));
             body.push(b);
@@ -166,7 +216,7 @@ impl Export<'_> {
         let targets: Vec<String> = cluster
             .claims
             .iter()
-            .filter(|c| self.project.claim(c).is_some_and(|c| c.status != Status::Rejected))
+            .filter(|c| self.by_id.claim(c).is_some_and(|c| c.status != Status::Rejected))
             .map(|c| self.ids.id("claim", c))
             .collect();
         if targets.len() < 2 {

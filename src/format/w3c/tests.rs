@@ -136,3 +136,26 @@ fn digests_are_written_as_rfc_6920_ni_iris() {
     assert_eq!(base64url(b"fo"), "Zm8");
     assert_eq!(base64url(b"foo"), "Zm9v");
 }
+
+#[test]
+fn written_item_by_item_the_text_is_what_one_pretty_value_would_be() {
+    let text = "One, Ann said. Two, Ann said. Three.";
+    let claims = [
+        ("c1", "One", Status::Suggested, Origin::Extracted),
+        ("c2", "Two", Status::Accepted, Origin::Manual),
+    ];
+    let mut with_cluster = project(text, &claims);
+    with_cluster.clusters = vec![Cluster {
+        id: "k1".into(),
+        claims: vec!["c1".into(), "c2".into()],
+        variant_wording: false,
+    }];
+    let nothing = project(text, &[]);
+    for (p, at) in [(&with_cluster, Some("2026-12-07T10:00:00Z")), (&nothing, None)] {
+        let written = export_w3c(p, at);
+        let whole = serde_json::to_string_pretty(&parse(&written)).unwrap() + "\n";
+        assert_eq!(written, whole);
+    }
+    assert_eq!(parse(&export_w3c(&with_cluster, None))["total"], 3, "two claims and a link");
+    assert_eq!(parse(&export_w3c(&nothing, None))["first"]["items"], json!([]));
+}
