@@ -136,10 +136,14 @@ pub enum RuleId {
     /// saying and up to four words after it (whom, when) after a quotation ending in "?", "!" or
     /// "." keep the sentence together, as "Lee asked." does.
     CueClauseWithObject,
+    /// A part of the content-boundary model: `The mayor endorsed Lee.`, `she criticized him` —
+    /// an object of one word after a verb cue, a name or an object pronoun, is a whole content
+    /// (other contents after a cue need two words).
+    NameObject,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 41] = [
+    pub const ALL: [RuleId; 42] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -181,6 +185,7 @@ impl RuleId {
         RuleId::FinalSpeechOccasion,
         RuleId::OneWordQuote,
         RuleId::CueClauseWithObject,
+        RuleId::NameObject,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -227,6 +232,7 @@ impl RuleId {
             RuleId::FinalSpeechOccasion => "final-speech-occasion",
             RuleId::OneWordQuote => "one-word-quote",
             RuleId::CueClauseWithObject => "cue-clause-with-object",
+            RuleId::NameObject => "name-object",
         }
     }
 
@@ -314,6 +320,7 @@ impl RuleId {
             RuleId::FinalSpeechOccasion => "a final occasion of speaking (\"in an interview\", \"at a rally\", \"on Twitter\") is left out of the content",
             RuleId::OneWordQuote => "a quotation of one word before the cue (\"“Honestly,” he said, “...”\") is content",
             RuleId::CueClauseWithObject => "a quoted sentence and its cue with a few words after it (\"Lee asked the council\") are one sentence",
+            RuleId::NameObject => "an object of one word, a name or \"him\", \"her\", \"them\" (\"endorsed Lee\"), is content",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -70,6 +70,9 @@ pub const ADDRESSEE_WORDS: &[&str] = &[
     "crowd",
 ];
 
+/// Object pronouns that stand for a person as a verb's whole object: "endorsed him".
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them"];
+
 /// Relative and interrogative words that open a clause whose subject then reports it
 /// ("which, he hoped, would spark a revival", "what Trump said was a sign"): the word is part of
 /// the content.
@@ -326,6 +329,7 @@ mod tests {
             ("TITLES", TITLES),
             ("ADDRESSEE_WORDS", ADDRESSEE_WORDS),
             ("RELATIVE_WORDS", RELATIVE_WORDS),
+            ("OBJECT_PRONOUNS", OBJECT_PRONOUNS),
             ("RELATIVE_HEAD_OPENERS", RELATIVE_HEAD_OPENERS),
             ("TIME_PLACE_PREPOSITIONS", TIME_PLACE_PREPOSITIONS),
             ("SENTENCE_CONNECTIVES", SENTENCE_CONNECTIVES),

@@ -713,3 +713,13 @@ fn a_quotation_of_one_word_before_the_cue_is_content() {
     // An unquoted word alone before the cue is still no content.
     assert_eq!(found("Honestly, Holt said."), Vec::<String>::new());
 }
+
+#[test]
+fn an_object_of_one_word_that_names_someone_is_content() {
+    let text = "The mayor endorsed Okafor.";
+    assert_eq!(found(text), ["The mayor|endorsed|Okafor"]);
+    assert_eq!(found_with(text, Rules::without(&[RuleId::NameObject])), Vec::<String>::new());
+    assert_eq!(found("Holt criticized them on Monday."), ["Holt|criticized|them"]);
+    // A lower-case word alone is still too little to be a content.
+    assert_eq!(found("Holt criticized everything."), Vec::<String>::new());
+}

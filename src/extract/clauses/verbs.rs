@@ -32,7 +32,7 @@ use super::vetoes::may_be_cue;
 use super::vetoes::{names_a_thing, names_whom_it_seems_to, NO_OBJECT_STARTS};
 use super::word_count;
 use super::{Finder, Scope, Site};
-use crate::lexicon::{is_weekday, RELATIVE_HEAD_OPENERS, TIME_PLACE_PREPOSITIONS};
+use crate::lexicon::{is_weekday, OBJECT_PRONOUNS, RELATIVE_HEAD_OPENERS, TIME_PLACE_PREPOSITIONS};
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
 /// or [`RuleId::Participle`] by the verb, with [`RuleId::AskedAbout`],
@@ -270,7 +270,13 @@ pub(super) fn verb_cue(
     }
     let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
     let quoted = parts.first().is_some_and(|&(a, _)| doc.kind(a) == Some(Kind::Quote(Quote::Open)));
-    let needed = if side == Side::Before || quoted { 1 } else { 2 };
+    // "called Trump", "asked Lee", "told Lee": a call or whom it addressed, not a content.
+    let name_object = side == Side::After
+        && rules.runs(RuleId::NameObject)
+        && !cue.lemma.addressee
+        && !matches!(cue.lemma.lemma, "call" | "ask")
+        && parts.first().is_some_and(|&(a, b)| is_name_object(doc, a, b));
+    let needed = if side == Side::Before || quoted || name_object { 1 } else { 2 };
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
         return None;
     }
@@ -492,6 +498,17 @@ pub(super) fn zero_relative(
     let phrase = (head + 1..=last).all(plain) && (head < last || alone);
     let after_preposition = head > s.start && TIME_PLACE_PREPOSITIONS.contains(&doc.low(head - 1));
     (phrase && !after_preposition).then_some((head, m.start))
+}
+
+/// [`RuleId::NameObject`]: `The mayor endorsed Lee.`, `she criticized him on Monday`: a content
+/// of one word right after the cue that is a name (capitalised, not a pronoun) or an object
+/// pronoun ([`OBJECT_PRONOUNS`]) is what the verb is about, a whole content.
+pub(super) fn is_name_object(doc: &Doc, a: usize, b: usize) -> bool {
+    let Some(k) = (a..b).find(|&k| doc.is_word(k)) else { return false };
+    let name = doc.is_capitalized(k) && !PERSONAL.contains(&doc.low(k)) && doc.low(k) != "i";
+    word_count(doc, a, b) == 1
+        && doc.quote_at(k).is_none()
+        && (name || OBJECT_PRONOUNS.contains(&doc.low(k)))
 }
 
 /// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
