@@ -140,10 +140,14 @@ pub enum RuleId {
     /// an object of one word after a verb cue, a name or an object pronoun, is a whole content
     /// (other contents after a cue need two words).
     NameObject,
+    /// A part of the content-boundary model: `voters who want to ban the toll said ...` — a
+    /// content inside a relative clause right after its noun (no comma) ends where the main
+    /// clause's predicate starts.
+    RestrictiveRelative,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 42] = [
+    pub const ALL: [RuleId; 43] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -186,6 +190,7 @@ impl RuleId {
         RuleId::OneWordQuote,
         RuleId::CueClauseWithObject,
         RuleId::NameObject,
+        RuleId::RestrictiveRelative,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -233,6 +238,7 @@ impl RuleId {
             RuleId::OneWordQuote => "one-word-quote",
             RuleId::CueClauseWithObject => "cue-clause-with-object",
             RuleId::NameObject => "name-object",
+            RuleId::RestrictiveRelative => "restrictive-relative",
         }
     }
 
@@ -321,6 +327,7 @@ impl RuleId {
             RuleId::OneWordQuote => "a quotation of one word before the cue (\"“Honestly,” he said, “...”\") is content",
             RuleId::CueClauseWithObject => "a quoted sentence and its cue with a few words after it (\"Lee asked the council\") are one sentence",
             RuleId::NameObject => "an object of one word, a name or \"him\", \"her\", \"them\" (\"endorsed Lee\"), is content",
+            RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

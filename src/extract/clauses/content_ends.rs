@@ -178,6 +178,60 @@ pub(super) fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize)
         .unwrap_or(to)
 }
 
+/// [`RuleId::RestrictiveRelative`]: `Voters who want to ban the toll said ...`, `Donors who
+/// praised the plan warned ...`, `Owners who believe the fee is fair, are few`: a content
+/// inside a relative clause that follows its noun with no comma ("who" restricts the noun) ends
+/// where the main clause's predicate starts: at a comma before a predicate, or, for a content
+/// that is no clause of its own (an infinitive, or the object of a verb such as "praised"), at
+/// the first auxiliary or finite verb of saying.
+pub(super) fn restrictive_relative_end(
+    doc: &Doc,
+    m: Mention,
+    cue: Cue,
+    from: usize,
+    to: usize,
+) -> usize {
+    let restrictive = m.end == m.start + 1
+        && doc.low(m.start) == "who"
+        && m.start > 0
+        && doc.is_word(m.start - 1)
+        && !PERSONAL.contains(&doc.low(m.start - 1));
+    if !restrictive || doc.quote_at(from).is_some() {
+        return to;
+    }
+    let object = doc.low(from) == "to"
+        || cue.lemma.class == Class::Speech && NP_SPEECH.contains(&cue.lemma.lemma);
+    let main_verb = |k: usize| {
+        let w = doc.low(k);
+        doc.is_word(k)
+            && !doc.is_capitalized(k)
+            && (MAIN_AUXILIARIES.contains(&w)
+                || lookup(w).is_some_and(|c| {
+                    c.lemma.class == Class::Speech
+                        && matches!(c.form, Form::Past | Form::ThirdPerson)
+                        && !c.lemma.noun_like
+                }))
+    };
+    (from + 1..to)
+        .find(|&k| {
+            doc.quote_at(k).is_none()
+                && (doc.is_punct(k, ',')
+                    && k + 1 < to
+                    && doc.is_word(k + 1)
+                    && !doc.is_capitalized(k + 1)
+                    && starts_predicate(doc.low(k + 1))
+                    || object && main_verb(k))
+        })
+        .unwrap_or(to)
+}
+
+/// Auxiliaries and modals that open a main clause's predicate after a subject.
+#[rustfmt::skip]
+pub(super) const MAIN_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "did", "does",
+];
+
 /// A word that starts a finite predicate: an auxiliary, a frequent adverb or a past form.
 pub(super) fn starts_predicate(w: &str) -> bool {
     matches!(

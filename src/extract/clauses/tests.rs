@@ -2,7 +2,7 @@
 
 use super::content_before::{NOT_RESUMING, TAIL_STARTS};
 use super::content_ends::{
-    ADVERBIAL_STARTS, DESCRIPTION_STARTS, MEDIA, NEW_CLAUSE_STARTS, NP_SPEECH,
+    ADVERBIAL_STARTS, DESCRIPTION_STARTS, MAIN_AUXILIARIES, MEDIA, NEW_CLAUSE_STARTS, NP_SPEECH,
     SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS, SPEECH_EVENTS, TIME_NOUNS,
 };
 use super::openers::{EVIDENCE_NOUNS, INTRODUCTORY, NOT_SPEAKERS};
@@ -29,6 +29,7 @@ fn no_word_list_here_lists_a_word_twice() {
         ("DESCRIPTION_STARTS", DESCRIPTION_STARTS),
         ("SECOND_PREDICATE_STARTS", SECOND_PREDICATE_STARTS),
         ("NP_SPEECH", NP_SPEECH),
+        ("MAIN_AUXILIARIES", MAIN_AUXILIARIES),
         ("NOT_RESUMING", NOT_RESUMING),
         ("QUANTIFIERS", QUANTIFIERS),
         ("PERSONAL", PERSONAL),
@@ -722,4 +723,19 @@ fn an_object_of_one_word_that_names_someone_is_content() {
     assert_eq!(found("Holt criticized them on Monday."), ["Holt|criticized|them"]);
     // A lower-case word alone is still too little to be a content.
     assert_eq!(found("Holt criticized everything."), Vec::<String>::new());
+}
+
+#[test]
+fn a_restrictive_relative_content_ends_at_the_main_verb() {
+    let text = "Owners who want to close the pier said the vote was rushed.";
+    assert_eq!(found(text)[0], "who|want|to close the pier");
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::RestrictiveRelative]))[0],
+        "who|want|to close the pier said the vote was rushed"
+    );
+    // A clause of its own keeps its verb; a comma before the main predicate still ends it.
+    assert_eq!(
+        found("Owners who believe the fee is fair, are few.")[0],
+        "who|believe|the fee is fair"
+    );
 }

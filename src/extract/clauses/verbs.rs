@@ -16,7 +16,8 @@ use super::content_before::{
     opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
 };
 use super::content_ends::{
-    before_final_attribution, clause_end, relative_clause_end, starts_predicate,
+    before_final_attribution, clause_end, relative_clause_end, restrictive_relative_end,
+    starts_predicate,
     subordinate_clause_end, trim_tail, without_final_description, without_final_occasion,
 };
 use super::content_start::{
@@ -227,6 +228,12 @@ pub(super) fn verb_cue(
                 to
             };
             let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
+            let to = match source {
+                Some(m) if rules.runs(RuleId::RestrictiveRelative) => {
+                    restrictive_relative_end(doc, m, cue, from, to)
+                }
+                _ => to,
+            };
             let to = without_final_description(doc, from, to, rules);
             let from = past_lead_in_to_quote(doc, from, to);
             let from = if rules.runs(RuleId::LeadInBeforeQuote) {
