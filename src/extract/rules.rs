@@ -144,10 +144,13 @@ pub enum RuleId {
     /// content inside a relative clause right after its noun (no comma) ends where the main
     /// clause's predicate starts.
     RestrictiveRelative,
+    /// `..., with Cruz calling Trump his friend`, `with polls showing a tie`: a participle cue
+    /// after "with" and a noun phrase, its subject.
+    WithParticiple,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 43] = [
+    pub const ALL: [RuleId; 44] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -191,6 +194,7 @@ impl RuleId {
         RuleId::CueClauseWithObject,
         RuleId::NameObject,
         RuleId::RestrictiveRelative,
+        RuleId::WithParticiple,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -239,6 +243,7 @@ impl RuleId {
             RuleId::CueClauseWithObject => "cue-clause-with-object",
             RuleId::NameObject => "name-object",
             RuleId::RestrictiveRelative => "restrictive-relative",
+            RuleId::WithParticiple => "with-participle",
         }
     }
 
@@ -328,6 +333,7 @@ impl RuleId {
             RuleId::CueClauseWithObject => "a quoted sentence and its cue with a few words after it (\"Lee asked the council\") are one sentence",
             RuleId::NameObject => "an object of one word, a name or \"him\", \"her\", \"them\" (\"endorsed Lee\"), is content",
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
+            RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -739,3 +739,15 @@ fn a_restrictive_relative_content_ends_at_the_main_verb() {
         "who|believe|the fee is fair"
     );
 }
+
+#[test]
+fn a_participle_after_with_and_a_noun_phrase_has_that_subject() {
+    let text = "The race tightened, with Okafor calling the count a farce.";
+    assert_eq!(found(text), ["Okafor|calling|the count a farce"]);
+    // The absolute phrase ends at its comma or at "and" and a new subject.
+    assert_eq!(
+        found("Turnout fell, with most voters calling it a chore and the mayor staying home.")[0],
+        "most voters|calling|it a chore"
+    );
+    assert_eq!(found_with(text, Rules::without(&[RuleId::WithParticiple])), Vec::<String>::new());
+}

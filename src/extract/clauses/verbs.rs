@@ -17,8 +17,8 @@ use super::content_before::{
 };
 use super::content_ends::{
     before_final_attribution, clause_end, relative_clause_end, restrictive_relative_end,
-    starts_predicate,
-    subordinate_clause_end, trim_tail, without_final_description, without_final_occasion,
+    starts_predicate, subordinate_clause_end, trim_tail, without_final_description,
+    without_final_occasion,
 };
 use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
@@ -92,16 +92,23 @@ pub(super) fn verb_cue(
             && rules.runs(RuleId::ParticipleAfterQuote)
             && prev.is_some_and(|p| p > s.start && closes_quote_after_comma(doc, p));
     let mut borrowed = false;
+    let mut with_participle = false;
     let mut side = Side::After;
     let mut source = if passive {
         None
     } else if cue.form == Form::Ing {
-        let linked = after_comma || continues_subjects_action(doc, s.start, i, prev_low);
-        if !linked && !follows_be(doc, s.start, i) {
+        let absolute =
+            rules.runs(RuleId::WithParticiple).then(|| with_subject(doc, s.start, i)).flatten();
+        let linked = absolute.is_none()
+            && (after_comma || continues_subjects_action(doc, s.start, i, prev_low));
+        if !linked && absolute.is_none() && !follows_be(doc, s.start, i) {
             return None;
         }
         borrowed = linked;
-        if linked {
+        with_participle = absolute.is_some();
+        if absolute.is_some() {
+            absolute
+        } else if linked {
             earlier
                 .last()
                 .and_then(|f| f.source)
@@ -248,6 +255,22 @@ pub(super) fn verb_cue(
             }
         }
     };
+    // "with Cruz calling Trump his friend, meeting ...", "with each questioning the other and
+    // Sanders pressing ...": an absolute phrase ends at its comma or at "and" and a new subject.
+    if with_participle {
+        if let Some(part) = parts.last_mut() {
+            let (a, b) = *part;
+            part.1 = (a + 1..b)
+                .find(|&k| {
+                    doc.quote_at(k).is_none()
+                        && (doc.is_punct(k, ',')
+                            || doc.low(k) == "and"
+                                && (doc.is_capitalized(k + 1)
+                                    || DETERMINERS.contains(&doc.low(k + 1))))
+                })
+                .unwrap_or(b);
+        }
+    }
     // `He continued, “...”`: such a cue may open a quotation right after it.
     let opens_quote = parts.first().is_some_and(|&(a, _)| {
         doc.kind(a) == Some(Kind::Quote(Quote::Open))
@@ -505,6 +528,16 @@ pub(super) fn zero_relative(
     let phrase = (head + 1..=last).all(plain) && (head < last || alone);
     let after_preposition = head > s.start && TIME_PLACE_PREPOSITIONS.contains(&doc.low(head - 1));
     (phrase && !after_preposition).then_some((head, m.start))
+}
+
+/// [`RuleId::WithParticiple`]: `with Cruz calling Trump his friend`, `with most polls showing a
+/// tie`: a plain noun phrase between "with" and a participle cue at `i` is its subject (the
+/// participle is no continuation of the sentence's subject).
+pub(super) fn with_subject(doc: &Doc, floor: usize, i: usize) -> Option<Mention> {
+    let m = subject_before(doc, floor, i)?;
+    let plain = (m.start..i).all(|k| doc.is_word(k) || doc.is_punct(k, '.'));
+    (m.description.is_none() && m.start > floor && doc.low(m.start - 1) == "with" && plain)
+        .then_some(m)
 }
 
 /// [`RuleId::NameObject`]: `The mayor endorsed Lee.`, `she criticized him on Monday`: a content
