@@ -147,10 +147,13 @@ pub enum RuleId {
     /// `..., with Cruz calling Trump his friend`, `with polls showing a tie`: a participle cue
     /// after "with" and a noun phrase, its subject.
     WithParticiple,
+    /// `spoke about the plan`, `talking about jobs`: a form of a verb of talking that is rarely a
+    /// cue alone is one before the particle of its topic ("about", "of", "out").
+    TalkAbout,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 44] = [
+    pub const ALL: [RuleId; 45] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -195,6 +198,7 @@ impl RuleId {
         RuleId::NameObject,
         RuleId::RestrictiveRelative,
         RuleId::WithParticiple,
+        RuleId::TalkAbout,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -244,6 +248,7 @@ impl RuleId {
             RuleId::NameObject => "name-object",
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
+            RuleId::TalkAbout => "talk-about",
         }
     }
 
@@ -334,6 +339,7 @@ impl RuleId {
             RuleId::NameObject => "an object of one word, a name or \"him\", \"her\", \"them\" (\"endorsed Lee\"), is content",
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
+            RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -751,3 +751,16 @@ fn a_participle_after_with_and_a_noun_phrase_has_that_subject() {
     );
     assert_eq!(found_with(text, Rules::without(&[RuleId::WithParticiple])), Vec::<String>::new());
 }
+
+#[test]
+fn a_verb_of_talking_before_its_topic_is_a_cue() {
+    let text = "Okafor spoke about the new ferry schedule.";
+    assert_eq!(found(text), ["Okafor|spoke about|the new ferry schedule"]);
+    assert_eq!(found_with(text, Rules::without(&[RuleId::TalkAbout])), Vec::<String>::new());
+    assert_eq!(
+        found("The mayor has spoken out against the toll.")[0],
+        "The mayor|spoken out|against the toll"
+    );
+    // Without its topic the form is still no cue.
+    assert_eq!(found("Okafor spoke for an hour."), Vec::<String>::new());
+}

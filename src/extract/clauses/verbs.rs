@@ -33,6 +33,7 @@ use super::vetoes::may_be_cue;
 use super::vetoes::{names_a_thing, names_whom_it_seems_to, NO_OBJECT_STARTS};
 use super::word_count;
 use super::{Finder, Scope, Site};
+use crate::lexicon::cues::TOPIC_PARTICLES;
 use crate::lexicon::{is_weekday, OBJECT_PRONOUNS, RELATIVE_HEAD_OPENERS, TIME_PLACE_PREPOSITIONS};
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
@@ -46,7 +47,8 @@ impl Finder for VerbCue {
     }
     fn find(&self, site: Site, earlier: &[Candidate]) -> Option<Candidate> {
         let Site { doc, n, s, end, at: i, rules } = site;
-        let listed = lookup(doc.low(i));
+        let listed = lookup(doc.low(i))
+            .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten());
         let cue = listed.or_else(|| stance_after_people(doc, s, i))?;
         if !may_be_cue(doc, s, i) {
             return None;
@@ -528,6 +530,25 @@ pub(super) fn zero_relative(
     let phrase = (head + 1..=last).all(plain) && (head < last || alone);
     let after_preposition = head > s.start && TIME_PLACE_PREPOSITIONS.contains(&doc.low(head - 1));
     (phrase && !after_preposition).then_some((head, m.start))
+}
+
+/// [`RuleId::TalkAbout`]: `spoke about the plan`, `has spoken out against it`, `talking
+/// candidly about jobs`: a form of a verb of talking (lexicon flag `t`) that is rarely a cue
+/// on its own, when the particle of its topic ([`TOPIC_PARTICLES`]; "out" only before another
+/// particle) follows, after at most two adverbs in -ly.
+pub(super) fn talk_about(doc: &Doc, i: usize, end: usize) -> Option<Cue> {
+    let cue = cues::lookup_any(doc.low(i)).filter(|c| c.lemma.topic)?;
+    let adverb = |k: usize| doc.is_word(k) && doc.low(k).len() > 4 && doc.low(k).ends_with("ly");
+    let mut k = i + 1;
+    while k < end.min(i + 3) && adverb(k) {
+        k += 1;
+    }
+    // "spoke out against the toll", not "spoke out Thursday at the convention".
+    let topic = match doc.low(k) {
+        "out" => matches!(doc.low(k + 1), "about" | "against" | "on" | "for"),
+        w => TOPIC_PARTICLES.contains(&w),
+    };
+    (k + 1 < end && topic).then_some(cue)
 }
 
 /// [`RuleId::WithParticiple`]: `with Cruz calling Trump his friend`, `with most polls showing a
