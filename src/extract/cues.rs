@@ -25,6 +25,8 @@ pub struct Lemma {
     pub needs_particle: bool,
     /// Only a cue after its content ("...," he continued).
     pub after_content_only: bool,
+    /// Every form is a cue before a particle of topic ("spoke about").
+    pub topic: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +72,7 @@ fn lemmas() -> &'static [Lemma] {
                 addressee: r.flags.contains('a'),
                 needs_particle: r.flags.contains('p'),
                 after_content_only: r.flags.contains('c'),
+                topic: r.flags.contains('t'),
             })
             .collect()
     })

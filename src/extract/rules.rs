@@ -136,10 +136,24 @@ pub enum RuleId {
     /// saying and up to four words after it (whom, when) after a quotation ending in "?", "!" or
     /// "." keep the sentence together, as "Lee asked." does.
     CueClauseWithObject,
+    /// A part of the content-boundary model: `The mayor endorsed Lee.`, `she criticized him` —
+    /// an object of one word after a verb cue, a name or an object pronoun, is a whole content
+    /// (other contents after a cue need two words).
+    NameObject,
+    /// A part of the content-boundary model: `voters who want to ban the toll said ...` — a
+    /// content inside a relative clause right after its noun (no comma) ends where the main
+    /// clause's predicate starts.
+    RestrictiveRelative,
+    /// `..., with Cruz calling Trump his friend`, `with polls showing a tie`: a participle cue
+    /// after "with" and a noun phrase, its subject.
+    WithParticiple,
+    /// `spoke about the plan`, `talking about jobs`: a form of a verb of talking that is rarely a
+    /// cue alone is one before the particle of its topic ("about", "of", "out").
+    TalkAbout,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 41] = [
+    pub const ALL: [RuleId; 45] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -181,6 +195,10 @@ impl RuleId {
         RuleId::FinalSpeechOccasion,
         RuleId::OneWordQuote,
         RuleId::CueClauseWithObject,
+        RuleId::NameObject,
+        RuleId::RestrictiveRelative,
+        RuleId::WithParticiple,
+        RuleId::TalkAbout,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -227,6 +245,10 @@ impl RuleId {
             RuleId::FinalSpeechOccasion => "final-speech-occasion",
             RuleId::OneWordQuote => "one-word-quote",
             RuleId::CueClauseWithObject => "cue-clause-with-object",
+            RuleId::NameObject => "name-object",
+            RuleId::RestrictiveRelative => "restrictive-relative",
+            RuleId::WithParticiple => "with-participle",
+            RuleId::TalkAbout => "talk-about",
         }
     }
 
@@ -314,6 +336,10 @@ impl RuleId {
             RuleId::FinalSpeechOccasion => "a final occasion of speaking (\"in an interview\", \"at a rally\", \"on Twitter\") is left out of the content",
             RuleId::OneWordQuote => "a quotation of one word before the cue (\"“Honestly,” he said, “...”\") is content",
             RuleId::CueClauseWithObject => "a quoted sentence and its cue with a few words after it (\"Lee asked the council\") are one sentence",
+            RuleId::NameObject => "an object of one word, a name or \"him\", \"her\", \"them\" (\"endorsed Lee\"), is content",
+            RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
+            RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
+            RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -13,7 +13,8 @@ use super::Form;
 /// One cue verb. `flags`: `n` some forms are also common nouns ("a call", "the plans") and
 /// need a subject to count; `a` the addressee comes before the content ("told reporters
 /// that"); `p` a cue only with its particle ("pointed out"); `c` a cue only after its content
-/// ("...," he continued).
+/// ("...," he continued); `t` every form is a cue before a particle of topic ("spoke about",
+/// "talking of"), even one listed in [`RARELY_CUES`].
 pub struct CueRow {
     pub lemma: &'static str,
     pub class: Class,
@@ -21,7 +22,7 @@ pub struct CueRow {
 }
 
 /// The flags a [`CueRow`] may carry.
-pub const CUE_FLAGS: &str = "napc";
+pub const CUE_FLAGS: &str = "napct";
 
 const fn row(lemma: &'static str, class: Class, flags: &'static str) -> CueRow {
     CueRow { lemma, class, flags }
@@ -30,8 +31,8 @@ const fn row(lemma: &'static str, class: Class, flags: &'static str) -> CueRow {
 /// Every cue verb, speech first, then mind (belief, wish, intention), then stance (evidence).
 #[rustfmt::skip]
 pub const CUE_VERBS: &[CueRow] = &[
-    row("talk", Speech, "n"),
-    row("speak", Speech, ""),
+    row("talk", Speech, "nt"),
+    row("speak", Speech, "t"),
     row("continue", Speech, "c"),
     row("muse", Speech, ""),
     row("portray", Speech, ""),
@@ -305,6 +306,9 @@ pub const RARELY_CUES: &[&str] = &[
     "appear", "pledged", "offers", "advised", "spoken", "add", "talking", "speaking", "determine",
     "offer", "identify", "requested", "push", "demonstrated",
 ];
+
+/// Particles that name a topic: a verb of talking (flag `t`) is a cue before one of them.
+pub const TOPIC_PARTICLES: &[&str] = &["about", "of", "out"];
 
 /// Particles every cue verb may take before its content ("talked about", "warned of").
 pub const ANY_VERB_PARTICLES: &[&str] = &["about", "of"];

@@ -19,6 +19,9 @@ pub const PERSONAL_PRONOUNS: &[&str] = &[
     "he", "she", "they", "we", "i", "it", "you",
 ];
 
+/// Object pronouns that stand for a person as a verb's whole object: "endorsed him".
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them"];
+
 /// Subject pronouns that stand for people who speak: [`PERSONAL_PRONOUNS`] without "it" and
 /// "you".
 #[rustfmt::skip]
@@ -122,6 +125,13 @@ pub const BE_CONTRACTIONS: &[&str] = &[
 #[rustfmt::skip]
 pub const FINITE_BE_HAVE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had",
+];
+
+/// Auxiliaries and modals that open a main clause's predicate after a subject.
+#[rustfmt::skip]
+pub const MAIN_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "did", "does",
 ];
 
 /// Words that may stand between a be-verb ([`BE_FORMS`]) and a passive cue besides adverbs in

@@ -10,10 +10,10 @@ use super::super::tokens::{Kind, Quote};
 use super::word_count;
 use crate::lexicon::{
     is_weekday, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CONTENT_CLAUSE_OPENERS,
-    DESCRIPTION_STARTS, MEDIA, MONTHS, NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS,
-    NP_SPEECH_VERBS, PERSONAL_PRONOUNS, PREDICATE_STARTS, SECOND_PREDICATE_AFTER_BUT,
-    SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS, SPEECH_EVENTS,
-    SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
+    DESCRIPTION_STARTS, MAIN_AUXILIARIES, MEDIA, MONTHS, NEW_CLAUSE_STARTS,
+    NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, PERSONAL_PRONOUNS, PREDICATE_STARTS,
+    SECOND_PREDICATE_AFTER_BUT, SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS,
+    SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
 };
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
@@ -155,6 +155,53 @@ pub(super) fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize)
                 && doc.is_word(k + 1)
                 && !doc.is_capitalized(k + 1)
                 && starts_predicate(doc.low(k + 1))
+        })
+        .unwrap_or(to)
+}
+
+/// [`RuleId::RestrictiveRelative`]: `Voters who want to ban the toll said ...`, `Donors who
+/// praised the plan warned ...`, `Owners who believe the fee is fair, are few`: a content
+/// inside a relative clause that follows its noun with no comma ("who" restricts the noun) ends
+/// where the main clause's predicate starts: at a comma before a predicate, or, for a content
+/// that is no clause of its own (an infinitive, or the object of a verb such as "praised"), at
+/// the first auxiliary or finite verb of saying.
+pub(super) fn restrictive_relative_end(
+    doc: &Doc,
+    m: Mention,
+    cue: Cue,
+    from: usize,
+    to: usize,
+) -> usize {
+    let restrictive = m.end == m.start + 1
+        && doc.low(m.start) == "who"
+        && m.start > 0
+        && doc.is_word(m.start - 1)
+        && !PERSONAL_PRONOUNS.contains(&doc.low(m.start - 1));
+    if !restrictive || doc.quote_at(from).is_some() {
+        return to;
+    }
+    let object = doc.low(from) == "to"
+        || cue.lemma.class == Class::Speech && NP_SPEECH_VERBS.contains(&cue.lemma.lemma);
+    let main_verb = |k: usize| {
+        let w = doc.low(k);
+        doc.is_word(k)
+            && !doc.is_capitalized(k)
+            && (MAIN_AUXILIARIES.contains(&w)
+                || lookup(w).is_some_and(|c| {
+                    c.lemma.class == Class::Speech
+                        && matches!(c.form, Form::Past | Form::ThirdPerson)
+                        && !c.lemma.noun_like
+                }))
+    };
+    (from + 1..to)
+        .find(|&k| {
+            doc.quote_at(k).is_none()
+                && (doc.is_punct(k, ',')
+                    && k + 1 < to
+                    && doc.is_word(k + 1)
+                    && !doc.is_capitalized(k + 1)
+                    && starts_predicate(doc.low(k + 1))
+                    || object && main_verb(k))
         })
         .unwrap_or(to)
 }

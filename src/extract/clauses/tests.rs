@@ -678,3 +678,53 @@ fn a_quotation_of_one_word_before_the_cue_is_content() {
     // An unquoted word alone before the cue is still no content.
     assert_eq!(found("Honestly, Holt said."), Vec::<String>::new());
 }
+
+#[test]
+fn an_object_of_one_word_that_names_someone_is_content() {
+    let text = "The mayor endorsed Okafor.";
+    assert_eq!(found(text), ["The mayor|endorsed|Okafor"]);
+    assert_eq!(found_with(text, Rules::without(&[RuleId::NameObject])), Vec::<String>::new());
+    assert_eq!(found("Holt criticized them on Monday."), ["Holt|criticized|them"]);
+    // A lower-case word alone is still too little to be a content.
+    assert_eq!(found("Holt criticized everything."), Vec::<String>::new());
+}
+
+#[test]
+fn a_restrictive_relative_content_ends_at_the_main_verb() {
+    let text = "Owners who want to close the pier said the vote was rushed.";
+    assert_eq!(found(text)[0], "who|want|to close the pier");
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::RestrictiveRelative]))[0],
+        "who|want|to close the pier said the vote was rushed"
+    );
+    // A clause of its own keeps its verb; a comma before the main predicate still ends it.
+    assert_eq!(
+        found("Owners who believe the fee is fair, are few.")[0],
+        "who|believe|the fee is fair"
+    );
+}
+
+#[test]
+fn a_participle_after_with_and_a_noun_phrase_has_that_subject() {
+    let text = "The race tightened, with Okafor calling the count a farce.";
+    assert_eq!(found(text), ["Okafor|calling|the count a farce"]);
+    // The absolute phrase ends at its comma or at "and" and a new subject.
+    assert_eq!(
+        found("Turnout fell, with most voters calling it a chore and the mayor staying home.")[0],
+        "most voters|calling|it a chore"
+    );
+    assert_eq!(found_with(text, Rules::without(&[RuleId::WithParticiple])), Vec::<String>::new());
+}
+
+#[test]
+fn a_verb_of_talking_before_its_topic_is_a_cue() {
+    let text = "Okafor spoke about the new ferry schedule.";
+    assert_eq!(found(text), ["Okafor|spoke about|the new ferry schedule"]);
+    assert_eq!(found_with(text, Rules::without(&[RuleId::TalkAbout])), Vec::<String>::new());
+    assert_eq!(
+        found("The mayor has spoken out against the toll.")[0],
+        "The mayor|spoken out|against the toll"
+    );
+    // Without its topic the form is still no cue.
+    assert_eq!(found("Okafor spoke for an hour."), Vec::<String>::new());
+}

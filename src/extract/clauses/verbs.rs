@@ -16,8 +16,9 @@ use super::content_before::{
     opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
 };
 use super::content_ends::{
-    before_final_attribution, clause_end, relative_clause_end, starts_predicate,
-    subordinate_clause_end, trim_tail, without_final_description, without_final_occasion,
+    before_final_attribution, clause_end, relative_clause_end, restrictive_relative_end,
+    starts_predicate, subordinate_clause_end, trim_tail, without_final_description,
+    without_final_occasion,
 };
 use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
@@ -31,10 +32,12 @@ use super::vetoes::may_be_cue;
 use super::vetoes::{names_a_thing, names_whom_it_seems_to};
 use super::word_count;
 use super::{Finder, Scope, Site};
+use crate::lexicon::cues::TOPIC_PARTICLES;
 use crate::lexicon::{
     is_weekday, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, MODAL_PREDICATE_STARTS,
-    NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS, PERSONAL_PRONOUNS, RELATIVE_HEAD_OPENERS,
-    SHARES_OF_PEOPLE, STANCE_HOLDERS, SUBJECT_QUANTIFIERS, TIME_PLACE_PREPOSITIONS,
+    NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS, OBJECT_PRONOUNS, PERSONAL_PRONOUNS,
+    RELATIVE_HEAD_OPENERS, SHARES_OF_PEOPLE, STANCE_HOLDERS, SUBJECT_QUANTIFIERS,
+    TIME_PLACE_PREPOSITIONS,
 };
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
@@ -48,7 +51,8 @@ impl Finder for VerbCue {
     }
     fn find(&self, site: Site, earlier: &[Candidate]) -> Option<Candidate> {
         let Site { doc, n, s, end, at: i, rules } = site;
-        let listed = lookup(doc.low(i));
+        let listed = lookup(doc.low(i))
+            .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten());
         let cue = listed.or_else(|| stance_after_people(doc, s, i))?;
         if !may_be_cue(doc, s, i) {
             return None;
@@ -94,16 +98,23 @@ pub(super) fn verb_cue(
             && rules.runs(RuleId::ParticipleAfterQuote)
             && prev.is_some_and(|p| p > s.start && closes_quote_after_comma(doc, p));
     let mut borrowed = false;
+    let mut with_participle = false;
     let mut side = Side::After;
     let mut source = if passive {
         None
     } else if cue.form == Form::Ing {
-        let linked = after_comma || continues_subjects_action(doc, s.start, i, prev_low);
-        if !linked && !follows_be(doc, s.start, i) {
+        let absolute =
+            rules.runs(RuleId::WithParticiple).then(|| with_subject(doc, s.start, i)).flatten();
+        let linked = absolute.is_none()
+            && (after_comma || continues_subjects_action(doc, s.start, i, prev_low));
+        if !linked && absolute.is_none() && !follows_be(doc, s.start, i) {
             return None;
         }
         borrowed = linked;
-        if linked {
+        with_participle = absolute.is_some();
+        if absolute.is_some() {
+            absolute
+        } else if linked {
             earlier
                 .last()
                 .and_then(|f| f.source)
@@ -230,6 +241,12 @@ pub(super) fn verb_cue(
                 to
             };
             let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
+            let to = match source {
+                Some(m) if rules.runs(RuleId::RestrictiveRelative) => {
+                    restrictive_relative_end(doc, m, cue, from, to)
+                }
+                _ => to,
+            };
             let to = without_final_description(doc, from, to, rules);
             let from = past_lead_in_to_quote(doc, from, to);
             let from = if rules.runs(RuleId::LeadInBeforeQuote) {
@@ -244,6 +261,22 @@ pub(super) fn verb_cue(
             }
         }
     };
+    // "with Cruz calling Trump his friend, meeting ...", "with each questioning the other and
+    // Sanders pressing ...": an absolute phrase ends at its comma or at "and" and a new subject.
+    if with_participle {
+        if let Some(part) = parts.last_mut() {
+            let (a, b) = *part;
+            part.1 = (a + 1..b)
+                .find(|&k| {
+                    doc.quote_at(k).is_none()
+                        && (doc.is_punct(k, ',')
+                            || doc.low(k) == "and"
+                                && (doc.is_capitalized(k + 1)
+                                    || DETERMINERS.contains(&doc.low(k + 1))))
+                })
+                .unwrap_or(b);
+        }
+    }
     // `He continued, “...”`: such a cue may open a quotation right after it.
     let opens_quote = parts.first().is_some_and(|&(a, _)| {
         doc.kind(a) == Some(Kind::Quote(Quote::Open))
@@ -273,7 +306,13 @@ pub(super) fn verb_cue(
     }
     let words: usize = parts.iter().map(|&(a, b)| word_count(doc, a, b)).sum();
     let quoted = parts.first().is_some_and(|&(a, _)| doc.kind(a) == Some(Kind::Quote(Quote::Open)));
-    let needed = if side == Side::Before || quoted { 1 } else { 2 };
+    // "called Trump", "asked Lee", "told Lee": a call or whom it addressed, not a content.
+    let name_object = side == Side::After
+        && rules.runs(RuleId::NameObject)
+        && !cue.lemma.addressee
+        && !matches!(cue.lemma.lemma, "call" | "ask")
+        && parts.first().is_some_and(|&(a, b)| is_name_object(doc, a, b));
+    let needed = if side == Side::Before || quoted || name_object { 1 } else { 2 };
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
         return None;
     }
@@ -455,6 +494,47 @@ pub(super) fn zero_relative(
     let phrase = (head + 1..=last).all(plain) && (head < last || alone);
     let after_preposition = head > s.start && TIME_PLACE_PREPOSITIONS.contains(&doc.low(head - 1));
     (phrase && !after_preposition).then_some((head, m.start))
+}
+
+/// [`RuleId::TalkAbout`]: `spoke about the plan`, `has spoken out against it`, `talking
+/// candidly about jobs`: a form of a verb of talking (lexicon flag `t`) that is rarely a cue
+/// on its own, when the particle of its topic ([`TOPIC_PARTICLES`]; "out" only before another
+/// particle) follows, after at most two adverbs in -ly.
+pub(super) fn talk_about(doc: &Doc, i: usize, end: usize) -> Option<Cue> {
+    let cue = cues::lookup_any(doc.low(i)).filter(|c| c.lemma.topic)?;
+    let adverb = |k: usize| doc.is_word(k) && doc.low(k).len() > 4 && doc.low(k).ends_with("ly");
+    let mut k = i + 1;
+    while k < end.min(i + 3) && adverb(k) {
+        k += 1;
+    }
+    // "spoke out against the toll", not "spoke out Thursday at the convention".
+    let topic = match doc.low(k) {
+        "out" => matches!(doc.low(k + 1), "about" | "against" | "on" | "for"),
+        w => TOPIC_PARTICLES.contains(&w),
+    };
+    (k + 1 < end && topic).then_some(cue)
+}
+
+/// [`RuleId::WithParticiple`]: `with Cruz calling Trump his friend`, `with most polls showing a
+/// tie`: a plain noun phrase between "with" and a participle cue at `i` is its subject (the
+/// participle is no continuation of the sentence's subject).
+pub(super) fn with_subject(doc: &Doc, floor: usize, i: usize) -> Option<Mention> {
+    let m = subject_before(doc, floor, i)?;
+    let plain = (m.start..i).all(|k| doc.is_word(k) || doc.is_punct(k, '.'));
+    (m.description.is_none() && m.start > floor && doc.low(m.start - 1) == "with" && plain)
+        .then_some(m)
+}
+
+/// [`RuleId::NameObject`]: `The mayor endorsed Lee.`, `she criticized him on Monday`: a content
+/// of one word right after the cue that is a name (capitalised, not a pronoun) or an object
+/// pronoun ([`OBJECT_PRONOUNS`]) is what the verb is about, a whole content.
+pub(super) fn is_name_object(doc: &Doc, a: usize, b: usize) -> bool {
+    let Some(k) = (a..b).find(|&k| doc.is_word(k)) else { return false };
+    let name =
+        doc.is_capitalized(k) && !PERSONAL_PRONOUNS.contains(&doc.low(k)) && doc.low(k) != "i";
+    word_count(doc, a, b) == 1
+        && doc.quote_at(k).is_none()
+        && (name || OBJECT_PRONOUNS.contains(&doc.low(k)))
 }
 
 /// The rule a verb cue's attribution belongs to: participles apart, else by the verb's class.
