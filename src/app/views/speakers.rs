@@ -144,16 +144,19 @@ impl SpeakerTable {
             .iter()
             .map(|o| column_of.get(o.as_str()).copied().unwrap_or(own))
             .collect();
+        // The tooltips name the documents of the outlets a column counts (an outlet none of
+        // whose claims has a speaker is in no column).
+        let counted_in: Vec<Option<usize>> =
+            outlets_of_documents.iter().map(|o| column_of.get(o.as_str()).copied()).collect();
+        let documents_in = |column: usize| documents_of(project, &counted_in, column);
         let mut columns: Vec<Column> = outlets[..own]
             .iter()
-            .map(|(o, _)| Column { label: o.to_string(), title: documents_of(project, &[o]) })
+            .enumerate()
+            .map(|(k, (o, _))| Column { label: o.to_string(), title: documents_in(k) })
             .collect();
         if others {
-            let rest: Vec<&str> = outlets[own..].iter().map(|(o, _)| *o).collect();
-            columns.push(Column {
-                label: format!("{} others", rest.len()),
-                title: documents_of(project, &rest),
-            });
+            let label = format!("{} others", outlets.len() - own);
+            columns.push(Column { label, title: documents_in(own) });
         }
         let provenance = Provenance::of(project);
         let mut rows: Vec<SpeakerRow> = claims_of
@@ -179,13 +182,16 @@ fn outlet_name(doc: &crate::model::Document) -> String {
     outlet_of(doc).unwrap_or_else(|| doc.name.clone())
 }
 
-/// The names of the documents of these outlets, for a tooltip (the first few).
-fn documents_of(project: &Project, outlets: &[&str]) -> String {
+/// The names of the documents counted in this column, for a tooltip (the first few): one pass
+/// over the documents' columns (the "others" column may hold thousands of outlets: a document
+/// named by no outlet is its own).
+fn documents_of(project: &Project, counted_in: &[Option<usize>], column: usize) -> String {
     let names: Vec<&str> = project
         .documents
         .iter()
-        .filter(|d| outlets.contains(&outlet_name(d).as_str()))
-        .map(|d| d.name.as_str())
+        .zip(counted_in)
+        .filter(|(_, &c)| c == Some(column))
+        .map(|(d, _)| d.name.as_str())
         .collect();
     let mut title = names.iter().take(10).copied().collect::<Vec<_>>().join("\n");
     if names.len() > 10 {
