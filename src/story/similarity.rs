@@ -156,6 +156,7 @@ fn overlap_if(
 
 /// What two profiles' identical terms give, and the most synonym pairing could add: counted
 /// in one pass, without allocating (it runs for every candidate pair).
+#[derive(Default)]
 struct SameTerms {
     count: usize,
     /// Their weight (as `a` weighs them).
@@ -168,14 +169,7 @@ struct SameTerms {
 }
 
 fn same_terms(pa: &ClaimProfile, pb: &ClaimProfile) -> SameTerms {
-    let mut same = SameTerms {
-        count: 0,
-        weight: 0.0,
-        grouped_left_a: 0,
-        grouped_left_b: 0,
-        grouped_weight_a: 0.0,
-        grouped_weight_b: 0.0,
-    };
+    let mut same = SameTerms::default();
     let (mut i, mut j) = (0, 0);
     let left_in_a = |same: &mut SameTerms, i: usize| {
         if !pa.groups[i].is_empty() {
@@ -347,14 +341,7 @@ impl PackedTerms {
     fn same_as_marked(&self, j: usize) -> SameTerms {
         let i = self.marked.expect("a claim is marked");
         let stamp = i as u32 + 1;
-        let mut same = SameTerms {
-            count: 0,
-            weight: 0.0,
-            grouped_left_a: 0,
-            grouped_left_b: 0,
-            grouped_weight_a: 0.0,
-            grouped_weight_b: 0.0,
-        };
+        let mut same = SameTerms::default();
         let (mut shared_grouped, mut shared_grouped_weight) = (0, 0.0);
         for &id in &self.ids[self.start[j]..self.start[j + 1]] {
             let (id, weight) = (id as usize, self.weight[id as usize]);
