@@ -3,7 +3,7 @@
 //! Seeds 003/004 are two translations of one report and 001/002 a rewrite of another: every
 //! claim the two versions share must be joined, and claims that only share a topic must not be.
 
-use claimlens::model::{Claim, ClaimKind, Document, Origin, Project, Speaker, SpeakerKind, Status};
+use claimlens::model::{Claim, ClaimKind, Document, Project, Speaker, SpeakerKind};
 use claimlens::story::clusters::cluster_claims;
 use claimlens::story::duplicates::mark_duplicates;
 use claimlens::text::Span;

@@ -108,11 +108,13 @@ fn project() -> Project {
             note: if id == "c1" { "Budget shows a rise.".into() } else { String::new() },
             cluster: (id == "c1" || id == "c9").then(|| "k1".into()),
         };
-    let mut meta = crate::text::meta::Meta::default();
-    meta.title = Some("City news".into());
-    meta.outlet = Some("The Daily".into());
-    meta.published = Some("2026-11-30".into());
-    meta.url = Some("https://example.com/a".into());
+    let meta = crate::text::meta::Meta {
+        title: Some("City news".into()),
+        outlet: Some("The Daily".into()),
+        published: Some("2026-11-30".into()),
+        url: Some("https://example.com/a".into()),
+        ..Default::default()
+    };
     let doc = |id: &str, t: &str, meta| Document {
         id: id.into(),
         name: format!("{id}.txt"),

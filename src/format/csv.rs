@@ -166,9 +166,11 @@ mod tests {
         };
         let first = span("This is in their heads,");
         let second = span("It is one of the things, 😀.");
-        let mut meta = crate::text::meta::Meta::default();
-        meta.title = Some("A title, with a comma".into());
-        meta.outlet = Some("The Daily".into());
+        let meta = crate::text::meta::Meta {
+            title: Some("A title, with a comma".into()),
+            outlet: Some("The Daily".into()),
+            ..Default::default()
+        };
         let project = Project {
             tags: vec![Tag {
                 id: "needs-check".into(),

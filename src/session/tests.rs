@@ -464,7 +464,7 @@ fn a_merge_asks_first_then_moves_the_claims_and_says_how_many() {
     assert_eq!(session.project, before, "nothing changes before the yes");
     let question = &session.proposal.as_ref().expect("a question").question;
     assert_eq!(*question, format!("Merge Ana Ruiz into Tom Brandt? {} move.", claims(moving)));
-    assert_eq!(announced(&effects), [question.clone()]);
+    assert_eq!(announced(&effects), std::slice::from_ref(question));
     let effects = session.update(Msg::CancelProposal, 0.0);
     assert_eq!((session.proposal.is_none(), &session.project), (true, &before));
     assert_eq!(announced(&effects), ["Not done: merge Ana Ruiz into Tom Brandt"]);

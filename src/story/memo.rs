@@ -74,9 +74,10 @@ impl StoryMemo {
     ) {
         self.pairs_entry(text, boilerplate);
         for claim_text in claim_texts {
-            if !self.profiles.contains_key(&claim_text) {
-                let value = profile_of(&claim_text);
-                self.profiles.insert(claim_text, Entry { value, used: false });
+            if let std::collections::hash_map::Entry::Vacant(slot) = self.profiles.entry(claim_text)
+            {
+                let value = profile_of(slot.key());
+                slot.insert(Entry { value, used: false });
             }
         }
     }

@@ -133,14 +133,16 @@ mod tests {
     }
 
     fn compared_as(speaker_of_claim: &str, text: &str) -> Option<String> {
-        let mut project = Project::default();
-        project.speakers = vec![
-            speaker("s1", "Maria Lopez", SpeakerKind::Person),
-            speaker("s2", "the Treasury", SpeakerKind::Organization),
-            speaker("s5", "officials", SpeakerKind::Group),
-            speaker("s3", "Anna Lopez", SpeakerKind::Person),
-            speaker("s4", "Tom Reed", SpeakerKind::Person),
-        ];
+        let mut project = Project {
+            speakers: vec![
+                speaker("s1", "Maria Lopez", SpeakerKind::Person),
+                speaker("s2", "the Treasury", SpeakerKind::Organization),
+                speaker("s5", "officials", SpeakerKind::Group),
+                speaker("s3", "Anna Lopez", SpeakerKind::Person),
+                speaker("s4", "Tom Reed", SpeakerKind::Person),
+            ],
+            ..Project::default()
+        };
         project.claims.push(Claim {
             id: "c1".into(),
             document: "d1".into(),

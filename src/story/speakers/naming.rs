@@ -80,7 +80,7 @@ pub(super) fn is_mention_form(alias: &str, kind: SpeakerKind) -> bool {
     let capitalized = first.chars().next().is_some_and(char::is_uppercase);
     let mention = read_mention(alias);
     mention.kind == SpeakerKind::Person
-        && !(capitalized && is_not_a_name_word(&opening))
+        && (!capitalized || !is_not_a_name_word(&opening))
         && !SPEAKER_PRONOUNS.contains(&opening.as_str())
         && (!mention.name.is_empty() || !mention.head.is_empty())
         && !alias.contains([',', '(', ')', ';'])

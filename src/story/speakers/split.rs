@@ -178,7 +178,7 @@ impl Plan {
     fn nearest(&self, at: usize, gender: Option<Gender>) -> Option<usize> {
         let admits = |&&(_, p): &&(usize, usize)| self.people[p].admits(gender);
         let before = self.occurrences.iter().take_while(|(o, _)| *o < at).filter(admits).last();
-        let found = before.or_else(|| self.occurrences.iter().filter(admits).next());
+        let found = before.or_else(|| self.occurrences.iter().find(admits));
         found
             .map(|&(_, p)| p)
             .or_else(|| (0..self.people.len()).find(|&p| self.people[p].admits(gender)))
