@@ -126,19 +126,9 @@ impl<'a> Provenance<'a> {
     }
 }
 
-/// How many different sources: compared one by one when few (most clusters hold two to five
-/// claims, and a hash set for each of thousands of clusters costs more than the comparisons).
+/// How many different sources.
 fn distinct_sources(sources: Vec<SourceKey>) -> usize {
-    if sources.len() > 16 {
-        return sources.into_iter().collect::<HashSet<_>>().len();
-    }
-    let mut seen: Vec<&SourceKey> = Vec::with_capacity(sources.len());
-    for source in &sources {
-        if !seen.contains(&source) {
-            seen.push(source);
-        }
-    }
-    seen.len()
+    sources.into_iter().collect::<HashSet<_>>().len()
 }
 
 /// How many different wordings ([`crate::story::words::words`]) among these texts: read only

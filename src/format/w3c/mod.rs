@@ -113,14 +113,10 @@ impl Items {
 
     /// The whole export: the frame around the items' array, and a final newline.
     fn into_document(self, head: &str, tail: &str) -> String {
+        let (open, close) = if self.count == 0 { ("[", "]") } else { ("[", "\n    ]") };
         let mut out = self.text;
-        if self.count == 0 {
-            out.push_str("[]");
-        } else {
-            out.push_str("\n    ]");
-        }
-        out.insert_str(0, if self.count == 0 { "" } else { "[" });
-        out.insert_str(0, head);
+        out.insert_str(0, &format!("{head}{open}"));
+        out.push_str(close);
         out.push_str(tail);
         out.push('\n');
         out
