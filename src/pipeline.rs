@@ -17,9 +17,10 @@ use crate::story::clusters::{cluster_claims_remembering, content_text, ClusterCo
 use crate::story::duplicates::{mark_duplicates_remembering, DuplicateConfig};
 use crate::story::memo::StoryMemo;
 use crate::story::speakers::link_speakers;
-use crate::text::boilerplate::find_boilerplate;
+use crate::text::boilerplate::find_boilerplate_in;
 use crate::text::decode::{decode_file, ReadError};
-use crate::text::meta::read_meta;
+use crate::text::lines::Lines;
+use crate::text::meta::read_meta_in;
 
 /// A file as given by the user: its name (without folders) and its bytes.
 #[derive(Clone, Debug)]
@@ -68,8 +69,10 @@ pub struct Prepared {
 pub fn prepare(file: &InputFile) -> Result<Prepared, ReadError> {
     let decoded = decode_file(&file.name, &file.bytes)?;
     let text = decoded.text;
-    let boilerplate = find_boilerplate(&text);
-    let meta = read_meta(&text, &boilerplate);
+    let lines = Lines::of(&text);
+    let boilerplate = find_boilerplate_in(&lines);
+    let meta = read_meta_in(&lines);
+    drop(lines);
     let mut extraction = extract(&text, &boilerplate);
     crate::story::speakers::split::separate_people(&text, &mut extraction);
     Ok(Prepared {

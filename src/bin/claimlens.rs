@@ -98,6 +98,9 @@ mod cli {
             /// Only the shapes whose name contains this (e.g. "cues"); all when absent.
             #[arg(long)]
             shape: Option<String>,
+            /// Runs per size, the best kept (default: up to five below 1 MB, one from 4 MB).
+            #[arg(long)]
+            runs: Option<usize>,
         },
     }
 
@@ -125,8 +128,9 @@ mod cli {
                 claimlens::story::bench::run(&docs, |m| println!("{m}"));
                 ExitCode::SUCCESS
             }
-            Command::BenchHostile { bytes, shape } => {
-                claimlens::hostile::run(bytes, shape.as_deref(), |growth| println!("{growth}"));
+            Command::BenchHostile { bytes, shape, runs } => {
+                let report = |growth: &claimlens::hostile::Growth| println!("{growth}");
+                claimlens::hostile::run(bytes, shape.as_deref(), runs, report);
                 ExitCode::SUCCESS
             }
         }

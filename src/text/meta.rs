@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::boilerplate::headline_index;
-use super::lines::{lines_of, prose_bounds};
+use super::lines::Lines;
 use super::Span;
 use crate::lexicon::{BYLINE_JOBS, MONTHS, SECTION_LABELS, WEEKDAYS};
 
@@ -26,14 +26,18 @@ pub struct Meta {
 /// Reads the metadata of `text`. `boilerplate` is accepted for callers that have it; the header
 /// is found from the text itself.
 pub fn read_meta(text: &str, _boilerplate: &[Span]) -> Meta {
-    let lines = lines_of(text);
-    let first_prose = prose_bounds(&lines).map_or(lines.len(), |(first, _)| first);
-    let header = &lines[..first_prose];
+    read_meta_in(&Lines::of(text))
+}
+
+/// [`read_meta`] over lines already read.
+pub fn read_meta_in(lines: &Lines) -> Meta {
+    let first_prose = lines.first_prose();
+    let header = || lines.range(0..first_prose);
     let mut meta = Meta {
-        title: headline_index(header).map(|i| header[i].text.to_string()),
+        title: headline_index(header()).map(|i| lines.get(i).text.to_string()),
         ..Meta::default()
     };
-    for line in &lines {
+    for line in lines.iter() {
         let body = line.text.trim_start_matches(['-', '•', '*', ' ']);
         if meta.url.is_none() && body.to_lowercase().starts_with("source:") {
             meta.url = url_in(body);
@@ -42,7 +46,7 @@ pub fn read_meta(text: &str, _boilerplate: &[Span]) -> Meta {
             meta.outlet.get_or_insert_with(|| outlet.trim().to_string());
         }
     }
-    for line in header.iter().filter(|l| Some(l.text) != meta.title.as_deref()) {
+    for line in header().filter(|l| Some(l.text) != meta.title.as_deref()) {
         let body = line.text.trim_start_matches(['-', '•', '*', ' ']);
         if let Some(byline) = body.strip_prefix("By ").or_else(|| body.strip_prefix("by ")) {
             if line.words <= 8 {
@@ -61,7 +65,7 @@ pub fn read_meta(text: &str, _boilerplate: &[Span]) -> Meta {
         }
     }
     if meta.outlet.is_none() {
-        let prose = lines[first_prose.min(lines.len())..].iter().take(3);
+        let prose = lines.range(first_prose..first_prose + 3);
         meta.outlet = prose.filter_map(|l| outlet_in_dateline(l.text)).next();
     }
     if meta.outlet.is_none() {
