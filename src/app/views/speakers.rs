@@ -255,7 +255,7 @@ fn split_buttons(project: &Project, speaker: &Speaker, dispatch: &Callback<Msg>)
             let low = alias.to_lowercase();
             let claims: Vec<String> =
                 mine.iter().filter(|(_, m)| m.ends_with(&low)).map(|(c, _)| c.id.clone()).collect();
-            (!claims.is_empty()).then(|| (alias, claims))
+            (!claims.is_empty()).then_some((alias, claims))
         })
         .take(8)
         .map(|(alias, claims)| {

@@ -79,7 +79,7 @@ fn use_story_order(
         let (store, done, progress) = (store.clone(), done.clone(), progress.clone());
         use_effect_with(version, move |&version| {
             let stopped = Rc::new(Cell::new(false));
-            if !done.as_ref().is_some_and(|(v, _)| *v == version) {
+            if done.as_ref().is_none_or(|(v, _)| *v != version) {
                 let count = StoryCount::start(&store.borrow().project);
                 let slices = Slices { store, version, done, progress, stopped: stopped.clone() };
                 slices.count(count);
