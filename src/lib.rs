@@ -6,6 +6,8 @@
 //! is what the CLI runs. The `app` module (wasm32 only) is the yew page over the same core.
 
 pub mod extract;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod format;
 pub mod hostile;
 #[doc(hidden)]

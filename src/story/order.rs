@@ -180,23 +180,8 @@ impl<'a> ClaimPositions<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::analyze;
-    use crate::pipeline::InputFile;
 
-    fn seed_project() -> Project {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
-        let mut files: Vec<InputFile> = std::fs::read_dir(dir)
-            .expect("the seed fixtures")
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| InputFile {
-                name: p.file_name().unwrap().to_string_lossy().into_owned(),
-                bytes: std::fs::read(&p).unwrap(),
-            })
-            .collect();
-        files.sort_by(|a, b| a.name.cmp(&b.name));
-        analyze(&files).0
-    }
+    use crate::fixtures::seed_project;
 
     #[test]
     fn counted_a_cluster_at_a_time_the_order_is_the_same() {

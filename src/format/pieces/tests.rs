@@ -4,34 +4,14 @@
 use std::collections::{HashMap, HashSet};
 
 use super::*;
+use crate::fixtures::seed_project;
 use crate::format::export_json;
 use crate::model::{ClaimKind, Origin, SpeakerKind, Status};
-use crate::pipeline::{analyze, InputFile};
 use crate::review::{apply, Action, SpanField};
 use crate::text::meta::Meta;
 use crate::text::Span;
 
 const PROJECT: &str = "project";
-
-fn seed_project() -> Project {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let files: Vec<InputFile> = paths
-        .iter()
-        .map(|p| InputFile {
-            name: p.file_name().unwrap().to_string_lossy().into_owned(),
-            bytes: std::fs::read(p).unwrap(),
-        })
-        .collect();
-    let project = analyze(&files).0;
-    assert_eq!(project.documents.len(), 5);
-    project
-}
 
 /// The browser's object store, as a map from key to JSON.
 #[derive(Default)]
