@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use super::store::{Effect, Msg, Store};
 use super::worker::LinkJob;
 use super::{dispatcher, services, views};
+use crate::format::job::ExportJob;
 use crate::format::ExportFormat;
 
 thread_local! {
@@ -29,11 +30,7 @@ pub fn run(store: &Rc<RefCell<Store>>, effects: Vec<Effect>) -> bool {
                 paint = false;
             }
             Effect::Download(format) => {
-                if let Err(reason) = download(&store.borrow(), format) {
-                    let file = format.file_name().to_string();
-                    let failed = Msg::ExportFailed { file, reason };
-                    queue.extend(store.borrow_mut().update(failed, services::timing::now()));
-                }
+                wasm_bindgen_futures::spawn_local(write_export(store.clone(), format))
             }
             effect => run_one(store, effect),
         }
@@ -91,15 +88,62 @@ fn save_after(store: &Rc<RefCell<Store>>, delay: u32) {
     .forget();
 }
 
-/// Downloads the project in `format` (every format goes through `format::export`, as the
-/// CLI's does); why a download could not start.
-fn download(store: &Store, format: ExportFormat) -> Result<(), String> {
+/// The page's own work per slice of an export, in ms (the page answers input in between).
+const EXPORT_SLICE_MS: f64 = 12.0;
+
+/// How often the export's progress is shown, in ms (each showing renders the page).
+const EXPORT_PROGRESS_MS: f64 = 250.0;
+
+/// Writes the project in `format` a slice at a time (`format::job`, the same bytes as the
+/// CLI's `convert`), each slice's output copied out to the browser as it comes, and offers the
+/// download; a project changed between slices is written again from the start.
+async fn write_export(store: Rc<RefCell<Store>>, format: ExportFormat) {
+    let dispatch = dispatcher();
     let options = crate::format::ExportOptions {
         exported_at: Some(services::download::now_iso()),
         ..Default::default()
     };
-    let bytes = crate::format::export(&store.project, format, &options);
-    services::download::download(format.file_name(), format.mime(), &bytes)
+    let mut job = ExportJob::new(format, options.clone());
+    let mut version = store.borrow().versions.project();
+    let parts = js_sys::Array::new();
+    let mut shown = services::timing::now();
+    loop {
+        let started = services::timing::now();
+        let (done, (steps, total)) = {
+            let store = store.borrow();
+            if store.versions.project() != version {
+                version = store.versions.project();
+                job = ExportJob::new(format, options.clone());
+                parts.set_length(0);
+            }
+            let more = || services::timing::now() - started < EXPORT_SLICE_MS;
+            let done = job.run(&store.project, more);
+            (done, job.progress(&store.project))
+        };
+        let written = job.take_written();
+        if !written.is_empty() {
+            parts.push(&services::download::part(&written));
+        }
+        services::timing::measure("claimlens: export slice", started);
+        if done {
+            break;
+        }
+        if services::timing::now() - shown > EXPORT_PROGRESS_MS {
+            dispatch.emit(Msg::ExportProgress { done: steps, total });
+            shown = services::timing::now();
+        }
+        services::timing::yield_to_the_page().await;
+    }
+    let rest = job.into_bytes();
+    if !rest.is_empty() {
+        parts.push(&services::download::part(&rest));
+    }
+    match services::download::download_parts(format.file_name(), format.mime(), &parts) {
+        Ok(()) => dispatch.emit(Msg::ExportWritten),
+        Err(reason) => {
+            dispatch.emit(Msg::ExportFailed { file: format.file_name().to_string(), reason })
+        }
+    }
 }
 
 /// Says `text` in the live region (`#announcer`, rendered empty and never re-rendered); the

@@ -88,13 +88,22 @@ pub fn export_claimreview(
     table: &RatingTable,
     exported_at: Option<&str>,
 ) -> String {
-    let ids = ExportIds::of(project);
+    export_claimreview_with(project, table, exported_at, &ExportIds::of(project))
+}
+
+/// [`export_claimreview`] with the export's ids already derived.
+pub(in crate::format) fn export_claimreview_with(
+    project: &Project,
+    table: &RatingTable,
+    exported_at: Option<&str>,
+    ids: &ExportIds,
+) -> String {
     let graph: Vec<Value> = project
         .claims
         .iter()
         .filter(|c| c.status != Status::Rejected)
         .filter_map(|c| {
-            table.verdict(project, c).map(|r| review(project, &ids, table, c, r, exported_at))
+            table.verdict(project, c).map(|r| review(project, ids, table, c, r, exported_at))
         })
         .collect();
     let document = json!({ "@context": "https://schema.org", "@graph": graph });

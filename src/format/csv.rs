@@ -8,7 +8,7 @@ use crate::model::{ById, Claim, Document, Project};
 use crate::text::offsets::OffsetMap;
 use crate::text::Span;
 
-const HEADER: [&str; 22] = [
+pub(in crate::format) const HEADER: [&str; 22] = [
     "id",
     "document",
     "title",
@@ -39,23 +39,18 @@ pub const PART_JOINER: &str = " … ";
 /// The claims of `project` as CSV: a UTF-8 byte-order mark (so spreadsheets read UTF-8), the
 /// header line, one row per claim, `\r\n` line ends as RFC 4180 says.
 pub fn export_csv(project: &Project) -> String {
-    let mut out = String::from("\u{FEFF}");
-    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
-    let maps: Vec<OffsetMap> = project.documents.iter().map(|d| OffsetMap::new(&d.text)).collect();
-    let index: std::collections::HashMap<&str, usize> =
-        project.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-    let by_id = ById::new(project);
-    for claim in &project.claims {
-        let Some(&d) = index.get(claim.document.as_str()) else {
-            continue;
-        };
-        push_row(&mut out, claim_row(&by_id, claim, &project.documents[d], &maps[d]).into_iter());
-    }
-    out
+    let bytes = super::job::ExportJob::new(super::ExportFormat::Csv, Default::default())
+        .run_to_end(project);
+    String::from_utf8(bytes).expect("CSV is written as UTF-8")
 }
 
 /// The cells of one claim, in `HEADER` order.
-fn claim_row(by_id: &ById, claim: &Claim, doc: &Document, map: &OffsetMap) -> Vec<String> {
+pub(in crate::format) fn claim_row(
+    by_id: &ById,
+    claim: &Claim,
+    doc: &Document,
+    map: &OffsetMap,
+) -> Vec<String> {
     let project = by_id.project();
     let slice = |s: Option<Span>| s.map_or(String::new(), |s| s.slice(&doc.text).to_string());
     let speaker = claim.speaker.as_deref().and_then(|s| by_id.speaker(s));
@@ -100,7 +95,7 @@ fn claim_row(by_id: &ById, claim: &Claim, doc: &Document, map: &OffsetMap) -> Ve
     ]
 }
 
-fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+pub(in crate::format) fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
     for (i, cell) in cells.enumerate() {
         if i > 0 {
             out.push(',');

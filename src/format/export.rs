@@ -4,7 +4,7 @@
 
 use crate::model::Project;
 
-use super::claimreview::{export_claimreview, RatingTable};
+use super::claimreview::RatingTable;
 
 /// Every format a project can be exported in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,15 +80,9 @@ pub struct ExportOptions {
 }
 
 /// The bytes of `project` in `format`.
+/// (The page writes the same bytes in steps: `format::job::ExportJob`.)
 pub fn export(project: &Project, format: ExportFormat, options: &ExportOptions) -> Vec<u8> {
-    let at = options.exported_at.as_deref();
-    match format {
-        ExportFormat::Claimlens => super::export_json(project, at).into_bytes(),
-        ExportFormat::W3c => super::w3c::export_w3c(project, at).into_bytes(),
-        ExportFormat::Brat => super::brat::export_brat_zip(project),
-        ExportFormat::Csv => super::csv::export_csv(project).into_bytes(),
-        ExportFormat::ClaimReview => export_claimreview(project, &options.ratings, at).into_bytes(),
-    }
+    super::job::ExportJob::new(format, options.clone()).run_to_end(project)
 }
 
 #[cfg(test)]

@@ -25,6 +25,11 @@ impl ExportIds {
         ExportIds::from_seed(super::claimlens::export_json(project, None).as_bytes())
     }
 
+    /// The ids whose seed is this digest of the claimlens/1 text (written a piece at a time).
+    pub fn from_digest(digest: Sha256) -> ExportIds {
+        ExportIds { seed: digest.finalize().into() }
+    }
+
     /// Ids seeded by arbitrary bytes (tests, and callers that hash something else).
     pub fn from_seed(bytes: &[u8]) -> ExportIds {
         ExportIds { seed: Sha256::digest(bytes).into() }

@@ -10,6 +10,7 @@ pub mod claimreview;
 pub mod csv;
 pub mod export;
 pub mod ids;
+pub mod job;
 pub mod pieces;
 pub mod w3c;
 pub mod zip;

@@ -10,18 +10,45 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 /// An archive of `(path, contents)` entries, in order; paths use `/` between folders.
 pub fn zip_files(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Stored)
-        .last_modified_time(DateTime::default())
-        .large_file(false);
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    let mut archive = Archive::new();
     for (path, contents) in files {
+        archive.add(path, contents);
+    }
+    archive.finish()
+}
+
+/// An archive being written entry by entry (an export adds a document's files at a time).
+pub struct Archive {
+    writer: ZipWriter<Cursor<Vec<u8>>>,
+}
+
+impl Archive {
+    pub fn new() -> Archive {
+        Archive { writer: ZipWriter::new(Cursor::new(Vec::new())) }
+    }
+
+    /// Adds one entry; `path` uses `/` between folders.
+    pub fn add(&mut self, path: &str, contents: &[u8]) {
+        let options = SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Stored)
+            .last_modified_time(DateTime::default())
+            .large_file(false);
         // Writing into memory fails only on a duplicate name or past 4 GB; both are bugs of
         // the caller (names are made unique, exports are far smaller).
-        writer.start_file(path.as_str(), options).expect("unique entry names");
-        writer.write_all(contents).expect("writing to memory");
+        self.writer.start_file(path, options).expect("unique entry names");
+        self.writer.write_all(contents).expect("writing to memory");
     }
-    writer.finish().expect("writing to memory").into_inner()
+
+    /// The archive's bytes.
+    pub fn finish(self) -> Vec<u8> {
+        self.writer.finish().expect("writing to memory").into_inner()
+    }
+}
+
+impl Default for Archive {
+    fn default() -> Archive {
+        Archive::new()
+    }
 }
 
 #[cfg(test)]

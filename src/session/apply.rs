@@ -9,6 +9,20 @@ use crate::model::{Project, Status};
 use crate::review::Action;
 
 impl Session {
+    /// Starts writing an export, unless one is being written.
+    fn export(&mut self, format: ExportFormat) {
+        if let Some(writing) = self.exporting {
+            let name = writing.format.file_name();
+            self.info(format!(
+                "{name} is still being written ({}%); export again once it is downloaded.",
+                writing.percent()
+            ));
+            return;
+        }
+        self.exporting = Some(super::Exporting { format, done: 0, total: 0 });
+        self.effects.push(Effect::Download(format));
+    }
+
     pub(super) fn apply(&mut self, msg: Msg) {
         match msg {
             Msg::ReadingStarted(n) => self.reading += n,
@@ -39,9 +53,16 @@ impl Session {
                 let tags = crate::model::default_tags();
                 self.replace_project(Project { tags, ..Project::default() });
             }
-            Msg::Export => self.effects.push(Effect::Download(ExportFormat::Claimlens)),
-            Msg::ExportAs(format) => self.effects.push(Effect::Download(format)),
+            Msg::Export => self.export(ExportFormat::Claimlens),
+            Msg::ExportAs(format) => self.export(format),
+            Msg::ExportProgress { done, total } => {
+                if let Some(exporting) = &mut self.exporting {
+                    (exporting.done, exporting.total) = (done, total);
+                }
+            }
+            Msg::ExportWritten => self.exporting = None,
             Msg::ExportFailed { file, reason } => {
+                self.exporting = None;
                 self.error(format!("{file} could not be downloaded ({reason}); nothing was exported. Try again, or another browser."));
             }
             Msg::OtherTabOpen => {

@@ -16,7 +16,9 @@ pub enum Effect {
     /// The update applied a lot (a run of files, a restored project): paint in the next task
     /// (`Msg::Paint`), not in this one, so neither task is long.
     PaintNextTask,
-    /// Download the open project in this format (a failure comes back as `Msg::ExportFailed`).
+    /// Write the open project in this format, a slice at a time (`format::job`), and offer it
+    /// as a download: progress comes back as `Msg::ExportProgress`, the end as
+    /// `Msg::ExportWritten` or `Msg::ExportFailed`. A project changed meanwhile is written again.
     Download(ExportFormat),
     /// Download every stored record as read, after a refused restore (why it was refused).
     ExportStoredRecords { reason: String },

@@ -29,7 +29,7 @@ pub mod versions;
 #[cfg(test)]
 mod tests;
 
-use crate::format::import_json;
+use crate::format::{import_json, ExportFormat};
 use crate::model::Project;
 use crate::review::query::{list_claims, Filter, Sort};
 use crate::review::History;
@@ -42,6 +42,21 @@ pub use msg::{Msg, Reading, Side};
 pub use notices::{Level, Notice};
 use saving::{Change, Saving};
 use versions::{Touched, Versions};
+
+/// An export being written: its format and how far it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exporting {
+    pub format: ExportFormat,
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Exporting {
+    /// How far, in whole percent.
+    pub fn percent(&self) -> usize {
+        (self.done * 100).checked_div(self.total).unwrap_or(0).min(100)
+    }
+}
 
 /// Everything the page shows.
 #[derive(Default)]
@@ -71,6 +86,8 @@ pub struct Session {
     pub tag_keys_advance: bool,
     /// Text selected from the keyboard in the selected document (Shift+arrows).
     pub keyboard_selection: Option<Span>,
+    /// The export being written, if any (one at a time).
+    pub exporting: Option<Exporting>,
     /// Suggestions less confident than this are hidden (kept with the saved project).
     pub hide_below: Option<HideBelow>,
     /// The project version, filter, sort and floor `listed` was computed for.
@@ -189,7 +206,8 @@ impl Session {
     }
 
     /// Files still being read or analysed survive a new project or an import: they are added
-    /// to it; so do the saving state and the versions (they only move on).
+    /// to it; so do the saving state and the versions (they only move on), and an export being
+    /// written (it starts again on the new project).
     fn replace_project(&mut self, project: Project) {
         let kept = Session {
             saving: std::mem::take(&mut self.saving),
@@ -199,6 +217,7 @@ impl Session {
             shown: std::mem::take(&mut self.shown),
             waiting_files: std::mem::take(&mut self.waiting_files),
             hide_below: self.hide_below,
+            exporting: self.exporting,
             effects: std::mem::take(&mut self.effects),
             project,
             ..Session::new()

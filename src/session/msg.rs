@@ -69,6 +69,13 @@ pub enum Msg {
         file: String,
         reason: String,
     },
+    /// The export being written is this far (steps done of about `total`).
+    ExportProgress {
+        done: usize,
+        total: usize,
+    },
+    /// The export is written and its download offered.
+    ExportWritten,
     DismissNotice(usize),
     ShowSide(Side),
     CloseHelp,

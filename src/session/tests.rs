@@ -404,6 +404,25 @@ fn an_export_asks_for_a_download_and_a_failed_one_is_shown() {
     let file = "claimlens.csv".to_string();
     session.update(Msg::ExportFailed { file, reason: "blocked".into() }, 0.0);
     assert!(session.notices.shown().iter().any(|n| n.text.contains("blocked")));
+    assert_eq!(session.exporting, None, "a failed export is over");
+}
+
+#[test]
+fn one_export_is_written_at_a_time_with_its_progress() {
+    use crate::format::ExportFormat::{Claimlens, W3c};
+    let (mut session, _) = with_files(0..1);
+    let effects = session.update(Msg::ExportAs(W3c), 0.0);
+    assert!(matches!(effects[..], [Effect::Download(W3c)]));
+    session.update(Msg::ExportProgress { done: 30, total: 120 }, 0.0);
+    let writing = session.exporting.expect("writing");
+    assert_eq!((writing.format, writing.percent()), (W3c, 25));
+    let effects = session.update(Msg::Export, 0.0);
+    assert!(effects.is_empty(), "no second export while one is written");
+    assert!(session.notices.shown().iter().any(|n| n.text.contains("still being written (25%)")));
+    session.update(Msg::ExportWritten, 0.0);
+    assert_eq!(session.exporting, None);
+    let effects = session.update(Msg::Export, 0.0);
+    assert!(matches!(effects[..], [Effect::Download(Claimlens)]));
 }
 
 #[test]

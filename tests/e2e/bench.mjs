@@ -164,6 +164,25 @@ try {
       sideViews.push(`a tag toggled with ${name} open ${open[3].toFixed(1)} ms`);
     }
   }
+  // Every export of the whole project: from the click to the download, the longest task
+  // meanwhile (written a slice at a time: format::job), and the file's size.
+  const exportTimes = [];
+  for (const [menu, label] of [[null, 'Export JSON'], ['More exports', 'W3C Web Annotation (JSON-LD)'],
+    ['More exports', 'brat / INCEpTION (one .zip)'], ['More exports', 'CSV of claims']]) {
+    if (menu) {
+      const details = page.locator('details').filter({ hasText: menu });
+      if (!(await details.evaluate(d => d.open))) await page.getByText(menu).click();
+    }
+    const before = await page.evaluate(() => performance.now());
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 900_000 }),
+      page.getByRole('button', { name: label, exact: true }).click()]);
+    const ms = await page.evaluate((t) => performance.now() - t, before);
+    let bytes = 0;
+    for await (const chunk of await file.createReadStream()) bytes += chunk.length;
+    const longest = await page.evaluate((t) => window.__longestSince(t), before);
+    exportTimes.push(`${file.suggestedFilename()} ${(ms / 1000).toFixed(2)} s, ${(bytes / 1048576).toFixed(1)} MB, longest task ${longest.toFixed(0)} ms`);
+    await page.waitForTimeout(300);
+  }
   // The browser's own share: the same files handed to a blank page's file input, whose change
   // handler does nothing; its longest task is the browser making the File objects.
   const blank = await context.newPage();
@@ -179,6 +198,7 @@ try {
   await blank.close();
   console.log(`articles dropped         ${files.length}`);
   console.log(`open a side view         ${sideViews.join(', ')}`);
+  console.log(`exports (click→file)     ${exportTimes.join('; ')}`);
   console.log(`toggle a tag (median)    ${tagTimes[3].toFixed(1)} ms (min ${tagTimes[0].toFixed(1)}, max ${tagTimes[5].toFixed(1)})`);
   console.log(`drop → all listed        ${(elapsed / 1000).toFixed(2)} s   (${claims})`);
   console.log(`longest main-thread task ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`);

@@ -6,12 +6,21 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Starts a download of `contents` as `file_name` with the given MIME type.
 pub fn download(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
-    let bytes = js_sys::Uint8Array::new_with_length(contents.len() as u32);
-    bytes.copy_from(contents);
-    let parts = js_sys::Array::of1(&bytes);
+    download_parts(file_name, mime, &js_sys::Array::of1(&part(contents)))
+}
+
+/// A copy of `bytes` outside the wasm memory, one part of a download.
+pub fn part(bytes: &[u8]) -> js_sys::Uint8Array {
+    let part = js_sys::Uint8Array::new_with_length(bytes.len() as u32);
+    part.copy_from(bytes);
+    part
+}
+
+/// Starts a download of the parts (`Uint8Array`s) one after the other as `file_name`.
+pub fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+    let blob = Blob::new_with_u8_array_sequence_and_options(parts, &options)
         .map_err(|e| format!("{e:?}"))?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
     let document = gloo::utils::document();

@@ -55,6 +55,9 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
         })
     };
     let on_export = dispatch.reform(|_| Msg::Export);
+    // Not disabled while an export is written: a focused button that becomes disabled drops
+    // the keyboard's focus; a second export is refused with a notice instead (session).
+    let may_export = has_project;
     let on_new = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| {
@@ -75,20 +78,21 @@ pub fn toolbar(store: &Store, dispatch: &Callback<Msg>) -> Html {
             <input id="import-input" class="visually-hidden" type="file" accept=".json,application/json"
                    tabindex="-1" aria-hidden="true" onchange={on_import} />
             <button class="button" onclick={open_picker("import-input")}>{ "Import JSON" }</button>
-            <button class="button" onclick={on_export} disabled={!has_project}>{ "Export JSON" }</button>
+            <button class="button" onclick={on_export} disabled={!may_export}>{ "Export JSON" }</button>
             <details class="export-more">
                 <summary class="button">{ "More exports" }</summary>
                 <div class="menu">
-                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::W3c))}>{ "W3C Web Annotation (JSON-LD)" }</button>
-                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::Brat))}>{ "brat / INCEpTION (one .zip)" }</button>
-                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::Csv))}>{ "CSV of claims" }</button>
-                    <button class="button" disabled={!has_project} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::ClaimReview))}>{ "ClaimReview (schema.org, verdict tags)" }</button>
+                    <button class="button" disabled={!may_export} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::W3c))}>{ "W3C Web Annotation (JSON-LD)" }</button>
+                    <button class="button" disabled={!may_export} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::Brat))}>{ "brat / INCEpTION (one .zip)" }</button>
+                    <button class="button" disabled={!may_export} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::Csv))}>{ "CSV of claims" }</button>
+                    <button class="button" disabled={!may_export} onclick={dispatch.reform(|_| Msg::ExportAs(ExportFormat::ClaimReview))}>{ "ClaimReview (schema.org, verdict tags)" }</button>
                 </div>
             </details>
             <button class="button" onclick={on_new} disabled={!has_project}>{ "New project" }</button>
             <button class="button" onclick={dispatch.reform(|_| Msg::Undo)} disabled={!store.history.can_undo()} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
             <button class="button" onclick={dispatch.reform(|_| Msg::Redo)} disabled={!store.history.can_redo()} aria-keyshortcuts="Control+Y">{ "Redo" }</button>
             <button class="button" onclick={dispatch.reform(|_| Msg::ToggleHelp)} aria-keyshortcuts="?">{ "Keys ?" }</button>
+            { export_state(store) }
             { save_state(store) }
         </header>
     }
@@ -104,6 +108,13 @@ pub fn open_picker(id: &'static str) -> Callback<MouseEvent> {
             input.click();
         }
     })
+}
+
+/// The export being written and how far it is (a large project takes seconds).
+fn export_state(store: &Store) -> Html {
+    let Some(writing) = store.exporting else { return html! {} };
+    let text = format!("Writing {}… {}%", writing.format.file_name(), writing.percent());
+    html! { <span class="save-state" role="status">{ text }</span> }
 }
 
 /// Where autosave stands, always visible; "saved" only for what a committed save holds

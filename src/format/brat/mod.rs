@@ -40,25 +40,14 @@ pub fn folder_name(ids: &ExportIds) -> String {
     format!("claimlens-brat-{}", &hex[..8])
 }
 
-/// The brat export as one zip: `FOLDER/…` for brat, `FOLDER/inception/NAME.zip` per document.
+/// The brat export as one zip: `FOLDER/…` for brat, `FOLDER/inception/NAME.zip` per document
+/// (written a document at a time by `format::job`).
 pub fn export_brat_zip(project: &Project) -> Vec<u8> {
-    let folder = folder_name(&ExportIds::of(project));
-    let files = export_brat(project);
-    let mut entries: Vec<(String, Vec<u8>)> = files
-        .iter()
-        .map(|(name, contents)| (format!("{folder}/{name}"), contents.as_bytes().to_vec()))
-        .collect();
-    for pair in files[2..].chunks(2) {
-        let stem = pair[0].0.strip_suffix(".txt").unwrap_or(&pair[0].0);
-        let inner: Vec<(String, Vec<u8>)> =
-            pair.iter().map(|(n, c)| (n.clone(), c.as_bytes().to_vec())).collect();
-        entries.push((format!("{folder}/inception/{stem}.zip"), super::zip::zip_files(&inner)));
-    }
-    super::zip::zip_files(&entries)
+    super::job::ExportJob::new(super::ExportFormat::Brat, Default::default()).run_to_end(project)
 }
 
 /// One file stem per document, in order: safe and unique ignoring case.
-fn unique_stems(project: &Project) -> Vec<String> {
+pub(in crate::format) fn unique_stems(project: &Project) -> Vec<String> {
     let mut taken: HashSet<String> = ["annotation", "visual", "tools", "kb_shortcuts", "inception"]
         .into_iter()
         .map(String::from)

@@ -22,6 +22,7 @@ use crate::model::{ById, Claim, Document, Origin, Project, Status};
 use crate::text::offsets::OffsetMap;
 use crate::text::Span;
 
+use super::export::{ExportFormat, ExportOptions};
 use super::ids::ExportIds;
 
 /// The extension terms of claimlens annotations, as the second `@context` entry.
@@ -37,34 +38,38 @@ fn extension_context() -> Value {
 }
 
 /// The project as an `AnnotationCollection` (JSON-LD, pretty, final newline); `exported_at`
-/// (ISO 8601 UTC) dates it.
+/// (ISO 8601 UTC) dates it. Written a piece at a time by `format::job` (each annotation as it
+/// is made: the whole collection as one JSON value would take several times the memory of its
+/// text, GBs for thousands of articles).
 pub fn export_w3c(project: &Project, exported_at: Option<&str>) -> String {
-    let ids = ExportIds::of(project);
-    let by_id = ById::new(project);
-    let export = Export { project, by_id: &by_id, ids: &ids, at: exported_at };
-    // Each annotation is written as it is made: the whole collection as one JSON value would
-    // take several times the memory of its text (GBs for thousands of articles).
-    let mut items = Items::default();
-    let mut claims_of = by_id.claims_by_document();
-    for (doc, map) in project.documents.iter().map(|d| (d, OffsetMap::new(&d.text))) {
-        let mut claims = claims_of.remove(doc.id.as_str()).unwrap_or_default();
-        claims.retain(|c| c.status != Status::Rejected);
-        for item in export.claim_annotations(doc, &map, &claims) {
-            items.push(&item);
+    let options =
+        ExportOptions { exported_at: exported_at.map(str::to_string), ..Default::default() };
+    let bytes = super::job::ExportJob::new(ExportFormat::W3c, options).run_to_end(project);
+    String::from_utf8(bytes).expect("JSON is UTF-8")
+}
+
+/// The collection around its page's items, cut where the items go: what comes before the
+/// items' array and what comes after it. `total` is the number of items.
+pub(in crate::format) fn frame(
+    ids: &ExportIds,
+    at: Option<&str>,
+    total: usize,
+) -> (String, String) {
+    let dated = |object: &mut Value| {
+        if let (Some(at), Some(object)) = (at, object.as_object_mut()) {
+            object.insert("created".into(), json!(at));
+            object.insert("modified".into(), json!(at));
         }
-    }
-    for item in project.clusters.iter().filter_map(|cluster| export.cluster_annotation(cluster)) {
-        items.push(&item);
-    }
+    };
     let mut collection = json!({
         "@context": ["http://www.w3.org/ns/anno.jsonld", extension_context()],
         "id": ids.export(),
         "type": "AnnotationCollection",
         "label": "claimlens annotations",
         "generator": software(),
-        "total": items.count,
+        "total": total,
     });
-    export.date(&mut collection);
+    dated(&mut collection);
     // The suite's page MUSTs read `partOf` as the collection's description (an IRI alone
     // fails them), so it repeats the collection's own keys.
     let mut part_of = collection.clone();
@@ -76,65 +81,30 @@ pub fn export_w3c(project: &Project, exported_at: Option<&str>) -> String {
         "startIndex": 0,
         "items": ITEMS_HERE,
     });
-    export.date(&mut page);
+    dated(&mut page);
     collection["first"] = page;
     let frame = serde_json::to_string_pretty(&collection).expect("JSON values serialise");
     let (head, tail) =
         frame.split_once(&format!("\"{ITEMS_HERE}\"")).expect("the items' place is in the frame");
-    items.into_document(head, tail)
+    (head.to_string(), tail.to_string())
 }
 
 /// What stands for the items in the collection's frame, replaced by them once it is written.
 const ITEMS_HERE: &str = "claimlens: the annotations go here";
 
-/// The page's items, written one by one as `serde_json::to_string_pretty` would write them at
-/// their depth (the collection, its first page, its items: three levels of two spaces).
-#[derive(Default)]
-struct Items {
-    text: String,
-    count: usize,
-}
-
-impl Items {
-    const INDENT: &'static str = "      ";
-
-    fn push(&mut self, item: &Value) {
-        self.text.push_str(if self.count == 0 { "\n" } else { ",\n" });
-        let pretty = serde_json::to_string_pretty(item).expect("JSON values serialise");
-        for (n, line) in pretty.lines().enumerate() {
-            if n > 0 {
-                self.text.push('\n');
-            }
-            self.text.push_str(Self::INDENT);
-            self.text.push_str(line);
-        }
-        self.count += 1;
-    }
-
-    /// The whole export: the frame around the items' array, and a final newline.
-    fn into_document(self, head: &str, tail: &str) -> String {
-        let (open, close) = if self.count == 0 { ("[", "]") } else { ("[", "\n    ]") };
-        let mut out = self.text;
-        out.insert_str(0, &format!("{head}{open}"));
-        out.push_str(close);
-        out.push_str(tail);
-        out.push('\n');
-        out
-    }
-}
-
 fn software() -> Value {
     json!({ "type": "Software", "name": "claimlens", "nickname": format!("claimlens {}", env!("CARGO_PKG_VERSION")) })
 }
 
-struct Export<'a> {
-    project: &'a Project,
-    by_id: &'a ById<'a>,
-    ids: &'a ExportIds,
-    at: Option<&'a str>,
+/// What an annotation is made from.
+pub(in crate::format) struct Export<'a, 'p> {
+    pub project: &'p Project,
+    pub by_id: &'a ById<'p>,
+    pub ids: &'a ExportIds,
+    pub at: Option<&'a str>,
 }
 
-impl Export<'_> {
+impl Export<'_, '_> {
     fn date(&self, object: &mut Value) {
         if let (Some(at), Some(object)) = (self.at, object.as_object_mut()) {
             object.insert("created".into(), json!(at));
@@ -151,7 +121,12 @@ impl Export<'_> {
         }
     }
 
-    fn claim_annotations(&self, doc: &Document, map: &OffsetMap, claims: &[&Claim]) -> Vec<Value> {
+    pub fn claim_annotations(
+        &self,
+        doc: &Document,
+        map: &OffsetMap,
+        claims: &[&Claim],
+    ) -> Vec<Value> {
         let spans: Vec<Vec<Span>> = claims.iter().map(|c| target_spans(c)).collect();
         let all: Vec<Span> = spans.iter().flatten().copied().collect();
         let mut quotes = quote::unambiguous_quotes(&doc.text, map, &all).into_iter();
@@ -208,7 +183,7 @@ impl Export<'_> {
 
     /// A `linking` annotation over the cluster's claims that are exported (none when fewer
     /// than two remain).
-    fn cluster_annotation(&self, cluster: &crate::model::Cluster) -> Option<Value> {
+    pub fn cluster_annotation(&self, cluster: &crate::model::Cluster) -> Option<Value> {
         let targets: Vec<String> = cluster
             .claims
             .iter()
