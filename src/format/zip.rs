@@ -3,7 +3,9 @@
 //! (1980-01-01, zip's epoch) and no permissions, so the same files always give the same bytes:
 //! the CLI's archive equals the page's.
 
-use std::io::{Cursor, Write};
+use std::cell::RefCell;
+use std::io::{Seek, SeekFrom, Write};
+use std::rc::Rc;
 
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
@@ -17,14 +19,20 @@ pub fn zip_files(files: &[(String, Vec<u8>)]) -> Vec<u8> {
     archive.finish()
 }
 
-/// An archive being written entry by entry (an export adds a document's files at a time).
+/// An archive being written entry by entry (an export adds a document's files at a time),
+/// whose finished part can be taken while the rest is written ([`Archive::drain`]).
 pub struct Archive {
-    writer: ZipWriter<Cursor<Vec<u8>>>,
+    writer: ZipWriter<Spool>,
+    spool: Spool,
+    /// Where the entry being written starts: the writer may still go back into it (to write
+    /// its size and checksum into its header), never before it.
+    entry_start: u64,
 }
 
 impl Archive {
     pub fn new() -> Archive {
-        Archive { writer: ZipWriter::new(Cursor::new(Vec::new())) }
+        let spool = Spool::default();
+        Archive { writer: ZipWriter::new(spool.clone()), spool, entry_start: 0 }
     }
 
     /// Adds one entry; `path` uses `/` between folders.
@@ -33,15 +41,23 @@ impl Archive {
             .compression_method(CompressionMethod::Stored)
             .last_modified_time(DateTime::default())
             .large_file(false);
+        self.entry_start = self.spool.end();
         // Writing into memory fails only on a duplicate name or past 4 GB; both are bugs of
         // the caller (names are made unique, exports are far smaller).
         self.writer.start_file(path, options).expect("unique entry names");
         self.writer.write_all(contents).expect("writing to memory");
     }
 
-    /// The archive's bytes.
+    /// The bytes written since the last drain that are final (every entry but the last).
+    pub fn drain(&mut self) -> Vec<u8> {
+        self.spool.take_before(self.entry_start)
+    }
+
+    /// The rest of the archive's bytes (all of them if it was never drained).
     pub fn finish(self) -> Vec<u8> {
-        self.writer.finish().expect("writing to memory").into_inner()
+        let spool = self.writer.finish().expect("writing to memory");
+        let end = spool.end();
+        spool.take_before(end)
     }
 }
 
@@ -51,9 +67,87 @@ impl Default for Archive {
     }
 }
 
+/// The archive's bytes in memory, shared by the zip writer and [`Archive`]: a buffer of what
+/// is not taken yet, after `taken` bytes that were.
+#[derive(Clone, Default)]
+struct Spool(Rc<RefCell<SpoolState>>);
+
+#[derive(Default)]
+struct SpoolState {
+    taken: u64,
+    buffer: Vec<u8>,
+    position: u64,
+}
+
+impl Spool {
+    fn end(&self) -> u64 {
+        let state = self.0.borrow();
+        state.taken + state.buffer.len() as u64
+    }
+
+    /// Takes the bytes before `offset` (those not taken yet).
+    fn take_before(&self, offset: u64) -> Vec<u8> {
+        let mut state = self.0.borrow_mut();
+        let n = offset.saturating_sub(state.taken).min(state.buffer.len() as u64) as usize;
+        state.taken += n as u64;
+        state.buffer.drain(..n).collect()
+    }
+}
+
+impl Write for Spool {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        let mut state = self.0.borrow_mut();
+        let at = (state.position - state.taken) as usize;
+        let end = at + data.len();
+        if state.buffer.len() < end {
+            state.buffer.resize(end, 0);
+        }
+        state.buffer[at..end].copy_from_slice(data);
+        state.position += data.len() as u64;
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Seek for Spool {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        let mut state = self.0.borrow_mut();
+        let end = state.taken + state.buffer.len() as u64;
+        let target = match to {
+            SeekFrom::Start(n) => Some(n),
+            SeekFrom::End(k) => end.checked_add_signed(k),
+            SeekFrom::Current(k) => state.position.checked_add_signed(k),
+        };
+        match target {
+            Some(t) if t >= state.taken => {
+                state.position = t;
+                Ok(t)
+            }
+            _ => Err(std::io::Error::other("seek into the part of the archive already taken")),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_archive_drained_as_it_is_written_is_the_archive_written_whole() {
+        let files: Vec<(String, Vec<u8>)> =
+            (0..7).map(|i| (format!("d/{i}.txt"), vec![b'a' + i as u8; 1000 * i])).collect();
+        let mut archive = Archive::new();
+        let mut bytes = Vec::new();
+        for (path, contents) in &files {
+            archive.add(path, contents);
+            bytes.extend(archive.drain());
+        }
+        bytes.extend(archive.finish());
+        assert_eq!(bytes, zip_files(&files));
+    }
 
     #[test]
     fn archives_read_back_entry_by_entry_and_are_reproducible() {
@@ -63,7 +157,7 @@ mod tests {
         ];
         let bytes = zip_files(&files);
         assert_eq!(bytes, zip_files(&files), "same files, same bytes");
-        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
         assert_eq!(archive.len(), 2);
         for (i, (path, contents)) in files.iter().enumerate() {
             let mut entry = archive.by_index(i).unwrap();

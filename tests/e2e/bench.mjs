@@ -180,7 +180,10 @@ try {
     let bytes = 0;
     for await (const chunk of await file.createReadStream()) bytes += chunk.length;
     const longest = await page.evaluate((t) => window.__longestSince(t), before);
-    exportTimes.push(`${file.suggestedFilename()} ${(ms / 1000).toFixed(2)} s, ${(bytes / 1048576).toFixed(1)} MB, longest task ${longest.toFixed(0)} ms`);
+    const marks = await page.evaluate((t) => performance.getEntriesByType('measure')
+      .filter(m => m.name.startsWith('claimlens: export') && m.startTime >= t)
+      .map(m => `${m.name.replace('claimlens: ', '')} ${m.duration.toFixed(0)} ms`).join(', '), before);
+    exportTimes.push(`${file.suggestedFilename()} ${(ms / 1000).toFixed(2)} s, ${(bytes / 1048576).toFixed(1)} MB, longest task ${longest.toFixed(0)} ms (${marks})`);
     await page.waitForTimeout(300);
   }
   // The browser's own share: the same files handed to a blank page's file input, whose change

@@ -10,10 +10,15 @@ pub fn now() -> f64 {
 
 /// Records the work from `started` to now under `name`; only the latest of each name is kept.
 pub fn measure(name: &str, started: f64) {
+    measure_between(name, started, now());
+}
+
+/// Records the work from `started` to `ended` under `name`; only the latest of each name is kept.
+pub fn measure_between(name: &str, started: f64, ended: f64) {
     let Some(performance) = gloo::utils::window().performance() else { return };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"start".into(), &started.into());
-    let _ = js_sys::Reflect::set(&options, &"end".into(), &performance.now().into());
+    let _ = js_sys::Reflect::set(&options, &"end".into(), &ended.into());
     let measure = js_sys::Reflect::get(&performance, &"measure".into());
     if let Ok(measure) = measure.and_then(|f| f.dyn_into::<js_sys::Function>()) {
         performance.clear_measures_with_measure_name(name);

@@ -44,6 +44,15 @@ impl BratWriter {
         2 * project.documents.len() + 3
     }
 
+    /// What the next step writes (for timing reports).
+    pub fn stage(&self) -> &'static str {
+        match self.stage {
+            Stage::Configuration => "configuration",
+            Stage::Documents(_) => "documents",
+            Stage::Inception(_) | Stage::Done => "inception zips",
+        }
+    }
+
     /// Writes the next piece; whether the export is written (then [`BratWriter::finish`]).
     pub fn step(&mut self, project: &Project, by_id: &ById) -> bool {
         let folder = &self.folder;
@@ -84,7 +93,12 @@ impl BratWriter {
         matches!(self.stage, Stage::Done)
     }
 
-    /// The zip's bytes.
+    /// The zip's bytes that are final, since the last call.
+    pub fn drain(&mut self) -> Vec<u8> {
+        self.archive.as_mut().map(Archive::drain).unwrap_or_default()
+    }
+
+    /// The zip's bytes not drained.
     pub fn finish(mut self) -> Vec<u8> {
         self.archive.take().expect("finished once").finish()
     }

@@ -98,6 +98,16 @@ impl ClaimlensWriter {
         matches!(self.stage, Stage::Done)
     }
 
+    /// What the next step writes (for timing reports).
+    pub fn stage(&self) -> &'static str {
+        match self.stage {
+            Stage::Frame => "frame",
+            Stage::Documents(_) => "documents",
+            Stage::Claims(_) => "claims",
+            Stage::Tail | Stage::Done => "tail",
+        }
+    }
+
     fn array(&mut self) -> &mut PrettyArray {
         self.array.as_mut().expect("an array is open")
     }

@@ -91,6 +91,26 @@ impl ExportJob {
         !matches!(self.format, ExportFormat::Claimlens | ExportFormat::Csv)
     }
 
+    /// What the next step writes, e.g. "ids: claims" or "documents" (for timing reports).
+    pub fn stage(&self) -> &'static str {
+        if let Some((seed, _)) = &self.seed {
+            return match seed.stage() {
+                "frame" => "ids: frame",
+                "documents" => "ids: documents",
+                "claims" => "ids: claims",
+                _ => "ids: tail",
+            };
+        }
+        match &self.writer {
+            Some(Writer::Claimlens(w)) => w.stage(),
+            Some(Writer::W3c(w)) => w.stage(),
+            Some(Writer::Brat(w)) => w.stage(),
+            Some(Writer::Csv(_)) => "rows",
+            Some(Writer::ClaimReview(_)) => "reviews",
+            None => "written",
+        }
+    }
+
     /// Takes steps while `more()` says so and the export is not written; whether it is written.
     pub fn run(&mut self, project: &Project, mut more: impl FnMut() -> bool) -> bool {
         let by_id = ById::new(project);
@@ -108,9 +128,12 @@ impl ExportJob {
 
     /// What is written since the last call, to pass on while the rest is written (a caller
     /// that takes pieces ends with [`ExportJob::into_bytes`] for the rest). The text formats
-    /// come a piece at a time; brat's zip and ClaimReview come whole at the end.
+    /// and brat's zip come a piece at a time; ClaimReview comes whole at the end.
     pub fn take_written(&mut self) -> Vec<u8> {
-        std::mem::take(&mut self.out).into_bytes()
+        match &mut self.writer {
+            Some(Writer::Brat(w)) => w.drain(),
+            _ => std::mem::take(&mut self.out).into_bytes(),
+        }
     }
 
     /// The export's bytes (what [`ExportJob::take_written`] has not taken).
@@ -134,7 +157,7 @@ impl ExportJob {
         let at = self.options.exported_at.as_deref();
         let done = match self.writer.as_mut().expect("a writer once seeded") {
             Writer::Claimlens(w) => w.step(project, &mut self.out),
-            Writer::W3c(w) => w.step(project, by_id, &mut self.out),
+            Writer::W3c(w) => w.step(project, &mut self.out),
             Writer::Csv(w) => w.step(project, by_id, &mut self.out),
             Writer::Brat(w) => w.step(project, by_id),
             Writer::ClaimReview(ids) => {

@@ -1,9 +1,11 @@
 //! W3C Web Annotation JSON-LD written a piece at a time: the collection's frame, then each
 //! document's annotations, then the clusters' a run at a time (see `format::w3c`).
 
+use std::collections::HashMap;
+
 use crate::format::ids::ExportIds;
 use crate::format::w3c::{frame, Export};
-use crate::model::{ById, Claim, Project, Status};
+use crate::model::{Claim, Project, Status};
 use crate::text::offsets::OffsetMap;
 
 use super::claims_of_each_document;
@@ -13,6 +15,8 @@ use super::pretty::{PrettyArray, Sink};
 const CLUSTERS_PER_STEP: usize = 200;
 
 enum Stage {
+    Index,
+    Lookups,
     Frame,
     Documents(usize),
     Clusters(usize),
@@ -25,6 +29,10 @@ pub struct W3cWriter {
     stage: Stage,
     /// The positions of each document's claims that are exported (not rejected).
     claims_of: Vec<Vec<usize>>,
+    /// Each speaker's position by id, and whether the claim of an id is exported (the first
+    /// of two equal ids wins): kept from step to step.
+    speakers: HashMap<String, usize>,
+    exported: HashMap<String, bool>,
     array: Option<PrettyArray>,
     tail: String,
 }
@@ -34,8 +42,10 @@ impl W3cWriter {
         W3cWriter {
             ids,
             exported_at: exported_at.map(str::to_string),
-            stage: Stage::Frame,
+            stage: Stage::Index,
             claims_of: Vec::new(),
+            speakers: HashMap::new(),
+            exported: HashMap::new(),
             array: None,
             tail: String::new(),
         }
@@ -43,27 +53,53 @@ impl W3cWriter {
 
     /// The steps of a whole export of `project`.
     pub fn steps(project: &Project) -> usize {
-        // The frame, each document, turning to the clusters, each run of them, the tail.
-        project.documents.len() + project.clusters.len().div_ceil(CLUSTERS_PER_STEP) + 3
+        // The index, the lookups, the frame, each document, turning to the clusters, each run
+        // of them, the tail.
+        project.documents.len() + project.clusters.len().div_ceil(CLUSTERS_PER_STEP) + 5
+    }
+
+    /// What the next step writes (for timing reports).
+    pub fn stage(&self) -> &'static str {
+        match self.stage {
+            Stage::Index => "index",
+            Stage::Lookups => "lookups",
+            Stage::Frame => "frame",
+            Stage::Documents(_) => "documents",
+            Stage::Clusters(_) | Stage::Done => "clusters",
+        }
     }
 
     /// Writes the next piece; whether the export is written.
-    pub fn step<'p>(
-        &mut self,
-        project: &'p Project,
-        by_id: &ById<'p>,
-        sink: &mut impl Sink,
-    ) -> bool {
+    pub fn step(&mut self, project: &Project, sink: &mut impl Sink) -> bool {
         let at = self.exported_at.as_deref();
-        let export = Export { project, by_id, ids: &self.ids, at };
+        let speakers = &self.speakers;
+        let exported = &self.exported;
+        let speaker = |id: &str| speakers.get(id).map(|&i| &project.speakers[i]);
+        let is_exported = |id: &str| exported.get(id).copied().unwrap_or(false);
+        let export =
+            Export { project, speaker: &speaker, exported: &is_exported, ids: &self.ids, at };
         match self.stage {
-            Stage::Frame => {
+            Stage::Index => {
                 self.claims_of = claims_of_each_document(project);
                 for claims in &mut self.claims_of {
                     claims.retain(|&c| project.claims[c].status != Status::Rejected);
                 }
-                let clusters =
-                    project.clusters.iter().filter(|k| export.cluster_annotation(k).is_some());
+                self.speakers = HashMap::with_capacity(project.speakers.len());
+                for (i, s) in project.speakers.iter().enumerate() {
+                    self.speakers.entry(s.id.clone()).or_insert(i);
+                }
+                self.stage = Stage::Lookups;
+            }
+            Stage::Lookups => {
+                self.exported = HashMap::with_capacity(project.claims.len());
+                for claim in &project.claims {
+                    let exported = claim.status != Status::Rejected;
+                    self.exported.entry(claim.id.clone()).or_insert(exported);
+                }
+                self.stage = Stage::Frame;
+            }
+            Stage::Frame => {
+                let clusters = project.clusters.iter().filter(|k| export.cluster_is_exported(k));
                 let total = self.claims_of.iter().map(Vec::len).sum::<usize>() + clusters.count();
                 let (head, tail) = frame(&self.ids, at, total);
                 sink.put(&head);

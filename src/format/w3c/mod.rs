@@ -18,7 +18,7 @@ pub mod quote;
 
 use serde_json::{json, Map, Value};
 
-use crate::model::{ById, Claim, Document, Origin, Project, Status};
+use crate::model::{Claim, Document, Origin, Project, Speaker, Status};
 use crate::text::offsets::OffsetMap;
 use crate::text::Span;
 
@@ -99,7 +99,10 @@ fn software() -> Value {
 /// What an annotation is made from.
 pub(in crate::format) struct Export<'a, 'p> {
     pub project: &'p Project,
-    pub by_id: &'a ById<'p>,
+    /// The speaker of an id (the first of two with one id).
+    pub speaker: &'a dyn Fn(&str) -> Option<&'p Speaker>,
+    /// Whether the claim of an id is exported: known, and not rejected.
+    pub exported: &'a dyn Fn(&str) -> bool,
     pub ids: &'a ExportIds,
     pub at: Option<&'a str>,
 }
@@ -153,7 +156,7 @@ impl Export<'_, '_> {
         let project = self.project;
         let text = |purpose: &str, value: &str| json!({ "type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain" });
         let mut body = vec![text("classifying", claim.kind.as_str())];
-        if let Some(speaker) = claim.speaker.as_deref().and_then(|s| self.by_id.speaker(s)) {
+        if let Some(speaker) = claim.speaker.as_deref().and_then(|s| (self.speaker)(s)) {
             let mut b = text("identifying", &speaker.name);
             b["speaker"] = json!(self.ids.id("speaker", &speaker.id));
             body.push(b);
@@ -181,18 +184,23 @@ impl Export<'_, '_> {
         annotation
     }
 
+    /// Whether a cluster has an annotation: two of its claims or more are exported.
+    pub fn cluster_is_exported(&self, cluster: &crate::model::Cluster) -> bool {
+        cluster.claims.iter().filter(|c| (self.exported)(c)).nth(1).is_some()
+    }
+
     /// A `linking` annotation over the cluster's claims that are exported (none when fewer
     /// than two remain).
     pub fn cluster_annotation(&self, cluster: &crate::model::Cluster) -> Option<Value> {
+        if !self.cluster_is_exported(cluster) {
+            return None;
+        }
         let targets: Vec<String> = cluster
             .claims
             .iter()
-            .filter(|c| self.by_id.claim(c).is_some_and(|c| c.status != Status::Rejected))
+            .filter(|c| (self.exported)(c))
             .map(|c| self.ids.id("claim", c))
             .collect();
-        if targets.len() < 2 {
-            return None;
-        }
         let value =
             if cluster.variant_wording { "same claim, worded differently" } else { "same claim" };
         let mut annotation = json!({
