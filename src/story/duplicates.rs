@@ -88,29 +88,34 @@ fn copy_similarity(a: &[u64], b: &[u64], config: &DuplicateConfig) -> Option<f64
 /// The set of adjacent content-word pairs of the article text (boilerplate left out).
 pub fn word_pairs(text: &str, boilerplate: &[Span]) -> Vec<u64> {
     let mut pairs = Vec::new();
-    for piece in article_pieces(text, boilerplate) {
+    for_each_article_piece(text, boilerplate, |piece| {
         let terms: Vec<u64> = content_terms(piece).iter().map(|t| hash_str(t)).collect();
         for pair in terms.windows(2) {
             pairs.push((pair[0].rotate_left(29) ^ pair[1]).wrapping_mul(0x9e37_79b9_7f4a_7c15));
         }
-    }
+    });
     sorted_set(pairs)
 }
 
-/// The stretches of `text` between boilerplate spans.
-fn article_pieces<'a>(text: &'a str, boilerplate: &[Span]) -> Vec<&'a str> {
-    let mut skip: Vec<Span> = boilerplate.to_vec();
-    skip.sort();
-    let mut pieces = Vec::new();
+/// Calls `piece` with each stretch of `text` between boilerplate spans, in order. The spans
+/// are read in place when in order, as `find_boilerplate` gives them (a text of a million
+/// furniture lines has a million spans: no copy of them, and no list of the stretches).
+fn for_each_article_piece(text: &str, boilerplate: &[Span], mut piece: impl FnMut(&str)) {
+    let sorted: std::borrow::Cow<[Span]> = if boilerplate.is_sorted() {
+        std::borrow::Cow::Borrowed(boilerplate)
+    } else {
+        let mut spans = boilerplate.to_vec();
+        spans.sort();
+        std::borrow::Cow::Owned(spans)
+    };
     let mut at = 0;
-    for span in skip {
+    for span in sorted.iter() {
         if span.start() > at {
-            pieces.push(text.get(at..span.start()).unwrap_or(""));
+            piece(text.get(at..span.start()).unwrap_or(""));
         }
         at = at.max(span.end());
     }
-    pieces.push(text.get(at..).unwrap_or(""));
-    pieces
+    piece(text.get(at..).unwrap_or(""));
 }
 
 fn round2(x: f64) -> f64 {

@@ -287,6 +287,18 @@ mod tests {
     }
 
     #[test]
+    fn words_at_the_end_of_a_text_are_closed_like_any_other() {
+        assert_eq!(words("made in the U.S."), ["made", "in", "the", "usa"]);
+        assert_eq!(words("the United States of America"), ["the", "usa"]);
+        assert_eq!(words("for the United States"), ["for", "the", "usa"]);
+        assert_eq!(words("a.b.c. d"), ["abc", "d"]);
+        assert_eq!(words("Smith's"), ["smith"]);
+        assert_eq!(words(""), Vec::<String>::new());
+        let long = "U.S. officials said. ".repeat(1000);
+        assert_eq!(words(&long).len(), 3000, "the stream keeps up over a long text");
+    }
+
+    #[test]
     fn stems_agree_across_inflections() {
         for (a, b) in [
             ("needs", "need"),
