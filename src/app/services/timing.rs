@@ -26,9 +26,27 @@ pub fn measure_between(name: &str, started: f64, ended: f64) {
     }
 }
 
-/// Lets the page handle input and paint before the next slice of work (a 0 ms timeout).
+/// Lets the page handle input and paint before the next slice of work: a message to itself
+/// through a `MessageChannel`, a task of its own. (A 0 ms timeout is held back 4 ms once
+/// timeouts nest five deep, as slices of one job do: a quarter of a 12 ms slice lost each time.)
 pub async fn yield_to_the_page() {
-    sleep(0).await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        match web_sys::MessageChannel::new() {
+            Ok(channel) => {
+                channel.port1().set_onmessage(Some(&resolve));
+                if channel.port2().post_message(&wasm_bindgen::JsValue::NULL).is_err() {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                }
+                // The ports live as long as the message is on its way (the callback holds port 1).
+                std::mem::forget(channel);
+            }
+            Err(_) => {
+                let _ = gloo::utils::window()
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            }
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Waits `ms` milliseconds without blocking the page.
