@@ -150,10 +150,18 @@ pub enum RuleId {
     /// `spoke about the plan`, `talking about jobs`: a form of a verb of talking that is rarely a
     /// cue alone is one before the particle of its topic ("about", "of", "out").
     TalkAbout,
+    /// A part of the content-boundary model: `promised on Tuesday to refrain ...`, `has said for
+    /// weeks he is the only one ...` — a phrase of when or how long between the cue and a content that
+    /// opens right after it ("that", "to", a quotation, a subject) is no content.
+    TimeAfterCue,
+    /// A part of the content-boundary model: `cited initial analysis that showed ...` — plain words
+    /// between the cue and "that" that are not adverbs ("said repeatedly that") are an object whose
+    /// relative clause follows: the content starts at the object, not at "that".
+    ObjectBeforeThat,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 45] = [
+    pub const ALL: [RuleId; 47] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -199,6 +207,8 @@ impl RuleId {
         RuleId::RestrictiveRelative,
         RuleId::WithParticiple,
         RuleId::TalkAbout,
+        RuleId::TimeAfterCue,
+        RuleId::ObjectBeforeThat,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -249,6 +259,8 @@ impl RuleId {
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
+            RuleId::ObjectBeforeThat => "object-before-that",
+            RuleId::TimeAfterCue => "time-after-cue",
         }
     }
 
@@ -340,6 +352,8 @@ impl RuleId {
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
+            RuleId::ObjectBeforeThat => "an object before a relative \"that\" (\"cited polls that show ...\") stays in the content",
+            RuleId::TimeAfterCue => "when or for how long it was said, between the cue and the content (\"said on Friday he ...\"), is left out",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -50,6 +50,17 @@ pub const ADVERBIAL_OPENINGS: &[&str] = &[
     "ultimately", "eventually", "last", "this", "next", "earlier", "later",
 ];
 
+/// Adverbs of when, how often or how openly that may stand between a cue and its content
+/// ("said again he would run", "acknowledged privately that ...", "recognized long ago that").
+/// Words of this set alone before "that" are adverbs; other plain words there are an object.
+#[rustfmt::skip]
+pub const ADVERBS_AFTER_CUE: &[&str] = &[
+    "again", "ago", "already", "also", "earlier", "even", "ever", "first", "frequently", "however",
+    "indeed", "instead", "later", "long", "never", "nonetheless", "now", "often", "once",
+    "previously", "privately", "publicly", "recently", "repeatedly", "separately", "since", "still",
+    "then", "though", "today", "tonight", "too", "twice", "yesterday",
+];
+
 /// Words after "..., X said," that start something other than the rest of the content.
 #[rustfmt::skip]
 pub const NOT_RESUMING: &[&str] = &[

@@ -728,3 +728,47 @@ fn a_verb_of_talking_before_its_topic_is_a_cue() {
     // Without its topic the form is still no cue.
     assert_eq!(found("Okafor spoke for an hour."), Vec::<String>::new());
 }
+
+#[test]
+fn a_time_phrase_between_the_cue_and_its_content_is_not_content() {
+    assert_eq!(
+        found("The mayor promised on Tuesday to rebuild the old bridge."),
+        ["The mayor|promised|to rebuild the old bridge"]
+    );
+    assert_eq!(
+        found("Ms. Reyes has said for weeks she is the only candidate who can win."),
+        ["Ms. Reyes|said|she is the only candidate who can win"]
+    );
+    assert_eq!(
+        found("The agency disclosed for the first time that two files were lost."),
+        ["The agency|disclosed|that two files were lost"]
+    );
+    // Switched off, the content opens at "on", which reads as no object: no claim.
+    assert_eq!(
+        found_with(
+            "The mayor promised on Tuesday to rebuild the old bridge.",
+            Rules::without(&[RuleId::TimeAfterCue])
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn an_object_before_a_relative_that_stays_in_the_content() {
+    assert_eq!(
+        found("The council cited new surveys that put rents at a record high."),
+        ["The council|cited|new surveys that put rents at a record high"]
+    );
+    // Adverbs before "that" are still left out.
+    assert_eq!(
+        found("The mayor said privately that the bridge would close."),
+        ["The mayor|said|that the bridge would close"]
+    );
+    assert_eq!(
+        found_with(
+            "The council cited new surveys that put rents at a record high.",
+            Rules::without(&[RuleId::ObjectBeforeThat])
+        ),
+        ["The council|cited|that put rents at a record high"]
+    );
+}
