@@ -158,10 +158,15 @@ pub enum RuleId {
     /// between the cue and "that" that are not adverbs ("said repeatedly that") are an object whose
     /// relative clause follows: the content starts at the object, not at "that".
     ObjectBeforeThat,
+    /// A part of the content-boundary model: `This, I predict, will not end well.`, `Otherwise, she
+    /// said, prices will rise.` — a sentence opening of one word before a source and cue in the middle
+    /// of the sentence is the content's first piece when the clause resumes after the cue (other
+    /// openings before a cue need two words).
+    OneWordOpening,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 47] = [
+    pub const ALL: [RuleId; 48] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -209,6 +214,7 @@ impl RuleId {
         RuleId::TalkAbout,
         RuleId::TimeAfterCue,
         RuleId::ObjectBeforeThat,
+        RuleId::OneWordOpening,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -259,6 +265,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
+            RuleId::OneWordOpening => "one-word-opening",
             RuleId::ObjectBeforeThat => "object-before-that",
             RuleId::TimeAfterCue => "time-after-cue",
         }
@@ -352,6 +359,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
+            RuleId::OneWordOpening => "an opening of one word before a cue in the middle of the sentence (\"This, I predict, will ...\") is content",
             RuleId::ObjectBeforeThat => "an object before a relative \"that\" (\"cited polls that show ...\") stays in the content",
             RuleId::TimeAfterCue => "when or for how long it was said, between the cue and the content (\"said on Friday he ...\"), is left out",
             RuleId::AskedWhom => {

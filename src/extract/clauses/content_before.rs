@@ -113,6 +113,17 @@ fn is_whole_quote(doc: &Doc, from: usize, to: usize) -> bool {
     to > from + 1 && doc.quote_at(from).is_some_and(|q| q.open == from && q.close == Some(to - 1))
 }
 
+/// [`RuleId::OneWordOpening`]: `This, I predict, will not end well.`: the sentence's one word
+/// before the comma that precedes the source at `to`, when it is a plain word (no quotation).
+pub(super) fn one_word_opening(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
+    let mut to = to;
+    while to > s.start && doc.is_punct(to - 1, ',') {
+        to -= 1;
+    }
+    let plain = doc.is_word(s.start) && doc.quote_at(s.start).is_none();
+    (to == s.start + 1 && to < doc.tokens.len() && plain).then_some((s.start, to))
+}
+
 /// `What's necessary, he suggested, was combining ...`: the clause resumes after the cue.
 pub(super) fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, usize)> {
     if !doc.is_punct(after, ',') || after + 1 >= end {

@@ -772,3 +772,18 @@ fn an_object_before_a_relative_that_stays_in_the_content() {
         ["The council|cited|that put rents at a record high"]
     );
 }
+
+#[test]
+fn a_one_word_opening_before_a_middle_cue_is_content() {
+    assert_eq!(
+        found("This, the mayor predicted, will not end well for the ferry."),
+        ["the mayor|predicted|This / will not end well for the ferry"]
+    );
+    assert_eq!(
+        found_with(
+            "This, the mayor predicted, will not end well for the ferry.",
+            Rules::without(&[RuleId::OneWordOpening])
+        ),
+        ["the mayor|predicted|will not end well for the ferry"]
+    );
+}

@@ -13,7 +13,7 @@ use super::super::sources::{
 use super::super::tokens::{Kind, Quote};
 use super::content_before::{
     around_middle_cue, before_content, follows_whole_quote, is_sentence_final_cue,
-    opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
+    one_word_opening, opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
 };
 use super::content_ends::{
     before_final_attribution, clause_end, relative_clause_end, restrictive_relative_end,
@@ -214,6 +214,9 @@ pub(super) fn verb_cue(
             let quoted_before =
                 parts.iter().any(|&(a, b)| (a..b).any(|k| doc.quote_at(k).is_some()));
             if let Some(rest) = rest_after_middle_cue(doc, after, end).filter(|_| !quoted_before) {
+                if parts.is_empty() && rules.runs(RuleId::OneWordOpening) {
+                    parts.extend(one_word_opening(doc, s, to));
+                }
                 parts.push(rest);
             } else if let Some(around) = around_middle_cue(doc, s, to, after, end) {
                 parts = around;
