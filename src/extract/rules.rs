@@ -163,10 +163,14 @@ pub enum RuleId {
     /// of the sentence is the content's first piece when the clause resumes after the cue (other
     /// openings before a cue need two words).
     OneWordOpening,
+    /// A part of the content-boundary model: `pushed back against the charge`, `talked up his plan`,
+    /// `shouted out an insult` — an adverb particle right after a verb cue (and a preposition after
+    /// it) belongs to the verb, not to the content.
+    VerbParticle,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 48] = [
+    pub const ALL: [RuleId; 49] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -215,6 +219,7 @@ impl RuleId {
         RuleId::TimeAfterCue,
         RuleId::ObjectBeforeThat,
         RuleId::OneWordOpening,
+        RuleId::VerbParticle,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -265,6 +270,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
+            RuleId::VerbParticle => "verb-particle",
             RuleId::OneWordOpening => "one-word-opening",
             RuleId::ObjectBeforeThat => "object-before-that",
             RuleId::TimeAfterCue => "time-after-cue",
@@ -359,6 +365,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
+            RuleId::VerbParticle => "a particle of the verb after the cue (\"pushed back against\", \"talked up\") is left out of the content",
             RuleId::OneWordOpening => "an opening of one word before a cue in the middle of the sentence (\"This, I predict, will ...\") is content",
             RuleId::ObjectBeforeThat => "an object before a relative \"that\" (\"cited polls that show ...\") stays in the content",
             RuleId::TimeAfterCue => "when or for how long it was said, between the cue and the content (\"said on Friday he ...\"), is left out",

@@ -61,6 +61,20 @@ pub const ADVERBS_AFTER_CUE: &[&str] = &[
     "then", "though", "today", "tonight", "too", "twice", "yesterday",
 ];
 
+/// Adverb particles that make a phrasal verb of the cue before them ("pushed back", "talked
+/// up", "shouted out"): not the content's first word.
+#[rustfmt::skip]
+pub const VERB_PARTICLES: &[&str] = &[
+    "back", "down", "off", "out", "up",
+];
+
+/// Prepositions after a particle of the cue that open its target ("pushed back against the
+/// charge", "fired back at critics"): not content either.
+#[rustfmt::skip]
+pub const AFTER_PARTICLE_PREPOSITIONS: &[&str] = &[
+    "about", "against", "at", "on", "over",
+];
+
 /// Words after "..., X said," that start something other than the rest of the content.
 #[rustfmt::skip]
 pub const NOT_RESUMING: &[&str] = &[

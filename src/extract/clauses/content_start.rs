@@ -8,15 +8,18 @@ use super::super::tokens::{Kind, Quote};
 use super::content_before::is_tail_start;
 use super::word_count;
 use crate::lexicon::{
-    is_weekday, ADDRESSEE_WORDS, ADVERBS_AFTER_CUE, ASKING_VERBS, ATTITUDE_NOUNS,
-    ATTITUDE_PREPOSITIONS, ATTITUDE_VERBS, AUXILIARIES, BE_FORMS, COMPLEMENT_PREPOSITIONS,
-    DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_SAYS, DURATIONS, FINITE_BE_HAVE, OBJECT_PRONOUNS,
-    PERSONAL_PRONOUNS, QUESTION_WORDS, RELEASE_VERBS, TIME_NOUNS,
+    is_weekday, ADDRESSEE_WORDS, ADVERBS_AFTER_CUE, AFTER_PARTICLE_PREPOSITIONS, ASKING_VERBS,
+    ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS, ATTITUDE_VERBS, AUXILIARIES, BE_FORMS,
+    COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_SAYS, DURATIONS, FINITE_BE_HAVE,
+    OBJECT_PRONOUNS, PERSONAL_PRONOUNS, QUESTION_WORDS, RELEASE_VERBS, TIME_NOUNS, VERB_PARTICLES,
 };
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
 pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules: Rules) -> usize {
     let mut k = after;
+    if rules.runs(RuleId::VerbParticle) {
+        k = past_verb_particle(doc, k, end);
+    }
     if rules.runs(RuleId::AskedWhom) {
         if let Some(from) = past_whom_asked(doc, k, end, cue) {
             return from;
@@ -101,6 +104,24 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         }
     }
     k
+}
+
+/// [`RuleId::VerbParticle`]: `pushed back against the charge`, `talked up his plan`: past a
+/// particle of [`VERB_PARTICLES`] right after the cue and a preposition of
+/// [`AFTER_PARTICLE_PREPOSITIONS`] after it, when at least two words follow.
+pub(super) fn past_verb_particle(doc: &Doc, k: usize, end: usize) -> usize {
+    if !VERB_PARTICLES.contains(&doc.low(k)) || doc.quote_at(k).is_some() {
+        return k;
+    }
+    let mut j = k + 1;
+    if AFTER_PARTICLE_PREPOSITIONS.contains(&doc.low(j)) {
+        j += 1;
+    }
+    if j + 1 < end && doc.is_word(j) {
+        j
+    } else {
+        k
+    }
 }
 
 /// A form of "be" within the four words before `after` ("has been harshly criticized for"): a

@@ -787,3 +787,22 @@ fn a_one_word_opening_before_a_middle_cue_is_content() {
         ["the mayor|predicted|will not end well for the ferry"]
     );
 }
+
+#[test]
+fn a_particle_of_the_verb_after_the_cue_is_not_content() {
+    assert_eq!(
+        found("The mayor pushed back against the charge of favoritism."),
+        ["The mayor|pushed|the charge of favoritism"]
+    );
+    assert_eq!(
+        found("The governor talked up the new ferry to the harbor."),
+        ["The governor|talked|the new ferry to the harbor"]
+    );
+    assert_eq!(
+        found_with(
+            "The mayor pushed back against the charge of favoritism.",
+            Rules::without(&[RuleId::VerbParticle])
+        ),
+        ["The mayor|pushed|back against the charge of favoritism"]
+    );
+}
