@@ -167,10 +167,15 @@ pub enum RuleId {
     /// `shouted out an insult` — an adverb particle right after a verb cue (and a preposition after
     /// it) belongs to the verb, not to the content.
     VerbParticle,
+    /// A part of the content-boundary model: `that Lee may yet win the state, when all the votes are
+    /// counted`, `that Lee could not win, even in a contested convention` — a last segment opening with
+    /// ", when" or with ", even" and a phrase (not "even though", "even as": a clause, the writer's
+    /// remark) qualifies what is reported and stays in the content, unless it holds a verb cue.
+    FinalQualifierStays,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 49] = [
+    pub const ALL: [RuleId; 50] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -220,6 +225,7 @@ impl RuleId {
         RuleId::ObjectBeforeThat,
         RuleId::OneWordOpening,
         RuleId::VerbParticle,
+        RuleId::FinalQualifierStays,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -270,6 +276,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
+            RuleId::FinalQualifierStays => "final-qualifier-stays",
             RuleId::VerbParticle => "verb-particle",
             RuleId::OneWordOpening => "one-word-opening",
             RuleId::ObjectBeforeThat => "object-before-that",
@@ -365,6 +372,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
+            RuleId::FinalQualifierStays => "a last \", when ...\" or \", even in ...\" segment qualifies what is reported and stays in the content",
             RuleId::VerbParticle => "a particle of the verb after the cue (\"pushed back against\", \"talked up\") is left out of the content",
             RuleId::OneWordOpening => "an opening of one word before a cue in the middle of the sentence (\"This, I predict, will ...\") is content",
             RuleId::ObjectBeforeThat => "an object before a relative \"that\" (\"cited polls that show ...\") stays in the content",

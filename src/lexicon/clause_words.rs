@@ -75,6 +75,14 @@ pub const AFTER_PARTICLE_PREPOSITIONS: &[&str] = &[
     "about", "against", "at", "on", "over",
 ];
 
+/// Subordinators after a final ", even" that make it a clause of the writer's ("even though",
+/// "even as"); with other words "even" opens a phrase qualifying what is reported ("even in a
+/// contested convention").
+#[rustfmt::skip]
+pub const CLAUSES_AFTER_EVEN: &[&str] = &[
+    "after", "as", "before", "if", "since", "so", "though", "when", "while",
+];
+
 /// Words after "..., X said," that start something other than the rest of the content.
 #[rustfmt::skip]
 pub const NOT_RESUMING: &[&str] = &[

@@ -9,8 +9,8 @@ use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
 use super::word_count;
 use crate::lexicon::{
-    is_weekday, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CONTENT_CLAUSE_OPENERS,
-    DESCRIPTION_STARTS, MAIN_AUXILIARIES, MEDIA, MONTHS, NEW_CLAUSE_STARTS,
+    is_weekday, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CLAUSES_AFTER_EVEN,
+    CONTENT_CLAUSE_OPENERS, DESCRIPTION_STARTS, MAIN_AUXILIARIES, MEDIA, MONTHS, NEW_CLAUSE_STARTS,
     NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, PERSONAL_PRONOUNS, PREDICATE_STARTS,
     SECOND_PREDICATE_AFTER_BUT, SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS,
     SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
@@ -370,8 +370,18 @@ pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize, rules
     // [`RuleId::FinalWhileClause`]: "..., while others disagreed": a contrast inside what is
     // reported, not the writer's remark.
     let contrast = doc.low(k) == "while" && rules.runs(RuleId::FinalWhileClause);
+    // [`RuleId::FinalQualifierStays`]: "..., when all the votes are counted", "..., even in a
+    // contested convention": a qualification of what is reported.
+    let qualifier = rules.runs(RuleId::FinalQualifierStays)
+        && match doc.low(k) {
+            "when" => true,
+            "even" => !CLAUSES_AFTER_EVEN.contains(&doc.low(k + 1)),
+            _ => false,
+        }
+        && !(k..to).any(|j| lookup(doc.low(j)).is_some_and(|c| !c.lemma.noun_like));
     let description = !subordinate
         && !contrast
+        && !qualifier
         && DESCRIPTION_STARTS.contains(&doc.low(k))
         && (k..to).all(|j| doc.quote_at(j).is_none())
         && word_count(doc, from, k - 1) >= 2;

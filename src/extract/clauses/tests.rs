@@ -806,3 +806,27 @@ fn a_particle_of_the_verb_after_the_cue_is_not_content() {
         ["The mayor|pushed|back against the charge of favoritism"]
     );
 }
+
+#[test]
+fn a_final_when_or_even_phrase_stays_in_the_content() {
+    assert_eq!(
+        found("The mayor insisted that the ferry would run again, when the harbor reopens."),
+        ["The mayor|insisted|that the ferry would run again, when the harbor reopens"]
+    );
+    assert_eq!(
+        found("The mayor insisted that the ferry would run, even in the worst storms."),
+        ["The mayor|insisted|that the ferry would run, even in the worst storms"]
+    );
+    // "even though" opens a clause of the writer's, which is left out as before.
+    assert_eq!(
+        found("The mayor insisted that the ferry would run, even though the harbor was closed."),
+        ["The mayor|insisted|that the ferry would run"]
+    );
+    assert_eq!(
+        found_with(
+            "The mayor insisted that the ferry would run, even in the worst storms.",
+            Rules::without(&[RuleId::FinalQualifierStays])
+        ),
+        ["The mayor|insisted|that the ferry would run"]
+    );
+}
