@@ -172,10 +172,14 @@ pub enum RuleId {
     /// ", when" or with ", even" and a phrase (not "even though", "even as": a clause, the writer's
     /// remark) qualifies what is reported and stays in the content, unless it holds a verb cue.
     FinalQualifierStays,
+    /// A part of the content-boundary model: `plans to visit Iowa next week`, `vowed to win his home
+    /// state later this month` — in an infinitive content a final time or occasion phrase says when the
+    /// planned act happens, not when it was said, and stays in the content.
+    InfinitiveKeepsTime,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 50] = [
+    pub const ALL: [RuleId; 51] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -226,6 +230,7 @@ impl RuleId {
         RuleId::OneWordOpening,
         RuleId::VerbParticle,
         RuleId::FinalQualifierStays,
+        RuleId::InfinitiveKeepsTime,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -276,6 +281,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
+            RuleId::InfinitiveKeepsTime => "infinitive-keeps-time",
             RuleId::FinalQualifierStays => "final-qualifier-stays",
             RuleId::VerbParticle => "verb-particle",
             RuleId::OneWordOpening => "one-word-opening",
@@ -372,6 +378,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
+            RuleId::InfinitiveKeepsTime => "a final time phrase of an infinitive content (\"plans to visit Iowa next week\") stays in the content",
             RuleId::FinalQualifierStays => "a last \", when ...\" or \", even in ...\" segment qualifies what is reported and stays in the content",
             RuleId::VerbParticle => "a particle of the verb after the cue (\"pushed back against\", \"talked up\") is left out of the content",
             RuleId::OneWordOpening => "an opening of one word before a cue in the middle of the sentence (\"This, I predict, will ...\") is content",

@@ -9,11 +9,12 @@ use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
 use super::word_count;
 use crate::lexicon::{
-    is_weekday, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CLAUSES_AFTER_EVEN,
-    CONTENT_CLAUSE_OPENERS, DESCRIPTION_STARTS, MAIN_AUXILIARIES, MEDIA, MONTHS, NEW_CLAUSE_STARTS,
-    NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, PERSONAL_PRONOUNS, PREDICATE_STARTS,
-    SECOND_PREDICATE_AFTER_BUT, SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS,
-    SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
+    is_weekday, ADDRESSEE_WORDS, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CLAUSES_AFTER_EVEN,
+    CONTENT_CLAUSE_OPENERS, DESCRIPTION_STARTS, DETERMINERS, MAIN_AUXILIARIES, MEDIA, MONTHS,
+    NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, OBJECT_PRONOUNS,
+    PERSONAL_PRONOUNS, PREDICATE_STARTS, SECOND_PREDICATE_AFTER_BUT, SECOND_PREDICATE_AFTER_COMMA,
+    SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS,
+    WEEKDAYS,
 };
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
@@ -251,11 +252,12 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize, rules: Rule
         return to;
     }
     let has_clause = (from + 1..to).any(|k| doc.low(k) == "that" && doc.quote_at(k).is_none());
+    let infinitive = rules.runs(RuleId::InfinitiveKeepsTime) && opens_infinitive_verb(doc, from);
     for k in from + 1..to {
         if doc.quote_at(k).is_some() {
             continue;
         }
-        if !has_clause && starts_trailing_adverbial(doc, k, rules) {
+        if !has_clause && !infinitive && starts_trailing_adverbial(doc, k, rules) {
             return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
         }
         if doc.low(k) == "that" {
@@ -272,6 +274,19 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize, rules: Rule
         }
     }
     to
+}
+
+/// [`RuleId::InfinitiveKeepsTime`]: "to" and a lower-case word that opens no noun phrase ("to
+/// visit", not "to the crowd", "to her", "to reporters"): an infinitive.
+fn opens_infinitive_verb(doc: &Doc, from: usize) -> bool {
+    let next = doc.low(from + 1);
+    doc.low(from) == "to"
+        && doc.is_word(from + 1)
+        && !doc.is_capitalized(from + 1)
+        && !DETERMINERS.contains(&next)
+        && !PERSONAL_PRONOUNS.contains(&next)
+        && !OBJECT_PRONOUNS.contains(&next)
+        && !ADDRESSEE_WORDS.contains(&next)
 }
 
 /// `praised Cruz last week`, `criticized him on Twitter`, `defended the plan in a statement

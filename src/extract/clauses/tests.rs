@@ -830,3 +830,23 @@ fn a_final_when_or_even_phrase_stays_in_the_content() {
         ["The mayor|insisted|that the ferry would run"]
     );
 }
+
+#[test]
+fn a_final_time_phrase_of_an_infinitive_content_stays() {
+    assert_eq!(
+        found("The governor vowed to visit the harbor next week."),
+        ["The governor|vowed|to visit the harbor next week"]
+    );
+    // A noun-phrase content still leaves when it was said out.
+    assert_eq!(
+        found("The governor praised the harbor plan last week."),
+        ["The governor|praised|the harbor plan"]
+    );
+    assert_eq!(
+        found_with(
+            "The governor vowed to visit the harbor next week.",
+            Rules::without(&[RuleId::InfinitiveKeepsTime])
+        ),
+        ["The governor|vowed|to visit the harbor"]
+    );
+}
