@@ -278,7 +278,7 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize, rules: Rule
 
 /// [`RuleId::InfinitiveKeepsTime`]: "to" and a lower-case word that opens no noun phrase ("to
 /// visit", not "to the crowd", "to her", "to reporters"): an infinitive.
-fn opens_infinitive_verb(doc: &Doc, from: usize) -> bool {
+pub(super) fn opens_infinitive_verb(doc: &Doc, from: usize) -> bool {
     let next = doc.low(from + 1);
     doc.low(from) == "to"
         && doc.is_word(from + 1)

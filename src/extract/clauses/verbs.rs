@@ -16,9 +16,9 @@ use super::content_before::{
     one_word_opening, opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
 };
 use super::content_ends::{
-    before_final_attribution, clause_end, relative_clause_end, restrictive_relative_end,
-    starts_predicate, subordinate_clause_end, trim_tail, without_final_description,
-    without_final_occasion,
+    before_final_attribution, clause_end, opens_infinitive_verb, relative_clause_end,
+    restrictive_relative_end, starts_predicate, subordinate_clause_end, trim_tail,
+    without_final_description, without_final_occasion,
 };
 use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
@@ -238,7 +238,11 @@ pub(super) fn verb_cue(
             let to = before_final_attribution(doc, from, to);
             let to = subordinate_clause_end(doc, s, i, from, to);
             let to = trim_tail(doc, cue, from, to, rules);
-            let to = if rules.runs(RuleId::FinalSpeechOccasion) {
+            // [`RuleId::InfinitiveKeepsTime`]: "plans to speak at a rally in Iowa": the
+            // occasion of the planned act, not of the saying.
+            let keeps_occasion =
+                rules.runs(RuleId::InfinitiveKeepsTime) && opens_infinitive_verb(doc, from);
+            let to = if rules.runs(RuleId::FinalSpeechOccasion) && !keeps_occasion {
                 without_final_occasion(doc, from, to)
             } else {
                 to
