@@ -176,10 +176,14 @@ pub enum RuleId {
     /// state later this month` — in an infinitive content a final time or occasion phrase says when the
     /// planned act happens, not when it was said, and stays in the content.
     InfinitiveKeepsTime,
+    /// A part of the content-boundary model: `behind Rick Santorum, Marco Rubio, and Ted Cruz` — ", and"
+    /// before a capitalized word, with another comma in the eight tokens before it, closes a list of
+    /// names and does not end the clause (", and Trump said ..." with no list before still does).
+    ListAnd,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 51] = [
+    pub const ALL: [RuleId; 52] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -231,6 +235,7 @@ impl RuleId {
         RuleId::VerbParticle,
         RuleId::FinalQualifierStays,
         RuleId::InfinitiveKeepsTime,
+        RuleId::ListAnd,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -281,6 +286,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
+            RuleId::ListAnd => "list-and",
             RuleId::InfinitiveKeepsTime => "infinitive-keeps-time",
             RuleId::FinalQualifierStays => "final-qualifier-stays",
             RuleId::VerbParticle => "verb-particle",
@@ -378,6 +384,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
+            RuleId::ListAnd => "\", and\" closing a list of names (\"A, B, and C\") does not end the content",
             RuleId::InfinitiveKeepsTime => "a final time phrase of an infinitive content (\"plans to visit Iowa next week\") stays in the content",
             RuleId::FinalQualifierStays => "a last \", when ...\" or \", even in ...\" segment qualifies what is reported and stays in the content",
             RuleId::VerbParticle => "a particle of the verb after the cue (\"pushed back against\", \"talked up\") is left out of the content",

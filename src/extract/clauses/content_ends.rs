@@ -54,6 +54,8 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
             Some(Kind::Punct(';' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
             Some(Kind::Punct('-')) => is_spaced(doc, k),
             Some(Kind::Punct(',')) => match doc.low(k + 1) {
+                // [`RuleId::ListAnd`]: "Santorum, Rubio, and Cruz": the last item of a list.
+                "and" if rules.runs(RuleId::ListAnd) && closes_list(doc, from, k) => false,
                 "but" | "and" => {
                     NEW_CLAUSE_STARTS.contains(&doc.low(k + 2))
                         || doc.is_capitalized(k + 2)
@@ -107,6 +109,14 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
         }
     }
     end
+}
+
+/// [`RuleId::ListAnd`]: the comma at `k` before "and" and a capitalized word closes a list: a
+/// comma (outside quotations) stands in the eight tokens before it, after `from`.
+fn closes_list(doc: &Doc, from: usize, k: usize) -> bool {
+    doc.is_capitalized(k + 2)
+        && (k.saturating_sub(8).max(from)..k)
+            .any(|j| doc.is_punct(j, ',') && doc.quote_at(j).is_none())
 }
 
 /// [`RuleId::PairedDashes`]: `that troop strength — around 166,000 in April — already lags

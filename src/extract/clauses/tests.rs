@@ -850,3 +850,13 @@ fn a_final_time_phrase_of_an_infinitive_content_stays() {
         ["The governor|vowed|to visit the harbor"]
     );
 }
+
+#[test]
+fn and_closing_a_list_of_names_does_not_end_the_content() {
+    let text = "The poll found support for Lee, Park, and Moreno in the city.";
+    assert_eq!(found(text), ["The poll|found|support for Lee, Park, and Moreno in the city"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ListAnd])),
+        ["The poll|found|support for Lee, Park"]
+    );
+}
