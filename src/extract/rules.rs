@@ -180,10 +180,16 @@ pub enum RuleId {
     /// before a capitalized word, with another comma in the eight tokens before it, closes a list of
     /// names and does not end the clause (", and Trump said ..." with no list before still does).
     ListAnd,
+    /// A part of the content-boundary model: `Nor does she have any plans, advisers say, to ...`, `The
+    /// effects are difficult to predict, economists say, because ...` — the opening before a middle
+    /// cue is content even when it holds a cue word used as a noun ("plans", "comments") or a base
+    /// form ("to predict"); only a past, participle or -ing cue ("When asked why, Tyler said, ...")
+    /// makes it a clause of its own.
+    CueWordInOpening,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 52] = [
+    pub const ALL: [RuleId; 53] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -236,6 +242,7 @@ impl RuleId {
         RuleId::FinalQualifierStays,
         RuleId::InfinitiveKeepsTime,
         RuleId::ListAnd,
+        RuleId::CueWordInOpening,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -286,6 +293,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
+            RuleId::CueWordInOpening => "cue-word-in-opening",
             RuleId::ListAnd => "list-and",
             RuleId::InfinitiveKeepsTime => "infinitive-keeps-time",
             RuleId::FinalQualifierStays => "final-qualifier-stays",
@@ -384,6 +392,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
+            RuleId::CueWordInOpening => "an opening before a middle cue holding a cue word as a noun or base form (\"Nor does she have any plans, advisers say, ...\") is content",
             RuleId::ListAnd => "\", and\" closing a list of names (\"A, B, and C\") does not end the content",
             RuleId::InfinitiveKeepsTime => "a final time phrase of an infinitive content (\"plans to visit Iowa next week\") stays in the content",
             RuleId::FinalQualifierStays => "a last \", when ...\" or \", even in ...\" segment qualifies what is reported and stays in the content",

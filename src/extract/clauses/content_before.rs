@@ -186,6 +186,7 @@ pub(super) fn opening_before_middle_cue(
     i: usize,
     after: usize,
     from: usize,
+    rules: Rules,
 ) -> Option<(usize, usize)> {
     let before = m.start.checked_sub(1).filter(|&k| k >= s.start)?;
     // "what Trump said was a sign", "which he refused to consider": the word alone, when the
@@ -199,7 +200,14 @@ pub(super) fn opening_before_middle_cue(
     }
     let begin = from_relative_word(doc, s.start, comma);
     // "When asked why, Tyler said, ...": an opening with a cue of its own is no content.
-    let plain = (begin..comma).all(|k| doc.quote_at(k).is_none() && lookup(doc.low(k)).is_none());
+    // [`RuleId::CueWordInOpening`]: a cue word as a noun ("any plans") or a base form ("to
+    // predict") is a plain word of the opening.
+    let plain_cue = |c: Cue| {
+        rules.runs(RuleId::CueWordInOpening)
+            && (c.lemma.noun_like && c.form != Form::Past || c.form == Form::Base)
+    };
+    let plain = (begin..comma)
+        .all(|k| doc.quote_at(k).is_none() && lookup(doc.low(k)).is_none_or(plain_cue));
     (begin < comma && plain && word_count(doc, begin, comma) >= 1).then_some((begin, comma))
 }
 

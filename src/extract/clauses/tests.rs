@@ -860,3 +860,16 @@ fn and_closing_a_list_of_names_does_not_end_the_content() {
         ["The poll|found|support for Lee, Park"]
     );
 }
+
+#[test]
+fn an_opening_with_a_cue_noun_before_a_middle_cue_is_content() {
+    let text = "The effects are hard to predict, economists said, because the toll on the old bridge is new and few drivers have paid it so far this year.";
+    assert_eq!(
+        found(text),
+        ["economists|said|The effects are hard to predict / because the toll on the old bridge is new and few drivers have paid it so far this year"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::CueWordInOpening])),
+        ["economists|said|because the toll on the old bridge is new and few drivers have paid it so far this year"]
+    );
+}

@@ -350,7 +350,7 @@ pub(super) fn verb_cue(
     let opening = source
         .filter(|_| side == Side::After && !borrowed && !inverted && !raising)
         .zip(parts.first())
-        .and_then(|(m, &(from, _))| opening_before_middle_cue(doc, s, m, i, after, from))
+        .and_then(|(m, &(from, _))| opening_before_middle_cue(doc, s, m, i, after, from, rules))
         .filter(|&(a, b)| {
             !(rules.runs(RuleId::OpeningBeforeQuote)
                 && opens_quoted_sentence(doc, parts[0].0)
