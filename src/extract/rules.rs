@@ -150,10 +150,46 @@ pub enum RuleId {
     /// `spoke about the plan`, `talking about jobs`: a form of a verb of talking that is rarely a
     /// cue alone is one before the particle of its topic ("about", "of", "out").
     TalkAbout,
+    /// A part of the content-boundary model: `promised on Tuesday to refrain ...`, `has said for
+    /// weeks he is the only one ...` — a phrase of when or how long between the cue and a content that
+    /// opens right after it ("that", "to", a quotation, a subject) is no content.
+    TimeAfterCue,
+    /// A part of the content-boundary model: `cited initial analysis that showed ...` — plain words
+    /// between the cue and "that" that are not adverbs ("said repeatedly that") are an object whose
+    /// relative clause follows: the content starts at the object, not at "that".
+    ObjectBeforeThat,
+    /// A part of the content-boundary model: `This, I predict, will not end well.`, `Otherwise, she
+    /// said, prices will rise.` — a sentence opening of one word before a source and cue in the middle
+    /// of the sentence is the content's first piece when the clause resumes after the cue (other
+    /// openings before a cue need two words).
+    OneWordOpening,
+    /// A part of the content-boundary model: `pushed back against the charge`, `talked up his plan`,
+    /// `shouted out an insult` — an adverb particle right after a verb cue (and a preposition after
+    /// it) belongs to the verb, not to the content.
+    VerbParticle,
+    /// A part of the content-boundary model: `that Lee may yet win the state, when all the votes are
+    /// counted`, `that Lee could not win, even in a contested convention` — a last segment opening with
+    /// ", when" or with ", even" and a phrase (not "even though", "even as": a clause, the writer's
+    /// remark) qualifies what is reported and stays in the content, unless it holds a verb cue.
+    FinalQualifierStays,
+    /// A part of the content-boundary model: `plans to visit Iowa next week`, `vowed to win his home
+    /// state later this month` — in an infinitive content a final time or occasion phrase says when the
+    /// planned act happens, not when it was said, and stays in the content.
+    InfinitiveKeepsTime,
+    /// A part of the content-boundary model: `behind Rick Santorum, Marco Rubio, and Ted Cruz` — ", and"
+    /// before a capitalized word, with another comma in the eight tokens before it, closes a list of
+    /// names and does not end the clause (", and Trump said ..." with no list before still does).
+    ListAnd,
+    /// A part of the content-boundary model: `Nor does she have any plans, advisers say, to ...`, `The
+    /// effects are difficult to predict, economists say, because ...` — the opening before a middle
+    /// cue is content even when it holds a cue word used as a noun ("plans", "comments") or a base
+    /// form ("to predict"); only a past, participle or -ing cue ("When asked why, Tyler said, ...")
+    /// makes it a clause of its own.
+    CueWordInOpening,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 45] = [
+    pub const ALL: [RuleId; 53] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -199,6 +235,14 @@ impl RuleId {
         RuleId::RestrictiveRelative,
         RuleId::WithParticiple,
         RuleId::TalkAbout,
+        RuleId::TimeAfterCue,
+        RuleId::ObjectBeforeThat,
+        RuleId::OneWordOpening,
+        RuleId::VerbParticle,
+        RuleId::FinalQualifierStays,
+        RuleId::InfinitiveKeepsTime,
+        RuleId::ListAnd,
+        RuleId::CueWordInOpening,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -249,6 +293,14 @@ impl RuleId {
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
+            RuleId::CueWordInOpening => "cue-word-in-opening",
+            RuleId::ListAnd => "list-and",
+            RuleId::InfinitiveKeepsTime => "infinitive-keeps-time",
+            RuleId::FinalQualifierStays => "final-qualifier-stays",
+            RuleId::VerbParticle => "verb-particle",
+            RuleId::OneWordOpening => "one-word-opening",
+            RuleId::ObjectBeforeThat => "object-before-that",
+            RuleId::TimeAfterCue => "time-after-cue",
         }
     }
 
@@ -340,6 +392,14 @@ impl RuleId {
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
+            RuleId::CueWordInOpening => "an opening before a middle cue holding a cue word as a noun or base form (\"Nor does she have any plans, advisers say, ...\") is content",
+            RuleId::ListAnd => "\", and\" closing a list of names (\"A, B, and C\") does not end the content",
+            RuleId::InfinitiveKeepsTime => "a final time phrase of an infinitive content (\"plans to visit Iowa next week\") stays in the content",
+            RuleId::FinalQualifierStays => "a last \", when ...\" or \", even in ...\" segment qualifies what is reported and stays in the content",
+            RuleId::VerbParticle => "a particle of the verb after the cue (\"pushed back against\", \"talked up\") is left out of the content",
+            RuleId::OneWordOpening => "an opening of one word before a cue in the middle of the sentence (\"This, I predict, will ...\") is content",
+            RuleId::ObjectBeforeThat => "an object before a relative \"that\" (\"cited polls that show ...\") stays in the content",
+            RuleId::TimeAfterCue => "when or for how long it was said, between the cue and the content (\"said on Friday he ...\"), is left out",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -50,6 +50,39 @@ pub const ADVERBIAL_OPENINGS: &[&str] = &[
     "ultimately", "eventually", "last", "this", "next", "earlier", "later",
 ];
 
+/// Adverbs of when, how often or how openly that may stand between a cue and its content
+/// ("said again he would run", "acknowledged privately that ...", "recognized long ago that").
+/// Words of this set alone before "that" are adverbs; other plain words there are an object.
+#[rustfmt::skip]
+pub const ADVERBS_AFTER_CUE: &[&str] = &[
+    "again", "ago", "already", "also", "earlier", "even", "ever", "first", "frequently", "however",
+    "indeed", "instead", "later", "long", "never", "nonetheless", "now", "often", "once",
+    "previously", "privately", "publicly", "recently", "repeatedly", "separately", "since", "still",
+    "then", "though", "today", "tonight", "too", "twice", "yesterday",
+];
+
+/// Adverb particles that make a phrasal verb of the cue before them ("pushed back", "talked
+/// up", "shouted out"): not the content's first word.
+#[rustfmt::skip]
+pub const VERB_PARTICLES: &[&str] = &[
+    "back", "down", "off", "out", "up",
+];
+
+/// Prepositions after a particle of the cue that open its target ("pushed back against the
+/// charge", "fired back at critics"): not content either.
+#[rustfmt::skip]
+pub const AFTER_PARTICLE_PREPOSITIONS: &[&str] = &[
+    "about", "against", "at", "on", "over",
+];
+
+/// Subordinators after a final ", even" that make it a clause of the writer's ("even though",
+/// "even as"); with other words "even" opens a phrase qualifying what is reported ("even in a
+/// contested convention").
+#[rustfmt::skip]
+pub const CLAUSES_AFTER_EVEN: &[&str] = &[
+    "after", "as", "before", "if", "since", "so", "though", "when", "while",
+];
+
 /// Words after "..., X said," that start something other than the rest of the content.
 #[rustfmt::skip]
 pub const NOT_RESUMING: &[&str] = &[

@@ -38,6 +38,14 @@ pub const TIME_NOUNS: &[&str] = &[
     "afternoon", "evening",
 ];
 
+/// Periods that "for" turns into a phrase of how long between a cue and its content ("declined
+/// for years to ...", "has said for weeks he ..."). Plurals only: "for a week" is rarer and
+/// "for the week" may be an object.
+#[rustfmt::skip]
+pub const DURATIONS: &[&str] = &[
+    "days", "decades", "hours", "months", "weeks", "years",
+];
+
 /// Whether `w` (lower-case) ends a time phrase: one of [`TIME_WORDS`], a weekday, or a month
 /// other than "may" (a modal far more often).
 pub fn is_time_word(w: &str) -> bool {

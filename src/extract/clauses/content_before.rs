@@ -113,6 +113,17 @@ fn is_whole_quote(doc: &Doc, from: usize, to: usize) -> bool {
     to > from + 1 && doc.quote_at(from).is_some_and(|q| q.open == from && q.close == Some(to - 1))
 }
 
+/// [`RuleId::OneWordOpening`]: `This, I predict, will not end well.`: the sentence's one word
+/// before the comma that precedes the source at `to`, when it is a plain word (no quotation).
+pub(super) fn one_word_opening(doc: &Doc, s: Sentence, to: usize) -> Option<(usize, usize)> {
+    let mut to = to;
+    while to > s.start && doc.is_punct(to - 1, ',') {
+        to -= 1;
+    }
+    let plain = doc.is_word(s.start) && doc.quote_at(s.start).is_none();
+    (to == s.start + 1 && to < doc.tokens.len() && plain).then_some((s.start, to))
+}
+
 /// `What's necessary, he suggested, was combining ...`: the clause resumes after the cue.
 pub(super) fn rest_after_middle_cue(doc: &Doc, after: usize, end: usize) -> Option<(usize, usize)> {
     if !doc.is_punct(after, ',') || after + 1 >= end {
@@ -175,6 +186,7 @@ pub(super) fn opening_before_middle_cue(
     i: usize,
     after: usize,
     from: usize,
+    rules: Rules,
 ) -> Option<(usize, usize)> {
     let before = m.start.checked_sub(1).filter(|&k| k >= s.start)?;
     // "what Trump said was a sign", "which he refused to consider": the word alone, when the
@@ -188,7 +200,14 @@ pub(super) fn opening_before_middle_cue(
     }
     let begin = from_relative_word(doc, s.start, comma);
     // "When asked why, Tyler said, ...": an opening with a cue of its own is no content.
-    let plain = (begin..comma).all(|k| doc.quote_at(k).is_none() && lookup(doc.low(k)).is_none());
+    // [`RuleId::CueWordInOpening`]: a cue word as a noun ("any plans") or a base form ("to
+    // predict") is a plain word of the opening.
+    let plain_cue = |c: Cue| {
+        rules.runs(RuleId::CueWordInOpening)
+            && (c.lemma.noun_like && c.form != Form::Past || c.form == Form::Base)
+    };
+    let plain = (begin..comma)
+        .all(|k| doc.quote_at(k).is_none() && lookup(doc.low(k)).is_none_or(plain_cue));
     (begin < comma && plain && word_count(doc, begin, comma) >= 1).then_some((begin, comma))
 }
 

@@ -9,11 +9,12 @@ use super::super::sources::Mention;
 use super::super::tokens::{Kind, Quote};
 use super::word_count;
 use crate::lexicon::{
-    is_weekday, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CONTENT_CLAUSE_OPENERS,
-    DESCRIPTION_STARTS, MAIN_AUXILIARIES, MEDIA, MONTHS, NEW_CLAUSE_STARTS,
-    NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, PERSONAL_PRONOUNS, PREDICATE_STARTS,
-    SECOND_PREDICATE_AFTER_BUT, SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS,
-    SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
+    is_weekday, ADDRESSEE_WORDS, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CLAUSES_AFTER_EVEN,
+    CONTENT_CLAUSE_OPENERS, DESCRIPTION_STARTS, DETERMINERS, MAIN_AUXILIARIES, MEDIA, MONTHS,
+    NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, OBJECT_PRONOUNS,
+    PERSONAL_PRONOUNS, PREDICATE_STARTS, SECOND_PREDICATE_AFTER_BUT, SECOND_PREDICATE_AFTER_COMMA,
+    SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS,
+    WEEKDAYS,
 };
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
@@ -53,6 +54,8 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
             Some(Kind::Punct(';' | '\u{2014}' | '\u{2015}' | '\u{2013}')) => true,
             Some(Kind::Punct('-')) => is_spaced(doc, k),
             Some(Kind::Punct(',')) => match doc.low(k + 1) {
+                // [`RuleId::ListAnd`]: "Santorum, Rubio, and Cruz": the last item of a list.
+                "and" if rules.runs(RuleId::ListAnd) && closes_list(doc, from, k) => false,
                 "but" | "and" => {
                     NEW_CLAUSE_STARTS.contains(&doc.low(k + 2))
                         || doc.is_capitalized(k + 2)
@@ -106,6 +109,14 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize, rules: Rules) -> us
         }
     }
     end
+}
+
+/// [`RuleId::ListAnd`]: the comma at `k` before "and" and a capitalized word closes a list: a
+/// comma (outside quotations) stands in the eight tokens before it, after `from`.
+fn closes_list(doc: &Doc, from: usize, k: usize) -> bool {
+    doc.is_capitalized(k + 2)
+        && (k.saturating_sub(8).max(from)..k)
+            .any(|j| doc.is_punct(j, ',') && doc.quote_at(j).is_none())
 }
 
 /// [`RuleId::PairedDashes`]: `that troop strength — around 166,000 in April — already lags
@@ -251,11 +262,12 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize, rules: Rule
         return to;
     }
     let has_clause = (from + 1..to).any(|k| doc.low(k) == "that" && doc.quote_at(k).is_none());
+    let infinitive = rules.runs(RuleId::InfinitiveKeepsTime) && opens_infinitive_verb(doc, from);
     for k in from + 1..to {
         if doc.quote_at(k).is_some() {
             continue;
         }
-        if !has_clause && starts_trailing_adverbial(doc, k, rules) {
+        if !has_clause && !infinitive && starts_trailing_adverbial(doc, k, rules) {
             return if doc.is_punct(k - 1, ',') { k - 1 } else { k };
         }
         if doc.low(k) == "that" {
@@ -272,6 +284,19 @@ pub(super) fn trim_tail(doc: &Doc, cue: Cue, from: usize, to: usize, rules: Rule
         }
     }
     to
+}
+
+/// [`RuleId::InfinitiveKeepsTime`]: "to" and a lower-case word that opens no noun phrase ("to
+/// visit", not "to the crowd", "to her", "to reporters"): an infinitive.
+pub(super) fn opens_infinitive_verb(doc: &Doc, from: usize) -> bool {
+    let next = doc.low(from + 1);
+    doc.low(from) == "to"
+        && doc.is_word(from + 1)
+        && !doc.is_capitalized(from + 1)
+        && !DETERMINERS.contains(&next)
+        && !PERSONAL_PRONOUNS.contains(&next)
+        && !OBJECT_PRONOUNS.contains(&next)
+        && !ADDRESSEE_WORDS.contains(&next)
 }
 
 /// `praised Cruz last week`, `criticized him on Twitter`, `defended the plan in a statement
@@ -370,8 +395,18 @@ pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize, rules
     // [`RuleId::FinalWhileClause`]: "..., while others disagreed": a contrast inside what is
     // reported, not the writer's remark.
     let contrast = doc.low(k) == "while" && rules.runs(RuleId::FinalWhileClause);
+    // [`RuleId::FinalQualifierStays`]: "..., when all the votes are counted", "..., even in a
+    // contested convention": a qualification of what is reported.
+    let qualifier = rules.runs(RuleId::FinalQualifierStays)
+        && match doc.low(k) {
+            "when" => true,
+            "even" => !CLAUSES_AFTER_EVEN.contains(&doc.low(k + 1)),
+            _ => false,
+        }
+        && !(k..to).any(|j| lookup(doc.low(j)).is_some_and(|c| !c.lemma.noun_like));
     let description = !subordinate
         && !contrast
+        && !qualifier
         && DESCRIPTION_STARTS.contains(&doc.low(k))
         && (k..to).all(|j| doc.quote_at(j).is_none())
         && word_count(doc, from, k - 1) >= 2;

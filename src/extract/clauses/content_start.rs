@@ -8,14 +8,18 @@ use super::super::tokens::{Kind, Quote};
 use super::content_before::is_tail_start;
 use super::word_count;
 use crate::lexicon::{
-    is_weekday, ADDRESSEE_WORDS, ASKING_VERBS, ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS,
-    ATTITUDE_VERBS, AUXILIARIES, COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS,
-    DOCUMENT_SAYS, FINITE_BE_HAVE, PERSONAL_PRONOUNS, QUESTION_WORDS, RELEASE_VERBS,
+    is_weekday, ADDRESSEE_WORDS, ADVERBS_AFTER_CUE, AFTER_PARTICLE_PREPOSITIONS, ASKING_VERBS,
+    ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS, ATTITUDE_VERBS, AUXILIARIES, BE_FORMS,
+    COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_SAYS, DURATIONS, FINITE_BE_HAVE,
+    OBJECT_PRONOUNS, PERSONAL_PRONOUNS, QUESTION_WORDS, RELEASE_VERBS, TIME_NOUNS, VERB_PARTICLES,
 };
 
 /// The first content token after the cue: past a colon, and past the addressee of "told".
 pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules: Rules) -> usize {
     let mut k = after;
+    if rules.runs(RuleId::VerbParticle) {
+        k = past_verb_particle(doc, k, end);
+    }
     if rules.runs(RuleId::AskedWhom) {
         if let Some(from) = past_whom_asked(doc, k, end, cue) {
             return from;
@@ -55,6 +59,11 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
             k += 1;
         }
     }
+    if rules.runs(RuleId::TimeAfterCue) {
+        if let Some(from) = past_time_after_cue(doc, k, end) {
+            k = from;
+        }
+    }
     if rules.runs(RuleId::AdverbialAfterCue) {
         if let Some(from) = past_adverbial_after_cue(doc, k, end) {
             return from;
@@ -76,20 +85,118 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         }
     } else if let Some(that) = (k + 1..end.min(k + 4)).find(|&j| doc.low(j) == "that") {
         // "said repeatedly that", "recognized long ago that": adverbs before the clause.
-        let adverbs = (k..that).all(|j| {
-            doc.is_word(j)
-                && !doc.is_capitalized(j)
-                && lookup(doc.low(j)).is_none()
-                && !DETERMINERS.contains(&doc.low(j))
-                && !PERSONAL_PRONOUNS.contains(&doc.low(j))
-                && !AUXILIARIES.contains(&doc.low(j))
-                && !FINITE_BE_HAVE.contains(&doc.low(j))
-        });
+        let object = rules.runs(RuleId::ObjectBeforeThat)
+            && (k..that).any(|j| !is_adverb_after_cue(doc.low(j)))
+            && !(k..that).any(|j| OBJECT_PRONOUNS.contains(&doc.low(j)))
+            && !after_passive(doc, after);
+        let adverbs = !object
+            && (k..that).all(|j| {
+                doc.is_word(j)
+                    && !doc.is_capitalized(j)
+                    && lookup(doc.low(j)).is_none()
+                    && !DETERMINERS.contains(&doc.low(j))
+                    && !PERSONAL_PRONOUNS.contains(&doc.low(j))
+                    && !AUXILIARIES.contains(&doc.low(j))
+                    && !FINITE_BE_HAVE.contains(&doc.low(j))
+            });
         if adverbs {
             return that;
         }
     }
     k
+}
+
+/// [`RuleId::VerbParticle`]: `pushed back against the charge`, `talked up his plan`: past a
+/// particle of [`VERB_PARTICLES`] right after the cue and a preposition of
+/// [`AFTER_PARTICLE_PREPOSITIONS`] after it, when at least two words follow.
+pub(super) fn past_verb_particle(doc: &Doc, k: usize, end: usize) -> usize {
+    if !VERB_PARTICLES.contains(&doc.low(k)) || doc.quote_at(k).is_some() {
+        return k;
+    }
+    let mut j = k + 1;
+    if AFTER_PARTICLE_PREPOSITIONS.contains(&doc.low(j)) {
+        j += 1;
+    }
+    if j + 1 < end && doc.is_word(j) {
+        j
+    } else {
+        k
+    }
+}
+
+/// A form of "be" within the four words before `after` ("has been harshly criticized for"): a
+/// passive cue, which takes no object.
+fn after_passive(doc: &Doc, after: usize) -> bool {
+    (after.saturating_sub(4)..after).any(|j| BE_FORMS.contains(&doc.low(j)))
+}
+
+/// An adverb that may stand between a cue and its "that": in -ly ("said privately that") or one
+/// of [`ADVERBS_AFTER_CUE`] ("said long ago that").
+fn is_adverb_after_cue(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ly") || ADVERBS_AFTER_CUE.contains(&w)
+}
+
+/// How many tokens a phrase of when or how long at `j` holds (0: none): "on Friday", "late
+/// Tuesday night", "for the first time", "for weeks", "for example", "last week", "earlier this
+/// month", "Friday", "again", "repeatedly".
+fn time_phrase_len(doc: &Doc, j: usize) -> usize {
+    let w = doc.low(j);
+    let next = doc.low(j + 1);
+    let part_of_day =
+        |k: usize| usize::from(matches!(doc.low(k), "night" | "morning" | "afternoon" | "evening"));
+    match w {
+        "on" | "late" | "early" if is_weekday(next) => 2 + part_of_day(j + 2),
+        "for"
+            if next == "the"
+                && matches!(doc.low(j + 2), "first" | "second" | "last")
+                && doc.low(j + 3) == "time" =>
+        {
+            4
+        }
+        "for" if DURATIONS.contains(&next) || matches!(next, "example" | "instance") => 2,
+        "last" | "this" | "earlier" if TIME_NOUNS.contains(&next) || is_weekday(next) => 2,
+        "earlier" | "later"
+            if matches!(next, "this" | "last") && TIME_NOUNS.contains(&doc.low(j + 2)) =>
+        {
+            3
+        }
+        _ if is_weekday(w) => 1 + part_of_day(j + 1),
+        _ if ADVERBS_AFTER_CUE.contains(&w) && !matches!(w, "long" | "ago" | "first" | "since") => {
+            1
+        }
+        _ => 0,
+    }
+}
+
+/// [`RuleId::TimeAfterCue`]: `promised on Tuesday to refrain from ...`, `has said for weeks he
+/// is ...`, `disclosed for the first time that ...`: up to three phrases of when or how long
+/// ([`time_phrase_len`], commas between them) after the cue, then what opens a content ("that",
+/// "to", a quotation, a pronoun, a determiner, a name): the content starts after them.
+pub(super) fn past_time_after_cue(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    if doc.quote_at(k).is_some() {
+        return None;
+    }
+    let mut j = k;
+    for _ in 0..3 {
+        let n = time_phrase_len(doc, j);
+        if n == 0 {
+            break;
+        }
+        j += n;
+        while j < end && doc.is_punct(j, ',') {
+            j += 1;
+        }
+    }
+    if j == k || j + 2 > end {
+        return None;
+    }
+    let w = doc.low(j);
+    let opens = matches!(w, "that" | "to" | "there")
+        || doc.kind(j) == Some(Kind::Quote(Quote::Open))
+        || PERSONAL_PRONOUNS.contains(&w)
+        || DETERMINERS.contains(&w)
+        || doc.is_capitalized(j);
+    opens.then_some(j)
 }
 
 /// [`RuleId::ArticleOpensObject`]: `warned of the dangers`, `told POLITICO the state's

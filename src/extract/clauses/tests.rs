@@ -728,3 +728,148 @@ fn a_verb_of_talking_before_its_topic_is_a_cue() {
     // Without its topic the form is still no cue.
     assert_eq!(found("Okafor spoke for an hour."), Vec::<String>::new());
 }
+
+#[test]
+fn a_time_phrase_between_the_cue_and_its_content_is_not_content() {
+    assert_eq!(
+        found("The mayor promised on Tuesday to rebuild the old bridge."),
+        ["The mayor|promised|to rebuild the old bridge"]
+    );
+    assert_eq!(
+        found("Ms. Reyes has said for weeks she is the only candidate who can win."),
+        ["Ms. Reyes|said|she is the only candidate who can win"]
+    );
+    assert_eq!(
+        found("The agency disclosed for the first time that two files were lost."),
+        ["The agency|disclosed|that two files were lost"]
+    );
+    // Switched off, the content opens at "on", which reads as no object: no claim.
+    assert_eq!(
+        found_with(
+            "The mayor promised on Tuesday to rebuild the old bridge.",
+            Rules::without(&[RuleId::TimeAfterCue])
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn an_object_before_a_relative_that_stays_in_the_content() {
+    assert_eq!(
+        found("The council cited new surveys that put rents at a record high."),
+        ["The council|cited|new surveys that put rents at a record high"]
+    );
+    // Adverbs before "that" are still left out.
+    assert_eq!(
+        found("The mayor said privately that the bridge would close."),
+        ["The mayor|said|that the bridge would close"]
+    );
+    assert_eq!(
+        found_with(
+            "The council cited new surveys that put rents at a record high.",
+            Rules::without(&[RuleId::ObjectBeforeThat])
+        ),
+        ["The council|cited|that put rents at a record high"]
+    );
+}
+
+#[test]
+fn a_one_word_opening_before_a_middle_cue_is_content() {
+    assert_eq!(
+        found("This, the mayor predicted, will not end well for the ferry."),
+        ["the mayor|predicted|This / will not end well for the ferry"]
+    );
+    assert_eq!(
+        found_with(
+            "This, the mayor predicted, will not end well for the ferry.",
+            Rules::without(&[RuleId::OneWordOpening])
+        ),
+        ["the mayor|predicted|will not end well for the ferry"]
+    );
+}
+
+#[test]
+fn a_particle_of_the_verb_after_the_cue_is_not_content() {
+    assert_eq!(
+        found("The mayor pushed back against the charge of favoritism."),
+        ["The mayor|pushed|the charge of favoritism"]
+    );
+    assert_eq!(
+        found("The governor talked up the new ferry to the harbor."),
+        ["The governor|talked|the new ferry to the harbor"]
+    );
+    assert_eq!(
+        found_with(
+            "The mayor pushed back against the charge of favoritism.",
+            Rules::without(&[RuleId::VerbParticle])
+        ),
+        ["The mayor|pushed|back against the charge of favoritism"]
+    );
+}
+
+#[test]
+fn a_final_when_or_even_phrase_stays_in_the_content() {
+    assert_eq!(
+        found("The mayor insisted that the ferry would run again, when the harbor reopens."),
+        ["The mayor|insisted|that the ferry would run again, when the harbor reopens"]
+    );
+    assert_eq!(
+        found("The mayor insisted that the ferry would run, even in the worst storms."),
+        ["The mayor|insisted|that the ferry would run, even in the worst storms"]
+    );
+    // "even though" opens a clause of the writer's, which is left out as before.
+    assert_eq!(
+        found("The mayor insisted that the ferry would run, even though the harbor was closed."),
+        ["The mayor|insisted|that the ferry would run"]
+    );
+    assert_eq!(
+        found_with(
+            "The mayor insisted that the ferry would run, even in the worst storms.",
+            Rules::without(&[RuleId::FinalQualifierStays])
+        ),
+        ["The mayor|insisted|that the ferry would run"]
+    );
+}
+
+#[test]
+fn a_final_time_phrase_of_an_infinitive_content_stays() {
+    assert_eq!(
+        found("The governor vowed to visit the harbor next week."),
+        ["The governor|vowed|to visit the harbor next week"]
+    );
+    // A noun-phrase content still leaves when it was said out.
+    assert_eq!(
+        found("The governor praised the harbor plan last week."),
+        ["The governor|praised|the harbor plan"]
+    );
+    assert_eq!(
+        found_with(
+            "The governor vowed to visit the harbor next week.",
+            Rules::without(&[RuleId::InfinitiveKeepsTime])
+        ),
+        ["The governor|vowed|to visit the harbor"]
+    );
+}
+
+#[test]
+fn and_closing_a_list_of_names_does_not_end_the_content() {
+    let text = "The poll found support for Lee, Park, and Moreno in the city.";
+    assert_eq!(found(text), ["The poll|found|support for Lee, Park, and Moreno in the city"]);
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::ListAnd])),
+        ["The poll|found|support for Lee, Park"]
+    );
+}
+
+#[test]
+fn an_opening_with_a_cue_noun_before_a_middle_cue_is_content() {
+    let text = "The effects are hard to predict, economists said, because the toll on the old bridge is new and few drivers have paid it so far this year.";
+    assert_eq!(
+        found(text),
+        ["economists|said|The effects are hard to predict / because the toll on the old bridge is new and few drivers have paid it so far this year"]
+    );
+    assert_eq!(
+        found_with(text, Rules::without(&[RuleId::CueWordInOpening])),
+        ["economists|said|because the toll on the old bridge is new and few drivers have paid it so far this year"]
+    );
+}

@@ -13,12 +13,12 @@ use super::super::sources::{
 use super::super::tokens::{Kind, Quote};
 use super::content_before::{
     around_middle_cue, before_content, follows_whole_quote, is_sentence_final_cue,
-    opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
+    one_word_opening, opening_before_middle_cue, opens_next_quote, rest_after_middle_cue,
 };
 use super::content_ends::{
-    before_final_attribution, clause_end, relative_clause_end, restrictive_relative_end,
-    starts_predicate, subordinate_clause_end, trim_tail, without_final_description,
-    without_final_occasion,
+    before_final_attribution, clause_end, opens_infinitive_verb, relative_clause_end,
+    restrictive_relative_end, starts_predicate, subordinate_clause_end, trim_tail,
+    without_final_description, without_final_occasion,
 };
 use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
@@ -214,6 +214,9 @@ pub(super) fn verb_cue(
             let quoted_before =
                 parts.iter().any(|&(a, b)| (a..b).any(|k| doc.quote_at(k).is_some()));
             if let Some(rest) = rest_after_middle_cue(doc, after, end).filter(|_| !quoted_before) {
+                if parts.is_empty() && rules.runs(RuleId::OneWordOpening) {
+                    parts.extend(one_word_opening(doc, s, to));
+                }
                 parts.push(rest);
             } else if let Some(around) = around_middle_cue(doc, s, to, after, end) {
                 parts = around;
@@ -235,7 +238,11 @@ pub(super) fn verb_cue(
             let to = before_final_attribution(doc, from, to);
             let to = subordinate_clause_end(doc, s, i, from, to);
             let to = trim_tail(doc, cue, from, to, rules);
-            let to = if rules.runs(RuleId::FinalSpeechOccasion) {
+            // [`RuleId::InfinitiveKeepsTime`]: "plans to speak at a rally in Iowa": the
+            // occasion of the planned act, not of the saying.
+            let keeps_occasion =
+                rules.runs(RuleId::InfinitiveKeepsTime) && opens_infinitive_verb(doc, from);
+            let to = if rules.runs(RuleId::FinalSpeechOccasion) && !keeps_occasion {
                 without_final_occasion(doc, from, to)
             } else {
                 to
@@ -343,7 +350,7 @@ pub(super) fn verb_cue(
     let opening = source
         .filter(|_| side == Side::After && !borrowed && !inverted && !raising)
         .zip(parts.first())
-        .and_then(|(m, &(from, _))| opening_before_middle_cue(doc, s, m, i, after, from))
+        .and_then(|(m, &(from, _))| opening_before_middle_cue(doc, s, m, i, after, from, rules))
         .filter(|&(a, b)| {
             !(rules.runs(RuleId::OpeningBeforeQuote)
                 && opens_quoted_sentence(doc, parts[0].0)
