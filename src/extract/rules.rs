@@ -150,10 +150,13 @@ pub enum RuleId {
     /// `spoke about the plan`, `talking about jobs`: a form of a verb of talking that is rarely a
     /// cue alone is one before the particle of its topic ("about", "of", "out").
     TalkAbout,
+    /// `a super PAC supporting the senator`, `voters saying the economy is weak`: a participle
+    /// cue right after a noun phrase (no comma) describes it, and the noun phrase is the source.
+    NounParticiple,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 45] = [
+    pub const ALL: [RuleId; 46] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -199,6 +202,7 @@ impl RuleId {
         RuleId::RestrictiveRelative,
         RuleId::WithParticiple,
         RuleId::TalkAbout,
+        RuleId::NounParticiple,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -249,6 +253,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "restrictive-relative",
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
+            RuleId::NounParticiple => "noun-participle",
         }
     }
 
@@ -340,6 +345,7 @@ impl RuleId {
             RuleId::RestrictiveRelative => "a content in a relative clause (\"voters who want to ...\") ends where the main clause's verb starts",
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
+            RuleId::NounParticiple => "a participle right after the noun it describes (\"a group supporting ...\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -13,6 +13,7 @@ mod content_before;
 mod content_ends;
 mod content_start;
 mod openers;
+mod participles;
 mod subjects;
 #[cfg(test)]
 mod tests;

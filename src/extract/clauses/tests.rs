@@ -728,3 +728,15 @@ fn a_verb_of_talking_before_its_topic_is_a_cue() {
     // Without its topic the form is still no cue.
     assert_eq!(found("Okafor spoke for an hour."), Vec::<String>::new());
 }
+
+#[test]
+fn a_participle_right_after_a_noun_phrase_has_it_as_its_source() {
+    let got = found("A committee supporting the ferry plan has spent heavily.");
+    assert_eq!(got, ["A committee|supporting|the ferry plan"]);
+    let got = found("The survey had many riders saying they feel safe.");
+    assert!(got.iter().all(|f| !f.contains("|saying|")), "an object of another verb: {got:?}");
+    assert_eq!(found("The nominating contest drags on for the council."), Vec::<String>::new());
+    assert_eq!(found("Her poor showing in the port was costly."), Vec::<String>::new());
+    let text = "A committee supporting the ferry plan has spent heavily.";
+    assert_eq!(found_with(text, Rules::without(&[RuleId::NounParticiple])), Vec::<String>::new());
+}

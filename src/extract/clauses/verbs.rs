@@ -24,6 +24,7 @@ use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
 };
 use super::openers::source_phrase_at;
+use super::participles::{before_main_predicate, noun_before_participle, rare_participle_after_noun};
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
     is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers,
@@ -52,7 +53,13 @@ impl Finder for VerbCue {
     fn find(&self, site: Site, earlier: &[Candidate]) -> Option<Candidate> {
         let Site { doc, n, s, end, at: i, rules } = site;
         let listed = lookup(doc.low(i))
-            .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten());
+            .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten())
+            .or_else(|| {
+                rules
+                    .runs(RuleId::NounParticiple)
+                    .then(|| rare_participle_after_noun(doc, s, i))
+                    .flatten()
+            });
         let cue = listed.or_else(|| stance_after_people(doc, s, i))?;
         if !may_be_cue(doc, s, i) {
             return None;
@@ -99,6 +106,7 @@ pub(super) fn verb_cue(
             && prev.is_some_and(|p| p > s.start && closes_quote_after_comma(doc, p));
     let mut borrowed = false;
     let mut with_participle = false;
+    let mut after_noun = false;
     let mut side = Side::After;
     let mut source = if passive {
         None
@@ -107,13 +115,22 @@ pub(super) fn verb_cue(
             rules.runs(RuleId::WithParticiple).then(|| with_subject(doc, s.start, i)).flatten();
         let linked = absolute.is_none()
             && (after_comma || continues_subjects_action(doc, s.start, i, prev_low));
-        if !linked && absolute.is_none() && !follows_be(doc, s.start, i) {
+        let reduced = (!linked && absolute.is_none() && !follows_be(doc, s.start, i))
+            .then(|| {
+                rules.runs(RuleId::NounParticiple).then(|| noun_before_participle(doc, s, i))
+            })
+            .flatten()
+            .flatten();
+        if !linked && absolute.is_none() && reduced.is_none() && !follows_be(doc, s.start, i) {
             return None;
         }
         borrowed = linked;
         with_participle = absolute.is_some();
+        after_noun = reduced.is_some();
         if absolute.is_some() {
             absolute
+        } else if reduced.is_some() {
+            reduced
         } else if linked {
             earlier
                 .last()
@@ -248,6 +265,10 @@ pub(super) fn verb_cue(
                 _ => to,
             };
             let to = without_final_description(doc, from, to, rules);
+            let to = match source {
+                Some(m) if after_noun => before_main_predicate(doc, s, m, from, to),
+                _ => to,
+            };
             let from = past_lead_in_to_quote(doc, from, to);
             let from = if rules.runs(RuleId::LeadInBeforeQuote) {
                 past_lead_in_to_quoted_sentence(doc, from, to)
@@ -383,7 +404,7 @@ pub(super) fn verb_cue(
         borrowed_source: borrowed,
         phrase: false,
         speaker_hint: hint,
-        rule: verb_rule(cue),
+        rule: if after_noun { RuleId::NounParticiple } else { verb_rule(cue) },
     })
 }
 
