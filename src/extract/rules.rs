@@ -153,10 +153,13 @@ pub enum RuleId {
     /// `a super PAC supporting the senator`, `voters saying the economy is weak`: a participle
     /// cue right after a noun phrase (no comma) describes it, and the noun phrase is the source.
     NounParticiple,
+    /// `He went on to say that ...`, `Lee refused to endorse the plan`: a cue in an infinitive
+    /// after a verb or adjective sharing its subject ("tried", "quick"), the source that subject.
+    InfinitiveCue,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 46] = [
+    pub const ALL: [RuleId; 47] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -203,6 +206,7 @@ impl RuleId {
         RuleId::WithParticiple,
         RuleId::TalkAbout,
         RuleId::NounParticiple,
+        RuleId::InfinitiveCue,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -254,6 +258,7 @@ impl RuleId {
             RuleId::WithParticiple => "with-participle",
             RuleId::TalkAbout => "talk-about",
             RuleId::NounParticiple => "noun-participle",
+            RuleId::InfinitiveCue => "infinitive-cue",
         }
     }
 
@@ -346,6 +351,7 @@ impl RuleId {
             RuleId::WithParticiple => "a participle after \"with\" and its subject (\"with polls showing ...\")",
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
             RuleId::NounParticiple => "a participle right after the noun it describes (\"a group supporting ...\")",
+            RuleId::InfinitiveCue => "a cue in an infinitive sharing the subject of the verb before it (\"went on to say\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -12,6 +12,7 @@ mod bylines;
 mod content_before;
 mod content_ends;
 mod content_start;
+mod infinitives;
 mod openers;
 mod participles;
 mod subjects;

@@ -740,3 +740,20 @@ fn a_participle_right_after_a_noun_phrase_has_it_as_its_source() {
     let text = "A committee supporting the ferry plan has spent heavily.";
     assert_eq!(found_with(text, Rules::without(&[RuleId::NounParticiple])), Vec::<String>::new());
 }
+
+#[test]
+fn a_cue_in_an_infinitive_takes_the_subject_of_the_verb_before_it() {
+    assert_eq!(
+        found("The mayor went on to say that the ferry would run late."),
+        ["The mayor|say|that the ferry would run late"]
+    );
+    assert_eq!(
+        found("Riders were more likely to praise the new timetable."),
+        ["Riders|praise|the new timetable"]
+    );
+    assert_eq!(found("The council was quick to support the ban."), ["The council|support|the ban"]);
+    // "to" after a noun is no infinitive of the clause's subject.
+    assert_eq!(found("She has a plan to call the mayor."), Vec::<String>::new());
+    let text = "The mayor went on to say that the ferry would run late.";
+    assert_eq!(found_with(text, Rules::without(&[RuleId::InfinitiveCue])), Vec::<String>::new());
+}

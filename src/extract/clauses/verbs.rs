@@ -24,6 +24,7 @@ use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
 };
 use super::openers::source_phrase_at;
+use super::infinitives::{infinitive_subject, rare_cue_in_infinitive};
 use super::participles::{before_main_predicate, noun_before_participle, rare_participle_after_noun};
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
@@ -54,6 +55,9 @@ impl Finder for VerbCue {
         let Site { doc, n, s, end, at: i, rules } = site;
         let listed = lookup(doc.low(i))
             .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten())
+            .or_else(|| {
+                rules.runs(RuleId::InfinitiveCue).then(|| rare_cue_in_infinitive(doc, s, i)).flatten()
+            })
             .or_else(|| {
                 rules
                     .runs(RuleId::NounParticiple)
@@ -88,7 +92,10 @@ pub(super) fn verb_cue(
     let quantifier_subject = SUBJECT_QUANTIFIERS.contains(&prev_low)
         && !cue.lemma.noun_like
         && matches!(cue.form, Form::Base | Form::Past | Form::ThirdPerson);
-    if prev_low == "to"
+    let infinitive = (prev_low == "to" && rules.runs(RuleId::InfinitiveCue))
+        .then(|| infinitive_subject(doc, s, i))
+        .flatten();
+    if prev_low == "to" && infinitive.is_none()
         || DETERMINERS.contains(&prev_low) && prev_low != "that" && !quantifier_subject
     {
         return None;
@@ -110,6 +117,8 @@ pub(super) fn verb_cue(
     let mut side = Side::After;
     let mut source = if passive {
         None
+    } else if infinitive.is_some() {
+        infinitive
     } else if cue.form == Form::Ing {
         let absolute =
             rules.runs(RuleId::WithParticiple).then(|| with_subject(doc, s.start, i)).flatten();
@@ -201,6 +210,7 @@ pub(super) fn verb_cue(
         source?;
     }
     if cue.lemma.noun_like
+        && infinitive.is_none()
         && matches!(cue.form, Form::Base | Form::ThirdPerson)
         && !source.is_some_and(|m| {
             is_clear_subject(doc, m)
@@ -404,7 +414,14 @@ pub(super) fn verb_cue(
         borrowed_source: borrowed,
         phrase: false,
         speaker_hint: hint,
-        rule: if after_noun { RuleId::NounParticiple } else { verb_rule(cue) },
+        rule: if after_noun {
+            RuleId::NounParticiple
+        } else if infinitive.is_some() {
+            RuleId::InfinitiveCue
+
+        } else {
+            verb_rule(cue)
+        },
     })
 }
 
