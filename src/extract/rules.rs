@@ -156,10 +156,13 @@ pub enum RuleId {
     /// `He went on to say that ...`, `Lee refused to endorse the plan`: a cue in an infinitive
     /// after a verb or adjective sharing its subject ("tried", "quick"), the source that subject.
     InfinitiveCue,
+    /// `The plan calls for a ban`, `the governor plans to run`: a cue form that is also a plural
+    /// noun is a verb after a singular noun phrase when a complement of the verb follows.
+    NounCueAsVerb,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 47] = [
+    pub const ALL: [RuleId; 48] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -207,6 +210,7 @@ impl RuleId {
         RuleId::TalkAbout,
         RuleId::NounParticiple,
         RuleId::InfinitiveCue,
+        RuleId::NounCueAsVerb,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -259,6 +263,7 @@ impl RuleId {
             RuleId::TalkAbout => "talk-about",
             RuleId::NounParticiple => "noun-participle",
             RuleId::InfinitiveCue => "infinitive-cue",
+            RuleId::NounCueAsVerb => "noun-cue-as-verb",
         }
     }
 
@@ -352,6 +357,7 @@ impl RuleId {
             RuleId::TalkAbout => "a verb of talking before its topic (\"spoke about\", \"talking about\")",
             RuleId::NounParticiple => "a participle right after the noun it describes (\"a group supporting ...\")",
             RuleId::InfinitiveCue => "a cue in an infinitive sharing the subject of the verb before it (\"went on to say\")",
+            RuleId::NounCueAsVerb => "a cue that could be a plural noun, read as a verb after a singular subject (\"the plan calls for\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -59,7 +59,13 @@ fn fold(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
         let word = &text[t.start..t.end];
         if t.is_word() && word.contains('\u{2019}') {
             let a = lower.len();
-            lower.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c.to_ascii_lowercase() }));
+            lower.extend(word.chars().map(|c| {
+                if c == '\u{2019}' {
+                    '\''
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            }));
             lows.push((a, lower.len()));
         } else {
             lows.push((t.start, t.end));
@@ -85,16 +91,7 @@ impl<'a> Doc<'a> {
             }
         }
         let (lower, lows) = fold(text, &tokens);
-        let mut doc = Doc {
-            text,
-            lower,
-            lows,
-            tokens,
-            quotes,
-            in_quote,
-            sentences: vec![],
-            rules,
-        };
+        let mut doc = Doc { text, lower, lows, tokens, quotes, in_quote, sentences: vec![], rules };
         doc.sentences = split_sentences(&doc);
         doc
     }

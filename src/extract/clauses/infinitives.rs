@@ -19,11 +19,11 @@ pub(super) fn infinitive_subject(doc: &Doc, s: Sentence, i: usize) -> Option<Men
     }
     // "went on to say", "goes on to argue": the verb before "on".
     if doc.low(k) == "on" {
-        k = k.checked_sub(1).filter(|&v| v > s.start && doc.low(v).starts_with("go")
-            || doc.low(v) == "went")?;
+        k = k
+            .checked_sub(1)
+            .filter(|&v| v > s.start && doc.low(v).starts_with("go") || doc.low(v) == "went")?;
     }
-    while k > s.start
-        && (DEGREE_WORDS.contains(&doc.low(k - 1)) || doc.low(k - 1).ends_with("ly"))
+    while k > s.start && (DEGREE_WORDS.contains(&doc.low(k - 1)) || doc.low(k - 1).ends_with("ly"))
     {
         k -= 1;
     }

@@ -13,6 +13,7 @@ mod content_before;
 mod content_ends;
 mod content_start;
 mod infinitives;
+mod noun_like;
 mod openers;
 mod participles;
 mod subjects;

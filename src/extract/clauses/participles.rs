@@ -10,16 +10,17 @@ use super::super::sentences::{Doc, Sentence};
 use super::super::sources::{noun_phrase_ending_at, Mention};
 use super::super::tokens::{Kind, Quote};
 use crate::lexicon::{
-    is_time_word, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS, SPOKEN_THROUGH,
-    MAIN_AUXILIARIES, NOT_NOUNS, COORDINATORS, SUBORDINATORS, PRONOUNS, OBJECT_PRONOUNS, CONTENT_CLAUSE_OPENERS,
+    is_time_word, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BETWEEN_SUBJECT_AND_VERB,
+    COMPLEMENT_PREPOSITIONS, CONTENT_CLAUSE_OPENERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS,
+    MAIN_AUXILIARIES, NOT_NOUNS, OBJECT_PRONOUNS, PRONOUNS, SPOKEN_THROUGH, SUBORDINATORS,
 };
 
 /// The cue of a participle that is listed as rarely a cue (`supporting`, `talking`), when a
 /// noun phrase stands right before it: after a noun it reads as a verb, not as a noun or an
 /// adjective ("the supporting cast" has a determiner before it, "a group supporting" a noun).
 pub(super) fn rare_participle_after_noun(doc: &Doc, s: Sentence, i: usize) -> Option<Cue> {
-    let cue = lookup_any(doc.low(i))
-        .filter(|c| c.form == Form::Ing && c.lemma.class != Class::Speech)?;
+    let cue =
+        lookup_any(doc.low(i)).filter(|c| c.form == Form::Ing && c.lemma.class != Class::Speech)?;
     (lookup(doc.low(i)).is_none() && noun_before_participle(doc, s, i).is_some()).then_some(cue)
 }
 
@@ -36,7 +37,8 @@ pub(super) fn noun_before_participle(doc: &Doc, s: Sentence, i: usize) -> Option
     }
     let w = doc.low(last);
     // "he's saying" is a progressive, "Trump's speaking fees" a gerund or a noun.
-    let verb_like = w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || w.contains('\'');
+    let verb_like =
+        w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || w.contains('\'');
     if verb_like
         || NOT_NOUNS.contains(&w)
         || PRONOUNS.contains(&w)
@@ -62,7 +64,8 @@ pub(super) fn noun_before_participle(doc: &Doc, s: Sentence, i: usize) -> Option
     if object
         || COMPLEMENT_PREPOSITIONS.contains(&before)
         || matches!(before, "like" | "unlike")
-        || ARTICLES_AND_POSSESSIVES.contains(&doc.low(start)) && !matches!(doc.low(start), "a" | "an" | "the")
+        || ARTICLES_AND_POSSESSIVES.contains(&doc.low(start))
+            && !matches!(doc.low(start), "a" | "an" | "the")
     {
         return None;
     }
@@ -83,7 +86,12 @@ pub(super) fn noun_before_participle(doc: &Doc, s: Sentence, i: usize) -> Option
 /// particle or a quotation); "the nominating contest", "his voting record" are nouns.
 fn opens_object(doc: &Doc, k: usize) -> bool {
     let w = doc.low(k);
-    doc.is_word(k) && (doc.is_capitalized(k) || DETERMINERS.contains(&w) || OBJECT_PRONOUNS.contains(&w) || CONTENT_CLAUSE_OPENERS.contains(&w) || matches!(w, "for" | "to" | "about" | "against" | "on" | "of" | "out"))
+    doc.is_word(k)
+        && (doc.is_capitalized(k)
+            || DETERMINERS.contains(&w)
+            || OBJECT_PRONOUNS.contains(&w)
+            || CONTENT_CLAUSE_OPENERS.contains(&w)
+            || matches!(w, "for" | "to" | "about" | "against" | "on" | "of" | "out"))
         || doc.kind(k) == Some(Kind::Quote(Quote::Open))
 }
 

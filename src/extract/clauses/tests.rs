@@ -757,3 +757,15 @@ fn a_cue_in_an_infinitive_takes_the_subject_of_the_verb_before_it() {
     let text = "The mayor went on to say that the ferry would run late.";
     assert_eq!(found_with(text, Rules::without(&[RuleId::InfinitiveCue])), Vec::<String>::new());
 }
+
+#[test]
+fn a_plural_noun_form_after_a_singular_subject_and_before_a_complement_is_a_verb() {
+    assert_eq!(
+        found("The memo notes that the ferry would run late."),
+        ["The memo|notes|that the ferry would run late"]
+    );
+    assert_eq!(found("The governor plans to run ads."), ["The governor|plans|to run ads"]);
+    assert_eq!(found("The calls for a ban grew louder."), Vec::<String>::new());
+    let text = "The memo notes that the ferry would run late.";
+    assert_eq!(found_with(text, Rules::without(&[RuleId::NounCueAsVerb])), Vec::<String>::new());
+}

@@ -23,9 +23,12 @@ use super::content_ends::{
 use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
 };
-use super::openers::source_phrase_at;
 use super::infinitives::{infinitive_subject, rare_cue_in_infinitive};
-use super::participles::{before_main_predicate, noun_before_participle, rare_participle_after_noun};
+use super::noun_like::is_verb_after_singular_noun;
+use super::openers::source_phrase_at;
+use super::participles::{
+    before_main_predicate, noun_before_participle, rare_participle_after_noun,
+};
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
     is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers,
@@ -56,7 +59,10 @@ impl Finder for VerbCue {
         let listed = lookup(doc.low(i))
             .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten())
             .or_else(|| {
-                rules.runs(RuleId::InfinitiveCue).then(|| rare_cue_in_infinitive(doc, s, i)).flatten()
+                rules
+                    .runs(RuleId::InfinitiveCue)
+                    .then(|| rare_cue_in_infinitive(doc, s, i))
+                    .flatten()
             })
             .or_else(|| {
                 rules
@@ -125,9 +131,7 @@ pub(super) fn verb_cue(
         let linked = absolute.is_none()
             && (after_comma || continues_subjects_action(doc, s.start, i, prev_low));
         let reduced = (!linked && absolute.is_none() && !follows_be(doc, s.start, i))
-            .then(|| {
-                rules.runs(RuleId::NounParticiple).then(|| noun_before_participle(doc, s, i))
-            })
+            .then(|| rules.runs(RuleId::NounParticiple).then(|| noun_before_participle(doc, s, i)))
             .flatten()
             .flatten();
         if !linked && absolute.is_none() && reduced.is_none() && !follows_be(doc, s.start, i) {
@@ -209,6 +213,7 @@ pub(super) fn verb_cue(
             .filter(|&m| agrees_with_base_form(doc, m, i));
         source?;
     }
+    let mut as_verb = false;
     if cue.lemma.noun_like
         && infinitive.is_none()
         && matches!(cue.form, Form::Base | Form::ThirdPerson)
@@ -219,7 +224,11 @@ pub(super) fn verb_cue(
                         || lookup(doc.low(i)).is_none() && is_share_of_people(doc.low(m.end - 1)))
         })
     {
-        return None;
+        as_verb = rules.runs(RuleId::NounCueAsVerb)
+            && source.is_some_and(|m| is_verb_after_singular_noun(doc, m, i, cue));
+        if !as_verb {
+            return None;
+        }
     }
     let colon_ends = doc.is_punct(s.end.saturating_sub(1), ':');
     if side == Side::After && !borrowed && !colon_ends {
@@ -418,7 +427,8 @@ pub(super) fn verb_cue(
             RuleId::NounParticiple
         } else if infinitive.is_some() {
             RuleId::InfinitiveCue
-
+        } else if as_verb {
+            RuleId::NounCueAsVerb
         } else {
             verb_rule(cue)
         },
