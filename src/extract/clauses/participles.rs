@@ -12,7 +12,8 @@ use super::super::tokens::{Kind, Quote};
 use crate::lexicon::{
     is_time_word, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BETWEEN_SUBJECT_AND_VERB,
     COMPLEMENT_PREPOSITIONS, CONTENT_CLAUSE_OPENERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS,
-    MAIN_AUXILIARIES, NOT_NOUNS, OBJECT_PRONOUNS, PRONOUNS, SPOKEN_THROUGH, SUBORDINATORS,
+    MAIN_AUXILIARIES, NOT_NOUNS, OBJECT_PRONOUNS, PRONOUNS, SINGULAR_DETERMINERS, SPOKEN_THROUGH,
+    SUBORDINATORS,
 };
 
 /// The cue of a participle that is listed as rarely a cue (`supporting`, `talking`), when a
@@ -55,7 +56,8 @@ pub(super) fn noun_before_participle(doc: &Doc, s: Sentence, i: usize) -> Option
     // `with polls showing`: [`RuleId::WithParticiple`]; `In a statement defending him, ...`: an
     // opening adverbial; `her poor showing`: a possessive before a noun in -ing.
     let before = start.checked_sub(1).filter(|&k| k >= s.start).map_or("", |k| doc.low(k));
-    // `The video shows Hess talking about ...`: the object of another verb, whose subject speaks.
+    // `The video shows Hess talking about ...`: the object of another verb, whose subject
+    // speaks.
     let object = start > s.start
         && doc.is_word(start - 1)
         && !doc.is_capitalized(start - 1)
@@ -75,6 +77,24 @@ pub(super) fn noun_before_participle(doc: &Doc, s: Sentence, i: usize) -> Option
         return None;
     }
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    // `This includes opposing ...`: a singular determiner before a plural form is its subject,
+    // and the form the verb.
+    if plural && last == start + 1 && SINGULAR_DETERMINERS.contains(&doc.low(start)) {
+        return None;
+    }
+    // `between Russia and Ukraine claiming ...`: a noun coordinated with one after a
+    // preposition or a verb is in that phrase too.
+    if COORDINATORS.contains(&before) && start >= s.start + 2 {
+        let first = noun_phrase_ending_at(doc, s.start, start - 2).map(|(a, _)| a);
+        if first.is_some_and(|a| {
+            a > s.start
+                && doc.is_word(a - 1)
+                && !doc.is_capitalized(a - 1)
+                && !SUBORDINATORS.contains(&doc.low(a - 1))
+        }) {
+            return None;
+        }
+    }
     let number = w.ends_with('%') || w.chars().all(|c| c.is_ascii_digit());
     let determined = DETERMINERS.contains(&doc.low(start)) && start < last;
     let name = doc.is_capitalized(last) && last > s.start;
@@ -109,18 +129,22 @@ pub(super) fn before_main_predicate(
     if !opens_clause {
         return to;
     }
-    (from + 1..to)
-        .find(|&k| {
-            let w = doc.low(k);
-            doc.quote_at(k).is_none()
-                && doc.is_word(k)
-                && !doc.is_capitalized(k)
-                && (MAIN_AUXILIARIES.contains(&w)
-                    || lookup(w).is_some_and(|c| {
-                        c.lemma.class == Class::Speech
-                            && matches!(c.form, Form::Past | Form::ThirdPerson)
-                            && !c.lemma.noun_like
-                    }))
-        })
-        .unwrap_or(to)
+    main_predicate(doc, from + 1, to).unwrap_or(to)
+}
+
+/// The first auxiliary or finite verb of saying in `[from, to)` outside quotations: where a
+/// main clause's predicate starts.
+fn main_predicate(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| {
+        let w = doc.low(k);
+        doc.quote_at(k).is_none()
+            && doc.is_word(k)
+            && !doc.is_capitalized(k)
+            && (MAIN_AUXILIARIES.contains(&w)
+                || lookup(w).is_some_and(|c| {
+                    c.lemma.class == Class::Speech
+                        && matches!(c.form, Form::Past | Form::ThirdPerson)
+                        && !c.lemma.noun_like
+                }))
+    })
 }

@@ -737,6 +737,12 @@ fn a_participle_right_after_a_noun_phrase_has_it_as_its_source() {
     assert!(got.iter().all(|f| !f.contains("|saying|")), "an object of another verb: {got:?}");
     assert_eq!(found("The nominating contest drags on for the council."), Vec::<String>::new());
     assert_eq!(found("Her poor showing in the port was costly."), Vec::<String>::new());
+    assert_eq!(found("This includes opposing the new tolls."), Vec::<String>::new());
+    let got = found("The row between the port and the city saying the toll was unfair grew.");
+    assert!(
+        got.iter().all(|f| !f.contains("|saying|")),
+        "coordinated after a preposition: {got:?}"
+    );
     let text = "A committee supporting the ferry plan has spent heavily.";
     assert_eq!(found_with(text, Rules::without(&[RuleId::NounParticiple])), Vec::<String>::new());
 }
