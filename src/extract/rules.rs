@@ -159,10 +159,13 @@ pub enum RuleId {
     /// `The plan calls for a ban`, `the governor plans to run`: a cue form that is also a plural
     /// noun is a verb after a singular noun phrase when a complement of the verb follows.
     NounCueAsVerb,
+    /// `Most senators surveyed support a cap`, `who would back Lee`: a bare stance verb usually a
+    /// noun, after a plural subject, a relative pronoun or an auxiliary, before its object.
+    StanceAfterSubject,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 48] = [
+    pub const ALL: [RuleId; 49] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -211,6 +214,7 @@ impl RuleId {
         RuleId::NounParticiple,
         RuleId::InfinitiveCue,
         RuleId::NounCueAsVerb,
+        RuleId::StanceAfterSubject,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -264,6 +268,7 @@ impl RuleId {
             RuleId::NounParticiple => "noun-participle",
             RuleId::InfinitiveCue => "infinitive-cue",
             RuleId::NounCueAsVerb => "noun-cue-as-verb",
+            RuleId::StanceAfterSubject => "stance-after-subject",
         }
     }
 
@@ -358,6 +363,7 @@ impl RuleId {
             RuleId::NounParticiple => "a participle right after the noun it describes (\"a group supporting ...\")",
             RuleId::InfinitiveCue => "a cue in an infinitive sharing the subject of the verb before it (\"went on to say\")",
             RuleId::NounCueAsVerb => "a cue that could be a plural noun, read as a verb after a singular subject (\"the plan calls for\")",
+            RuleId::StanceAfterSubject => "a stance verb usually a noun after a plural subject, \"who\" or an auxiliary (\"senators support\", \"would back\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

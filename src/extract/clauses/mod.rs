@@ -16,6 +16,7 @@ mod infinitives;
 mod noun_like;
 mod openers;
 mod participles;
+mod stance;
 mod subjects;
 #[cfg(test)]
 mod tests;

@@ -775,3 +775,16 @@ fn a_plural_noun_form_after_a_singular_subject_and_before_a_complement_is_a_verb
     let text = "The memo notes that the ferry would run late.";
     assert_eq!(found_with(text, Rules::without(&[RuleId::NounCueAsVerb])), Vec::<String>::new());
 }
+
+#[test]
+fn a_bare_stance_verb_after_a_plural_subject_who_or_an_auxiliary_is_a_verb() {
+    assert_eq!(
+        found("Most riders surveyed support a cap on fares."),
+        ["Most riders surveyed|support|a cap on fares"]
+    );
+    assert_eq!(found("The mayor would back the plan."), ["The mayor|back|the plan"]);
+    assert_eq!(found("The support for the plan is thin."), Vec::<String>::new());
+    let text = "The mayor would back the plan.";
+    let without = Rules::without(&[RuleId::StanceAfterSubject]);
+    assert_eq!(found_with(text, without), Vec::<String>::new());
+}

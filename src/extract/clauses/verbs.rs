@@ -29,6 +29,7 @@ use super::openers::source_phrase_at;
 use super::participles::{
     before_main_predicate, noun_before_participle, rare_participle_after_noun,
 };
+use super::stance::stance_after_subject;
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
     is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers,
@@ -70,12 +71,21 @@ impl Finder for VerbCue {
                     .then(|| rare_participle_after_noun(doc, s, i))
                     .flatten()
             });
-        let cue = listed.or_else(|| stance_after_people(doc, s, i))?;
+        let after_people = listed.is_none().then(|| stance_after_people(doc, s, i)).flatten();
+        let after_subject =
+            (listed.is_none() && after_people.is_none() && rules.runs(RuleId::StanceAfterSubject))
+                .then(|| stance_after_subject(doc, s, i))
+                .flatten();
+        let cue = listed.or(after_people).or(after_subject)?;
         if !may_be_cue(doc, s, i) {
             return None;
         }
         verb_cue(doc, n, s, end, i, cue, earlier, rules).map(|c| Candidate {
-            rule: if listed.is_none() { RuleId::StanceAfterPeople } else { c.rule },
+            rule: match (listed, after_people) {
+                (None, Some(_)) => RuleId::StanceAfterPeople,
+                (None, None) => RuleId::StanceAfterSubject,
+                _ => c.rule,
+            },
             ..c
         })
     }
@@ -219,6 +229,9 @@ pub(super) fn verb_cue(
         && matches!(cue.form, Form::Base | Form::ThirdPerson)
         && !source.is_some_and(|m| {
             is_clear_subject(doc, m)
+                || cue.form == Form::Base
+                    && rules.runs(RuleId::StanceAfterSubject)
+                    && stance_after_subject(doc, s, i).is_some()
                 || cue.form == Form::Base
                     && (is_plural_people(doc, m, i)
                         || lookup(doc.low(i)).is_none() && is_share_of_people(doc.low(m.end - 1)))
