@@ -184,3 +184,11 @@ pub const INFINITIVE_CONTROLLERS: &[&str] = &[
 pub const DEGREE_WORDS: &[&str] = &[
     "less", "more", "most", "slightly", "so", "too", "very",
 ];
+
+/// Adverbs set off by commas between a subject and its verb: "Critics, however, say ...".
+#[rustfmt::skip]
+pub const PARENTHETICAL_ADVERBS: &[&str] = &[
+    "again", "also", "furthermore", "however", "indeed", "instead", "likewise", "meanwhile",
+    "moreover", "nevertheless", "nonetheless", "now", "similarly", "still", "then", "therefore",
+    "though", "too",
+];

@@ -788,3 +788,15 @@ fn a_bare_stance_verb_after_a_plural_subject_who_or_an_auxiliary_is_a_verb() {
     let without = Rules::without(&[RuleId::StanceAfterSubject]);
     assert_eq!(found_with(text, without), Vec::<String>::new());
 }
+
+#[test]
+fn an_adverb_set_off_by_commas_stands_between_the_subject_and_its_verb() {
+    assert_eq!(
+        found("The mayor, however, said the ferry would run late."),
+        ["The mayor|said|the ferry would run late"]
+    );
+    assert_eq!(
+        found("Riders, meanwhile, say the fares are too high."),
+        ["Riders|say|the fares are too high"]
+    );
+}
