@@ -772,6 +772,10 @@ fn a_plural_noun_form_after_a_singular_subject_and_before_a_complement_is_a_verb
     );
     assert_eq!(found("The governor plans to run ads."), ["The governor|plans|to run ads"]);
     assert_eq!(found("The calls for a ban grew louder."), Vec::<String>::new());
+    assert_eq!(
+        found("Federal ridership statistics show that the ferry runs late."),
+        ["Federal ridership statistics|show|that the ferry runs late"]
+    );
     let text = "The memo notes that the ferry would run late.";
     assert_eq!(found_with(text, Rules::without(&[RuleId::NounCueAsVerb])), Vec::<String>::new());
 }
