@@ -13,8 +13,9 @@ use super::super::sources::Mention;
 use crate::lexicon::cues::ANY_VERB_PARTICLES;
 use crate::lexicon::DETERMINERS;
 
-/// Whether the noun-like cue at `i` is a verb whose subject is `m`.
-pub(super) fn is_verb_after_singular_noun(doc: &Doc, m: Mention, i: usize, cue: Cue) -> bool {
+/// Whether the noun-like cue at `i` is a verb whose subject is `m`: it agrees with `m` as a verb
+/// (a form in -s after a singular, a bare form after a plural) and a complement follows.
+pub(super) fn is_verb_by_agreement(doc: &Doc, m: Mention, i: usize, cue: Cue) -> bool {
     if m.end != i || m.end - m.start < 2 {
         return false;
     }

@@ -24,7 +24,7 @@ use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
 };
 use super::infinitives::{infinitive_subject, rare_cue_in_infinitive};
-use super::noun_like::is_verb_after_singular_noun;
+use super::noun_like::is_verb_by_agreement;
 use super::openers::source_phrase_at;
 use super::participles::{
     before_main_predicate, noun_before_participle, rare_participle_after_noun,
@@ -238,7 +238,7 @@ pub(super) fn verb_cue(
         })
     {
         as_verb = rules.runs(RuleId::NounCueAsVerb)
-            && source.is_some_and(|m| is_verb_after_singular_noun(doc, m, i, cue));
+            && source.is_some_and(|m| is_verb_by_agreement(doc, m, i, cue));
         if !as_verb {
             return None;
         }
