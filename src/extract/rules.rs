@@ -162,10 +162,13 @@ pub enum RuleId {
     /// `Most senators surveyed support a cap`, `who would back Lee`: a bare stance verb usually a
     /// noun, after a plural subject, a relative pronoun or an auxiliary, before its object.
     StanceAfterSubject,
+    /// `She was asked whether ...`, `he was asked about the loan`: a passive of "ask" before a
+    /// question or its topic; the question is the content, the asker unnamed.
+    AskedPassive,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 49] = [
+    pub const ALL: [RuleId; 50] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -215,6 +218,7 @@ impl RuleId {
         RuleId::InfinitiveCue,
         RuleId::NounCueAsVerb,
         RuleId::StanceAfterSubject,
+        RuleId::AskedPassive,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -269,6 +273,7 @@ impl RuleId {
             RuleId::InfinitiveCue => "infinitive-cue",
             RuleId::NounCueAsVerb => "noun-cue-as-verb",
             RuleId::StanceAfterSubject => "stance-after-subject",
+            RuleId::AskedPassive => "asked-passive",
         }
     }
 
@@ -364,6 +369,7 @@ impl RuleId {
             RuleId::InfinitiveCue => "a cue in an infinitive sharing the subject of the verb before it (\"went on to say\")",
             RuleId::NounCueAsVerb => "a cue that could be a plural noun, read as a verb after a singular subject (\"the plan calls for\")",
             RuleId::StanceAfterSubject => "a stance verb usually a noun after a plural subject, \"who\" or an auxiliary (\"senators support\", \"would back\")",
+            RuleId::AskedPassive => "a question put to someone (\"was asked whether ...\", \"was asked about ...\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

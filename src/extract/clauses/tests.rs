@@ -804,3 +804,19 @@ fn an_adverb_set_off_by_commas_stands_between_the_subject_and_its_verb() {
         ["Riders|say|the fares are too high"]
     );
 }
+
+#[test]
+fn a_passive_of_ask_before_a_question_or_its_topic_has_the_question_as_content() {
+    assert_eq!(
+        found("The mayor was asked whether the ferry would run late."),
+        ["|asked|whether the ferry would run late"]
+    );
+    assert_eq!(
+        found("The mayor was asked about the ferry delays."),
+        ["|asked about|the ferry delays"]
+    );
+    let got = found("The questions were asked of the mayor.");
+    assert!(got.iter().all(|f| !f.contains("|asked")), "{got:?}");
+    let text = "The mayor was asked whether the ferry would run late.";
+    assert_eq!(found_with(text, Rules::without(&[RuleId::AskedPassive])), Vec::<String>::new());
+}

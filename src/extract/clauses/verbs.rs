@@ -40,10 +40,10 @@ use super::word_count;
 use super::{Finder, Scope, Site};
 use crate::lexicon::cues::TOPIC_PARTICLES;
 use crate::lexicon::{
-    is_weekday, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, MODAL_PREDICATE_STARTS,
-    NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS, OBJECT_PRONOUNS, PERSONAL_PRONOUNS,
-    RELATIVE_HEAD_OPENERS, SHARES_OF_PEOPLE, STANCE_HOLDERS, SUBJECT_QUANTIFIERS,
-    TIME_PLACE_PREPOSITIONS,
+    is_weekday, AUXILIARIES, CONTENT_CLAUSE_OPENERS, DETERMINERS, FINITE_BE_HAVE,
+    MODAL_PREDICATE_STARTS, NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS, OBJECT_PRONOUNS,
+    PERSONAL_PRONOUNS, RELATIVE_HEAD_OPENERS, SHARES_OF_PEOPLE, STANCE_HOLDERS,
+    SUBJECT_QUANTIFIERS, TIME_PLACE_PREPOSITIONS,
 };
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
@@ -340,7 +340,13 @@ pub(super) fn verb_cue(
         return None;
     }
     let opening = parts.first().map_or("", |&(a, _)| doc.low(a));
-    if passive && (!matches!(opening, "that" | "to") || cue.lemma.lemma == "compare") {
+    // `She was asked whether ...`, `He was asked about the loan`: the question is the content,
+    // its asker unnamed.
+    let asked = passive
+        && rules.runs(RuleId::AskedPassive)
+        && cue.lemma.lemma == "ask"
+        && (particle && doc.low(i + 1) == "about" || CONTENT_CLAUSE_OPENERS.contains(&opening));
+    if passive && !asked && (!matches!(opening, "that" | "to") || cue.lemma.lemma == "compare") {
         return None;
     }
     if cue.lemma.lemma == "conclude" && side == Side::After && opening != "that" {
@@ -436,7 +442,9 @@ pub(super) fn verb_cue(
         borrowed_source: borrowed,
         phrase: false,
         speaker_hint: hint,
-        rule: if after_noun {
+        rule: if asked {
+            RuleId::AskedPassive
+        } else if after_noun {
             RuleId::NounParticiple
         } else if infinitive.is_some() {
             RuleId::InfinitiveCue
