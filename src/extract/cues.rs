@@ -135,6 +135,7 @@ mod tests {
         assert_eq!(lookup("argued").map(|c| c.form), Some(Form::Past));
         assert_eq!(lookup("cautioned").map(|c| c.lemma.lemma), Some("caution"));
         assert_eq!(lookup("admitted").map(|c| c.lemma.lemma), Some("admit"));
+        assert_eq!(lookup("preferred").map(|c| c.form), Some(Form::Past));
         assert_eq!(lookup("denies").map(|c| c.lemma.lemma), Some("deny"));
         assert_eq!(lookup("noting").map(|c| c.form), Some(Form::Ing));
         assert!(lookup("calls").is_some_and(|c| c.lemma.noun_like));

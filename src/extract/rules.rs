@@ -186,10 +186,25 @@ pub enum RuleId {
     /// form ("to predict"); only a past, participle or -ing cue ("When asked why, Tyler said, ...")
     /// makes it a clause of its own.
     CueWordInOpening,
+    /// `a super PAC supporting the senator`, `voters saying the economy is weak`: a participle
+    /// cue right after a noun phrase (no comma) describes it, and the noun phrase is the source.
+    NounParticiple,
+    /// `He went on to say that ...`, `Lee refused to endorse the plan`: a cue in an infinitive
+    /// after a verb or adjective sharing its subject ("tried", "quick"), the source that subject.
+    InfinitiveCue,
+    /// `The plan calls for a ban`, `the governor plans to run`: a cue form that is also a plural
+    /// noun is a verb after a singular noun phrase when a complement of the verb follows.
+    NounCueAsVerb,
+    /// `Most senators surveyed support a cap`, `who would back Lee`: a bare stance verb usually a
+    /// noun, after a plural subject, a relative pronoun or an auxiliary, before its object.
+    StanceAfterSubject,
+    /// `She was asked whether ...`, `he was asked about the loan`: a passive of "ask" before a
+    /// question or its topic; the question is the content, the asker unnamed.
+    AskedPassive,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 53] = [
+    pub const ALL: [RuleId; 58] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -243,6 +258,11 @@ impl RuleId {
         RuleId::InfinitiveKeepsTime,
         RuleId::ListAnd,
         RuleId::CueWordInOpening,
+        RuleId::NounParticiple,
+        RuleId::InfinitiveCue,
+        RuleId::NounCueAsVerb,
+        RuleId::StanceAfterSubject,
+        RuleId::AskedPassive,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -301,6 +321,11 @@ impl RuleId {
             RuleId::OneWordOpening => "one-word-opening",
             RuleId::ObjectBeforeThat => "object-before-that",
             RuleId::TimeAfterCue => "time-after-cue",
+            RuleId::NounParticiple => "noun-participle",
+            RuleId::InfinitiveCue => "infinitive-cue",
+            RuleId::NounCueAsVerb => "noun-cue-as-verb",
+            RuleId::StanceAfterSubject => "stance-after-subject",
+            RuleId::AskedPassive => "asked-passive",
         }
     }
 
@@ -400,6 +425,11 @@ impl RuleId {
             RuleId::OneWordOpening => "an opening of one word before a cue in the middle of the sentence (\"This, I predict, will ...\") is content",
             RuleId::ObjectBeforeThat => "an object before a relative \"that\" (\"cited polls that show ...\") stays in the content",
             RuleId::TimeAfterCue => "when or for how long it was said, between the cue and the content (\"said on Friday he ...\"), is left out",
+            RuleId::NounParticiple => "a participle right after the noun it describes (\"a group supporting ...\")",
+            RuleId::InfinitiveCue => "a cue in an infinitive sharing the subject of the verb before it (\"went on to say\")",
+            RuleId::NounCueAsVerb => "a cue that could be a plural noun, read as a verb after a singular subject (\"the plan calls for\")",
+            RuleId::StanceAfterSubject => "a stance verb usually a noun after a plural subject, \"who\" or an auxiliary (\"senators support\", \"would back\")",
+            RuleId::AskedPassive => "a question put to someone (\"was asked whether ...\", \"was asked about ...\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

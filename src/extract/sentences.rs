@@ -35,8 +35,11 @@ pub struct Sentence {
 
 pub struct Doc<'a> {
     pub text: &'a str,
-    /// `text` with ASCII letters lower-cased: same byte offsets, cheap word comparisons.
+    /// `text` with ASCII letters lower-cased: same byte offsets, cheap word comparisons; after
+    /// it, the folded forms of words written with a typographic apostrophe (see [`Doc::low`]).
     pub lower: String,
+    /// For each token, where its lower-cased form lies in `lower`.
+    lows: Vec<(usize, usize)>,
     pub tokens: Vec<Token>,
     pub quotes: Vec<Quoted>,
     /// For each token, 1 + the index of the quote it lies in (its marks included), or 0.
@@ -44,6 +47,31 @@ pub struct Doc<'a> {
     pub sentences: Vec<Sentence>,
     /// The rules that run (the sentence splitter checks its own).
     pub rules: Rules,
+}
+
+/// `text` lower-cased (ASCII) and, for each token, the range of its lower-cased form: in place,
+/// or for a word with a typographic apostrophe (’) a copy with a straight one appended after the
+/// text (the byte offsets of the text itself stay those of `text`).
+fn fold(text: &str, tokens: &[Token]) -> (String, Vec<(usize, usize)>) {
+    let mut lower = text.to_ascii_lowercase();
+    let mut lows = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let word = &text[t.start..t.end];
+        if t.is_word() && word.contains('\u{2019}') {
+            let a = lower.len();
+            lower.extend(word.chars().map(|c| {
+                if c == '\u{2019}' {
+                    '\''
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            }));
+            lows.push((a, lower.len()));
+        } else {
+            lows.push((t.start, t.end));
+        }
+    }
+    (lower, lows)
 }
 
 impl<'a> Doc<'a> {
@@ -62,22 +90,16 @@ impl<'a> Doc<'a> {
                 *slot = n as u32 + 1;
             }
         }
-        let mut doc = Doc {
-            text,
-            lower: text.to_ascii_lowercase(),
-            tokens,
-            quotes,
-            in_quote,
-            sentences: vec![],
-            rules,
-        };
+        let (lower, lows) = fold(text, &tokens);
+        let mut doc = Doc { text, lower, lows, tokens, quotes, in_quote, sentences: vec![], rules };
         doc.sentences = split_sentences(&doc);
         doc
     }
 
-    /// The lower-cased text of token `i` ("" past the end).
+    /// The lower-cased text of token `i` ("" past the end), a typographic apostrophe in a word
+    /// read as a straight one ("didn’t" is "didn't"), so that one word list serves both.
     pub fn low(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| &self.lower[t.start..t.end])
+        self.lows.get(i).map_or("", |&(a, b)| &self.lower[a..b])
     }
 
     /// The original text of token `i`.

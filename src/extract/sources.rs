@@ -9,8 +9,8 @@ use super::tokens::{Kind, Quote};
 use crate::lexicon::given_names::NAME_PARTICLES;
 use crate::lexicon::{
     is_time_word, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, HEAD_PREPOSITIONS, LEADING_CONJUNCTIONS,
-    NOT_NAMES, NOT_NOUNS, NUMERAL_DETERMINERS, PEOPLE_PRONOUNS, PREPOSITIONS, PRONOUNS,
-    REDUCED_RELATIVE_FOLLOWERS, REPORT_PLURAL_OPENERS, SUBORDINATORS,
+    NOT_NAMES, NOT_NOUNS, NUMERAL_DETERMINERS, PARENTHETICAL_ADVERBS, PEOPLE_PRONOUNS,
+    PREPOSITIONS, PRONOUNS, REDUCED_RELATIVE_FOLLOWERS, REPORT_PLURAL_OPENERS, SUBORDINATORS,
 };
 
 /// A source mention: tokens `[start, end)`, and the appositive description after it, if any.
@@ -34,6 +34,7 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
     while i > floor && is_between_word(doc, i - 1) {
         i -= 1;
     }
+    i = before_parenthetical(doc, floor, i);
     if i == floor {
         return None;
     }
@@ -61,6 +62,21 @@ pub fn subject_before(doc: &Doc, floor: usize, cue: usize) -> Option<Mention> {
         }
     }
     Some(Mention { start, end, description: None })
+}
+
+/// `Critics, however, say`: an adverb between commas right before `i` stands between the
+/// subject and its verb; where the subject ends (the first comma), else `i`.
+fn before_parenthetical(doc: &Doc, floor: usize, i: usize) -> usize {
+    let set_off = i >= floor + 4
+        && doc.is_punct(i - 1, ',')
+        && doc.is_punct(i - 3, ',')
+        && PARENTHETICAL_ADVERBS.contains(&doc.low(i - 2))
+        && doc.quote_at(i - 2).is_none();
+    if set_off {
+        i - 3
+    } else {
+        i
+    }
 }
 
 /// `Name, a professor at X, said` / `Name (R-Texas) said` / `Cory James, 22, of Flint, said`:
@@ -138,6 +154,7 @@ pub fn clause_opening_subject(doc: &Doc, floor: usize, cue: usize) -> Option<Men
     while end > floor && is_between_word(doc, end - 1) {
         end -= 1;
     }
+    end = before_parenthetical(doc, floor, end);
     while end > floor && is_comma_or_dash(doc, end - 1) {
         end -= 1;
     }

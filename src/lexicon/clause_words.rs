@@ -195,3 +195,33 @@ pub const INVERTED_SOURCE_ENDS: &[&str] = &[
 pub const REDUCED_RELATIVE_FOLLOWERS: &[&str] = &[
     "on", "in", "at", "by", "last", "this", "earlier",
 ];
+
+/// Verbs and adjectives whose subject is also the subject of the infinitive after them: "went
+/// on to say", "refused to endorse", "were quick to praise", "is trying to portray", "seemed to
+/// acknowledge" (the cue is the infinitive's, not the appearance verb's). A cue in that
+/// infinitive has the main clause's subject as its source ("on" stands for "went on").
+#[rustfmt::skip]
+pub const INFINITIVE_CONTROLLERS: &[&str] = &[
+    "able", "appear", "appeared", "appears", "attempt", "attempted", "attempting", "attempts",
+    "began", "begin", "beginning", "begins", "bothered", "careful", "continue", "continued",
+    "continues", "continuing", "eager", "fail", "failed", "fails", "hastened", "hesitant",
+    "inclined", "likely", "managed", "on", "quick", "ready", "refuse", "refused", "refuses",
+    "refusing", "reluctant", "rushed", "seem", "seemed", "seems", "started", "struggled",
+    "struggling", "tried", "tries", "try", "trying", "unable", "unlikely", "unwilling", "used",
+    "willing",
+];
+
+/// Degree words between a subject and an adjective that controls an infinitive: "were more
+/// likely to say", "is very quick to".
+#[rustfmt::skip]
+pub const DEGREE_WORDS: &[&str] = &[
+    "less", "more", "most", "slightly", "so", "too", "very",
+];
+
+/// Adverbs set off by commas between a subject and its verb: "Critics, however, say ...".
+#[rustfmt::skip]
+pub const PARENTHETICAL_ADVERBS: &[&str] = &[
+    "again", "also", "furthermore", "however", "indeed", "instead", "likewise", "meanwhile",
+    "moreover", "nevertheless", "nonetheless", "now", "similarly", "still", "then", "therefore",
+    "though", "too",
+];

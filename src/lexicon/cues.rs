@@ -290,7 +290,7 @@ pub const IRREGULAR: &[(&str, &str, Form)] = &[
 /// Verbs whose final consonant doubles ("admitted", "referring").
 pub const DOUBLING: &[&str] = &[
     "admit", "refer", "plan", "slam", "pan", "concur", "quip", "dub", "regret", "forget", "compel",
-    "confer", "occur",
+    "confer", "occur", "prefer",
 ];
 
 /// Forms of cue verbs that mostly do something else in news text ("the plan means", "he

@@ -115,6 +115,13 @@ pub const CLEAR_SUBJECT_HEADS: &[&str] = &[
     "people", "republicans", "democrats", "supporters", "campaign", "administration", "percent",
 ];
 
+/// Bare stance verbs that are usually nouns ("the support", "a favor"), verbs after a plural
+/// subject, "who" or an auxiliary: "senators support a cap", "who would back Lee".
+#[rustfmt::skip]
+pub const RARE_STANCE_VERBS: &[&str] = &[
+    "back", "endorse", "favor", "support",
+];
+
 /// Cue lemmas that also name a thing: "a company called Cambridge Analytica", "a group named
 /// ..." (past participles after an indefinite noun phrase).
 #[rustfmt::skip]

@@ -12,7 +12,11 @@ mod bylines;
 mod content_before;
 mod content_ends;
 mod content_start;
+mod infinitives;
+mod noun_like;
 mod openers;
+mod participles;
+mod stance;
 mod subjects;
 #[cfg(test)]
 mod tests;

@@ -873,3 +873,95 @@ fn an_opening_with_a_cue_noun_before_a_middle_cue_is_content() {
         ["economists|said|because the toll on the old bridge is new and few drivers have paid it so far this year"]
     );
 }
+
+#[test]
+fn a_participle_right_after_a_noun_phrase_has_it_as_its_source() {
+    let got = found("A committee supporting the ferry plan has spent heavily.");
+    assert_eq!(got, ["A committee|supporting|the ferry plan"]);
+    let got = found("The survey had many riders saying they feel safe.");
+    assert!(got.iter().all(|f| !f.contains("|saying|")), "an object of another verb: {got:?}");
+    assert_eq!(found("The nominating contest drags on for the council."), Vec::<String>::new());
+    assert_eq!(found("Her poor showing in the port was costly."), Vec::<String>::new());
+    assert_eq!(found("This includes opposing the new tolls."), Vec::<String>::new());
+    let got = found("The row between the port and the city saying the toll was unfair grew.");
+    assert!(
+        got.iter().all(|f| !f.contains("|saying|")),
+        "coordinated after a preposition: {got:?}"
+    );
+    let text = "A committee supporting the ferry plan has spent heavily.";
+    assert_eq!(found_with(text, Rules::without(&[RuleId::NounParticiple])), Vec::<String>::new());
+}
+
+#[test]
+fn a_cue_in_an_infinitive_takes_the_subject_of_the_verb_before_it() {
+    assert_eq!(
+        found("The mayor went on to say that the ferry would run late."),
+        ["The mayor|say|that the ferry would run late"]
+    );
+    assert_eq!(
+        found("Riders were more likely to praise the new timetable."),
+        ["Riders|praise|the new timetable"]
+    );
+    assert_eq!(found("The council was quick to support the ban."), ["The council|support|the ban"]);
+    // "to" after a noun is no infinitive of the clause's subject.
+    assert_eq!(found("She has a plan to call the mayor."), Vec::<String>::new());
+    let text = "The mayor went on to say that the ferry would run late.";
+    assert_eq!(found_with(text, Rules::without(&[RuleId::InfinitiveCue])), Vec::<String>::new());
+}
+
+#[test]
+fn a_plural_noun_form_after_a_singular_subject_and_before_a_complement_is_a_verb() {
+    assert_eq!(
+        found("The memo notes that the ferry would run late."),
+        ["The memo|notes|that the ferry would run late"]
+    );
+    assert_eq!(found("The governor plans to run ads."), ["The governor|plans|to run ads"]);
+    assert_eq!(found("The calls for a ban grew louder."), Vec::<String>::new());
+    assert_eq!(
+        found("Federal ridership statistics show that the ferry runs late."),
+        ["Federal ridership statistics|show|that the ferry runs late"]
+    );
+    let text = "The memo notes that the ferry would run late.";
+    assert_eq!(found_with(text, Rules::without(&[RuleId::NounCueAsVerb])), Vec::<String>::new());
+}
+
+#[test]
+fn a_bare_stance_verb_after_a_plural_subject_who_or_an_auxiliary_is_a_verb() {
+    assert_eq!(
+        found("Most cyclists support a cap on fares."),
+        ["Most cyclists|support|a cap on fares"]
+    );
+    assert_eq!(found("The mayor would back the plan."), ["The mayor|back|the plan"]);
+    assert_eq!(found("The support for the plan is thin."), Vec::<String>::new());
+    let text = "The mayor would back the plan.";
+    let without = Rules::without(&[RuleId::StanceAfterSubject]);
+    assert_eq!(found_with(text, without), Vec::<String>::new());
+}
+
+#[test]
+fn an_adverb_set_off_by_commas_stands_between_the_subject_and_its_verb() {
+    assert_eq!(
+        found("The mayor, however, said the ferry would run late."),
+        ["The mayor|said|the ferry would run late"]
+    );
+    assert_eq!(
+        found("Riders, meanwhile, say the fares are too high."),
+        ["Riders|say|the fares are too high"]
+    );
+}
+
+#[test]
+fn a_passive_of_ask_before_a_question_or_its_topic_has_the_question_as_content() {
+    assert_eq!(
+        found("The mayor was asked whether the ferry would run late."),
+        ["|asked|whether the ferry would run late"]
+    );
+    assert_eq!(
+        found("The mayor was asked about the ferry delays."),
+        ["|asked about|the ferry delays"]
+    );
+    let got = found("The questions were asked of the mayor.");
+    assert!(got.iter().all(|f| !f.contains("|asked")), "{got:?}");
+    let text = "The mayor was asked whether the ferry would run late.";
+    assert_eq!(found_with(text, Rules::without(&[RuleId::AskedPassive])), Vec::<String>::new());
+}

@@ -23,7 +23,13 @@ use super::content_ends::{
 use super::content_start::{
     content_start, past_attitude_noun, past_lead_in_to_quote, past_lead_in_to_quoted_sentence,
 };
+use super::infinitives::{infinitive_subject, rare_cue_in_infinitive};
+use super::noun_like::is_verb_by_agreement;
 use super::openers::source_phrase_at;
+use super::participles::{
+    before_main_predicate, noun_before_participle, rare_participle_after_noun,
+};
+use super::stance::stance_after_subject;
 use super::subjects::{
     agrees_with_base_form, be_position, continues_subjects_action, follows_be, inverted_source,
     is_clear_subject, is_plural_people, precedes_content, with_leading_modifiers,
@@ -34,10 +40,10 @@ use super::word_count;
 use super::{Finder, Scope, Site};
 use crate::lexicon::cues::TOPIC_PARTICLES;
 use crate::lexicon::{
-    is_weekday, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, MODAL_PREDICATE_STARTS,
-    NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS, OBJECT_PRONOUNS, PERSONAL_PRONOUNS,
-    RELATIVE_HEAD_OPENERS, SHARES_OF_PEOPLE, STANCE_HOLDERS, SUBJECT_QUANTIFIERS,
-    TIME_PLACE_PREPOSITIONS,
+    is_weekday, AUXILIARIES, CONTENT_CLAUSE_OPENERS, DETERMINERS, FINITE_BE_HAVE,
+    MODAL_PREDICATE_STARTS, NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS, OBJECT_PRONOUNS,
+    PERSONAL_PRONOUNS, RELATIVE_HEAD_OPENERS, SHARES_OF_PEOPLE, STANCE_HOLDERS,
+    SUBJECT_QUANTIFIERS, TIME_PLACE_PREPOSITIONS,
 };
 
 /// A verb cue at a token: [`RuleId::SpeechVerb`], [`RuleId::MindVerb`], [`RuleId::StanceVerb`]
@@ -52,13 +58,34 @@ impl Finder for VerbCue {
     fn find(&self, site: Site, earlier: &[Candidate]) -> Option<Candidate> {
         let Site { doc, n, s, end, at: i, rules } = site;
         let listed = lookup(doc.low(i))
-            .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten());
-        let cue = listed.or_else(|| stance_after_people(doc, s, i))?;
+            .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten())
+            .or_else(|| {
+                rules
+                    .runs(RuleId::InfinitiveCue)
+                    .then(|| rare_cue_in_infinitive(doc, s, i))
+                    .flatten()
+            })
+            .or_else(|| {
+                rules
+                    .runs(RuleId::NounParticiple)
+                    .then(|| rare_participle_after_noun(doc, s, i))
+                    .flatten()
+            });
+        let after_people = listed.is_none().then(|| stance_after_people(doc, s, i)).flatten();
+        let after_subject =
+            (listed.is_none() && after_people.is_none() && rules.runs(RuleId::StanceAfterSubject))
+                .then(|| stance_after_subject(doc, s, i))
+                .flatten();
+        let cue = listed.or(after_people).or(after_subject)?;
         if !may_be_cue(doc, s, i) {
             return None;
         }
         verb_cue(doc, n, s, end, i, cue, earlier, rules).map(|c| Candidate {
-            rule: if listed.is_none() { RuleId::StanceAfterPeople } else { c.rule },
+            rule: match (listed, after_people) {
+                (None, Some(_)) => RuleId::StanceAfterPeople,
+                (None, None) => RuleId::StanceAfterSubject,
+                _ => c.rule,
+            },
             ..c
         })
     }
@@ -81,7 +108,10 @@ pub(super) fn verb_cue(
     let quantifier_subject = SUBJECT_QUANTIFIERS.contains(&prev_low)
         && !cue.lemma.noun_like
         && matches!(cue.form, Form::Base | Form::Past | Form::ThirdPerson);
-    if prev_low == "to"
+    let infinitive = (prev_low == "to" && rules.runs(RuleId::InfinitiveCue))
+        .then(|| infinitive_subject(doc, s, i))
+        .flatten();
+    if prev_low == "to" && infinitive.is_none()
         || DETERMINERS.contains(&prev_low) && prev_low != "that" && !quantifier_subject
     {
         return None;
@@ -99,21 +129,31 @@ pub(super) fn verb_cue(
             && prev.is_some_and(|p| p > s.start && closes_quote_after_comma(doc, p));
     let mut borrowed = false;
     let mut with_participle = false;
+    let mut after_noun = false;
     let mut side = Side::After;
     let mut source = if passive {
         None
+    } else if infinitive.is_some() {
+        infinitive
     } else if cue.form == Form::Ing {
         let absolute =
             rules.runs(RuleId::WithParticiple).then(|| with_subject(doc, s.start, i)).flatten();
         let linked = absolute.is_none()
             && (after_comma || continues_subjects_action(doc, s.start, i, prev_low));
-        if !linked && absolute.is_none() && !follows_be(doc, s.start, i) {
+        let reduced = (!linked && absolute.is_none() && !follows_be(doc, s.start, i))
+            .then(|| rules.runs(RuleId::NounParticiple).then(|| noun_before_participle(doc, s, i)))
+            .flatten()
+            .flatten();
+        if !linked && absolute.is_none() && reduced.is_none() && !follows_be(doc, s.start, i) {
             return None;
         }
         borrowed = linked;
         with_participle = absolute.is_some();
+        after_noun = reduced.is_some();
         if absolute.is_some() {
             absolute
+        } else if reduced.is_some() {
+            reduced
         } else if linked {
             earlier
                 .last()
@@ -183,16 +223,25 @@ pub(super) fn verb_cue(
             .filter(|&m| agrees_with_base_form(doc, m, i));
         source?;
     }
+    let mut as_verb = false;
     if cue.lemma.noun_like
+        && infinitive.is_none()
         && matches!(cue.form, Form::Base | Form::ThirdPerson)
         && !source.is_some_and(|m| {
             is_clear_subject(doc, m)
+                || cue.form == Form::Base
+                    && rules.runs(RuleId::StanceAfterSubject)
+                    && stance_after_subject(doc, s, i).is_some()
                 || cue.form == Form::Base
                     && (is_plural_people(doc, m, i)
                         || lookup(doc.low(i)).is_none() && is_share_of_people(doc.low(m.end - 1)))
         })
     {
-        return None;
+        as_verb = rules.runs(RuleId::NounCueAsVerb)
+            && source.is_some_and(|m| is_verb_by_agreement(doc, m, i, cue));
+        if !as_verb {
+            return None;
+        }
     }
     let colon_ends = doc.is_punct(s.end.saturating_sub(1), ':');
     if side == Side::After && !borrowed && !colon_ends {
@@ -255,6 +304,10 @@ pub(super) fn verb_cue(
                 _ => to,
             };
             let to = without_final_description(doc, from, to, rules);
+            let to = match source {
+                Some(m) if after_noun => before_main_predicate(doc, s, m, from, to),
+                _ => to,
+            };
             let from = past_lead_in_to_quote(doc, from, to);
             let from = if rules.runs(RuleId::LeadInBeforeQuote) {
                 past_lead_in_to_quoted_sentence(doc, from, to)
@@ -294,7 +347,13 @@ pub(super) fn verb_cue(
         return None;
     }
     let opening = parts.first().map_or("", |&(a, _)| doc.low(a));
-    if passive && (!matches!(opening, "that" | "to") || cue.lemma.lemma == "compare") {
+    // `She was asked whether ...`, `He was asked about the loan`: the question is the content,
+    // its asker unnamed.
+    let asked = passive
+        && rules.runs(RuleId::AskedPassive)
+        && cue.lemma.lemma == "ask"
+        && (particle && doc.low(i + 1) == "about" || CONTENT_CLAUSE_OPENERS.contains(&opening));
+    if passive && !asked && (!matches!(opening, "that" | "to") || cue.lemma.lemma == "compare") {
         return None;
     }
     if cue.lemma.lemma == "conclude" && side == Side::After && opening != "that" {
@@ -390,7 +449,17 @@ pub(super) fn verb_cue(
         borrowed_source: borrowed,
         phrase: false,
         speaker_hint: hint,
-        rule: verb_rule(cue),
+        rule: if asked {
+            RuleId::AskedPassive
+        } else if after_noun {
+            RuleId::NounParticiple
+        } else if infinitive.is_some() {
+            RuleId::InfinitiveCue
+        } else if as_verb {
+            RuleId::NounCueAsVerb
+        } else {
+            verb_rule(cue)
+        },
     })
 }
 
