@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { launch, root, serveDist } from './harness.mjs';
-import { timeTagToggles, trainArticles } from './page.mjs';
+import { EXPORTS, timeExport, timeTagToggles, trainArticles } from './page.mjs';
 
 const N = Number(process.argv[2] || 500);
 const files = trainArticles(root, N);
@@ -167,23 +167,10 @@ try {
   // Every export of the whole project: from the click to the download, the longest task
   // meanwhile (written a slice at a time: format::job), and the file's size.
   const exportTimes = [];
-  for (const [menu, label] of [[null, 'Export JSON'], ['More exports', 'W3C Web Annotation (JSON-LD)'],
-    ['More exports', 'brat / INCEpTION (one .zip)'], ['More exports', 'CSV of claims']]) {
-    if (menu) {
-      const details = page.locator('details').filter({ hasText: menu });
-      if (!(await details.evaluate(d => d.open))) await page.getByText(menu).click();
-    }
-    const before = await page.evaluate(() => performance.now());
-    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 900_000 }),
-      page.getByRole('button', { name: label, exact: true }).click()]);
-    const ms = await page.evaluate((t) => performance.now() - t, before);
-    let bytes = 0;
-    for await (const chunk of await file.createReadStream()) bytes += chunk.length;
-    const longest = await page.evaluate((t) => window.__longestSince(t), before);
-    const marks = await page.evaluate((t) => performance.getEntriesByType('measure')
-      .filter(m => m.name.startsWith('claimlens: export') && m.startTime >= t)
-      .map(m => `${m.name.replace('claimlens: ', '')} ${m.duration.toFixed(0)} ms`).join(', '), before);
-    exportTimes.push(`${file.suggestedFilename()} ${(ms / 1000).toFixed(2)} s, ${(bytes / 1048576).toFixed(1)} MB, longest task ${longest.toFixed(0)} ms (${marks})`);
+  for (const [menu, label] of EXPORTS) {
+    const e = await timeExport(page, menu, label);
+    const longest = await page.evaluate((t) => window.__longestSince(t), e.before);
+    exportTimes.push(`${e.name} ${(e.ms / 1000).toFixed(2)} s, ${(e.bytes / 1048576).toFixed(1)} MB, longest task ${longest.toFixed(0)} ms (${e.marks})`);
     await page.waitForTimeout(300);
   }
   // The browser's own share: the same files handed to a blank page's file input, whose change

@@ -80,3 +80,26 @@ export async function timeTagToggles(page, times) {
   }
   return ms.sort((a, b) => a - b);
 }
+
+/** The page's four exports: the menu holding each (null: the toolbar) and its button. */
+export const EXPORTS = [[null, 'Export JSON'], ['More exports', 'W3C Web Annotation (JSON-LD)'],
+  ['More exports', 'brat / INCEpTION (one .zip)'], ['More exports', 'CSV of claims']];
+
+/** Clicks an export and waits for its download: the file's name, its size, the time from the
+ *  click (performance clock: `before`) to the download, and the page's export marks since. */
+export async function timeExport(page, menu, label) {
+  if (menu) {
+    const details = page.locator('details').filter({ hasText: menu });
+    if (!(await details.evaluate(d => d.open))) await page.getByText(menu).click();
+  }
+  const before = await page.evaluate(() => performance.now());
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 900_000 }),
+    page.getByRole('button', { name: label, exact: true }).click()]);
+  const ms = await page.evaluate((t) => performance.now() - t, before);
+  let bytes = 0;
+  for await (const chunk of await file.createReadStream()) bytes += chunk.length;
+  const marks = await page.evaluate((t) => performance.getEntriesByType('measure')
+    .filter(m => m.name.startsWith('claimlens: export') && m.startTime >= t)
+    .map(m => `${m.name.replace('claimlens: ', '')} ${m.duration.toFixed(0)} ms at ${(m.startTime - t).toFixed(0)}`).join(', '), before);
+  return { name: file.suggestedFilename(), bytes, ms, before, marks };
+}

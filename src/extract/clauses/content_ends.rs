@@ -193,17 +193,7 @@ pub(super) fn restrictive_relative_end(
     }
     let object = doc.low(from) == "to"
         || cue.lemma.class == Class::Speech && NP_SPEECH_VERBS.contains(&cue.lemma.lemma);
-    let main_verb = |k: usize| {
-        let w = doc.low(k);
-        doc.is_word(k)
-            && !doc.is_capitalized(k)
-            && (MAIN_AUXILIARIES.contains(&w)
-                || lookup(w).is_some_and(|c| {
-                    c.lemma.class == Class::Speech
-                        && matches!(c.form, Form::Past | Form::ThirdPerson)
-                        && !c.lemma.noun_like
-                }))
-    };
+    let main_verb = |k: usize| is_main_verb(doc, k);
     (from + 1..to)
         .find(|&k| {
             doc.quote_at(k).is_none()
@@ -415,4 +405,18 @@ pub(super) fn without_final_description(doc: &Doc, from: usize, to: usize, rules
     } else {
         to
     }
+}
+
+/// Whether token `k` can start a main clause's predicate: an auxiliary, or a finite verb of
+/// saying ("said", "says") that is not also a noun.
+pub(super) fn is_main_verb(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    doc.is_word(k)
+        && !doc.is_capitalized(k)
+        && (MAIN_AUXILIARIES.contains(&w)
+            || lookup(w).is_some_and(|c| {
+                c.lemma.class == Class::Speech
+                    && matches!(c.form, Form::Past | Form::ThirdPerson)
+                    && !c.lemma.noun_like
+            }))
 }

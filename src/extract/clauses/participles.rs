@@ -12,8 +12,7 @@ use super::super::tokens::{Kind, Quote};
 use crate::lexicon::{
     is_time_word, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BETWEEN_SUBJECT_AND_VERB,
     COMPLEMENT_PREPOSITIONS, CONTENT_CLAUSE_OPENERS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS,
-    MAIN_AUXILIARIES, NOT_NOUNS, OBJECT_PRONOUNS, PRONOUNS, SINGULAR_DETERMINERS, SPOKEN_THROUGH,
-    SUBORDINATORS,
+    NOT_NOUNS, OBJECT_PRONOUNS, PRONOUNS, SINGULAR_DETERMINERS, SPOKEN_THROUGH, SUBORDINATORS,
 };
 
 /// The cue of a participle that is listed as rarely a cue (`supporting`, `talking`), when a
@@ -135,16 +134,5 @@ pub(super) fn before_main_predicate(
 /// The first auxiliary or finite verb of saying in `[from, to)` outside quotations: where a
 /// main clause's predicate starts.
 fn main_predicate(doc: &Doc, from: usize, to: usize) -> Option<usize> {
-    (from..to).find(|&k| {
-        let w = doc.low(k);
-        doc.quote_at(k).is_none()
-            && doc.is_word(k)
-            && !doc.is_capitalized(k)
-            && (MAIN_AUXILIARIES.contains(&w)
-                || lookup(w).is_some_and(|c| {
-                    c.lemma.class == Class::Speech
-                        && matches!(c.form, Form::Past | Form::ThirdPerson)
-                        && !c.lemma.noun_like
-                }))
-    })
+    (from..to).find(|&k| doc.quote_at(k).is_none() && super::content_ends::is_main_verb(doc, k))
 }
