@@ -201,10 +201,23 @@ pub enum RuleId {
     /// `She was asked whether ...`, `he was asked about the loan`: a passive of "ask" before a
     /// question or its topic; the question is the content, the asker unnamed.
     AskedPassive,
+    /// A part of the content-boundary model: `Lee, who endorsed Park, spoke ...` — a content
+    /// inside a relative aside also ends before a main predicate opening with a modal, an
+    /// irregular past or a finite verb of saying.
+    RelativeAsideVerb,
+    /// A part of the content-boundary model: `said in a written statement that ...` — a cue's
+    /// participle between an article and its noun is an adjective inside the adjunct.
+    AdjectiveParticiple,
+    /// `He would not say when the talks resume`, `She did not explain why.`: an indirect
+    /// question right after a negated verb of saying is its content.
+    IndirectQuestion,
+    /// `“A?” Lee went on. “B.”` ¶ `“C.”`: the quoted sentences after the sentence naming a
+    /// stand-alone quotation's speaker, in that paragraph and the next, go on with it.
+    QuoteAfterSpeaker,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 58] = [
+    pub const ALL: [RuleId; 62] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -263,6 +276,10 @@ impl RuleId {
         RuleId::NounCueAsVerb,
         RuleId::StanceAfterSubject,
         RuleId::AskedPassive,
+        RuleId::RelativeAsideVerb,
+        RuleId::AdjectiveParticiple,
+        RuleId::IndirectQuestion,
+        RuleId::QuoteAfterSpeaker,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -326,6 +343,10 @@ impl RuleId {
             RuleId::NounCueAsVerb => "noun-cue-as-verb",
             RuleId::StanceAfterSubject => "stance-after-subject",
             RuleId::AskedPassive => "asked-passive",
+            RuleId::RelativeAsideVerb => "relative-aside-verb",
+            RuleId::AdjectiveParticiple => "adjective-participle",
+            RuleId::IndirectQuestion => "indirect-question",
+            RuleId::QuoteAfterSpeaker => "quote-after-speaker",
         }
     }
 
@@ -430,6 +451,10 @@ impl RuleId {
             RuleId::NounCueAsVerb => "a cue that could be a plural noun, read as a verb after a singular subject (\"the plan calls for\")",
             RuleId::StanceAfterSubject => "a stance verb usually a noun after a plural subject, \"who\" or an auxiliary (\"senators support\", \"would back\")",
             RuleId::AskedPassive => "a question put to someone (\"was asked whether ...\", \"was asked about ...\")",
+            RuleId::QuoteAfterSpeaker => "quoted sentences after the sentence naming a stand-alone quotation's speaker go on with it (\"“A?” Lee went on. “B.”\")",
+            RuleId::IndirectQuestion => "an indirect question after a negated verb of saying (\"would not say when ...\")",
+            RuleId::AdjectiveParticiple => "a participle used as an adjective after the cue is no cue (\"said in a written statement that ...\")",
+            RuleId::RelativeAsideVerb => "a content inside a relative aside ends before the main verb after its comma (\"Lee, who endorsed Park, spoke ...\")",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

@@ -20,6 +20,9 @@ const MIN_WORDS: usize = 5;
 /// a statement too.
 const MIN_FRAGMENT_WORDS: usize = 8;
 
+/// How many quoted sentences may go on with one stand-alone quotation.
+const MAX_SENTENCES_AFTER: usize = 8;
+
 /// How many paragraphs back the speaker may have been named.
 const MAX_PARAGRAPHS_BACK: usize = 2;
 
@@ -56,7 +59,8 @@ pub fn add_standalone_quotes(doc: &Doc, rules: Rules, found: &mut Vec<Candidate>
             }
             continue;
         }
-        let source = speaker_right_after(doc, q)
+        let right_after = speaker_right_after(doc, q);
+        let source = right_after
             .or_else(|| speaker_nearby(doc, n, q.open))
             .or_else(|| speaker_before(doc, found, n).and_then(|f| f.source));
         if let Some(source) = source.filter(|_| rules.runs(RuleId::StandaloneQuote)) {
@@ -72,7 +76,14 @@ pub fn add_standalone_quotes(doc: &Doc, rules: Rules, found: &mut Vec<Candidate>
                 speaker_hint: None,
                 rule: RuleId::StandaloneQuote,
             });
-            let more = quoted_sentences_after(doc, n, &any_taken);
+            // [`RuleId::QuoteAfterSpeaker`]: `“A?” Lee went on. “B.”`: the quoted sentences go
+            // on after the sentence naming the speaker, and into the next paragraphs.
+            let after_speaker = rules.runs(RuleId::QuoteAfterSpeaker);
+            let last = right_after
+                .filter(|_| after_speaker)
+                .and_then(|m| sentence_holding(doc, m.end - 1))
+                .unwrap_or(n);
+            let more = quoted_sentences_after(doc, last, after_speaker, &any_taken);
             joined_until = more.last().map_or(joined_until, |&(_, b)| b);
             if let Some(f) = added.last_mut() {
                 f.parts.extend(more);
@@ -90,11 +101,16 @@ pub fn add_standalone_quotes(doc: &Doc, rules: Rules, found: &mut Vec<Candidate>
 fn quoted_sentences_after(
     doc: &Doc,
     n: usize,
+    across: bool,
     any_taken: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
     let paragraph = doc.sentences[n].paragraph;
     let mut parts = Vec::new();
-    for s in doc.sentences[n + 1..].iter().take_while(|s| s.paragraph == paragraph) {
+    for s in doc.sentences[n + 1..]
+        .iter()
+        .take_while(|s| s.paragraph == paragraph || across)
+        .take(MAX_SENTENCES_AFTER)
+    {
         let Some(q) = doc.quote_at(s.start).filter(|q| q.open == s.start) else { break };
         let whole = q.end >= s.end || (q.end..s.end).all(|k| !doc.is_word(k));
         if !whole || any_taken(q.open, q.end) {
@@ -242,6 +258,24 @@ mod tests {
             ["Mayor Jane Holt|“We have waited far too long for this crossing, and we will not \
               wait again.” / “The city has the money now.”"]
         );
+    }
+
+    #[test]
+    fn quoted_paragraphs_after_a_stand_alone_quotation_go_on_with_it() {
+        let text = "Mayor Jane Holt said the bridge would reopen.\n“We have waited far too long \
+                    for this crossing, and we will not wait again.”\n“The city has the money now.”";
+        assert_eq!(
+            standalone(text),
+            ["Mayor Jane Holt|“We have waited far too long for this crossing, and we will not \
+              wait again.” / “The city has the money now.”"]
+        );
+        let doc = Doc::new(text, &[]);
+        let mut found = Vec::new();
+        for n in 0..doc.sentences.len() {
+            find_in_sentence(&doc, n, Rules::ALL, &mut found);
+        }
+        add_standalone_quotes(&doc, Rules::without(&[RuleId::QuoteAfterSpeaker]), &mut found);
+        assert_eq!(found.iter().filter(|f| f.cue.0 == f.cue.1).count(), 2);
     }
 
     #[test]

@@ -158,6 +158,18 @@ pub const PREDICATE_STARTS: &[&str] = &[
     "told", "wrote",
 ];
 
+/// Irregular past forms that start a finite predicate after a relative clause set off by commas
+/// ("Lee, who backs the plan, spoke ...", "..., held a meeting"): common verbs whose past form
+/// is no base form and seldom a noun or adjective after a comma.
+#[rustfmt::skip]
+pub const IRREGULAR_PASTS: &[&str] = &[
+    "became", "began", "bought", "brought", "built", "came", "chose", "drew", "drove", "fell",
+    "felt", "fled", "flew", "fought", "found", "gave", "got", "grew", "heard", "held", "kept",
+    "knew", "led", "left", "lost", "made", "meant", "met", "paid", "ran", "rose", "sat", "saw",
+    "sent", "sold", "spent", "spoke", "stood", "struck", "swore", "taught", "threw", "took",
+    "understood", "went", "withdrew", "won", "wore",
+];
+
 /// Modals that start a predicate after "that" besides [`PREDICATE_STARTS`] ("said that may
 /// change"); kept apart, since `starts_predicate` is read without them elsewhere.
 #[rustfmt::skip]

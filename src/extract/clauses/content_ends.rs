@@ -10,6 +10,7 @@ use super::super::tokens::{Kind, Quote};
 use super::word_count;
 use crate::lexicon::{
     is_weekday, ADDRESSEE_WORDS, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CLAUSES_AFTER_EVEN,
+    IRREGULAR_PASTS, MODAL_PREDICATE_STARTS,
     CONTENT_CLAUSE_OPENERS, DESCRIPTION_STARTS, DETERMINERS, MAIN_AUXILIARIES, MEDIA, MONTHS,
     NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, OBJECT_PRONOUNS,
     PERSONAL_PRONOUNS, PREDICATE_STARTS, SECOND_PREDICATE_AFTER_BUT, SECOND_PREDICATE_AFTER_COMMA,
@@ -149,8 +150,16 @@ pub(super) fn is_spaced(doc: &Doc, k: usize) -> bool {
 }
 
 /// `Mr. Lee, who said he would run, later withdrew`: a content inside a relative clause ends
-/// at the comma before the main clause's predicate.
-pub(super) fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize) -> usize {
+/// at the comma before the main clause's predicate. With [`RuleId::RelativeAsideVerb`] that
+/// predicate may also open with a modal, an irregular past (`..., who endorsed Lee, spoke to
+/// ...`) or a finite verb of saying (`..., who backs Lee, argues ...`).
+pub(super) fn relative_clause_end(
+    doc: &Doc,
+    m: Mention,
+    from: usize,
+    to: usize,
+    rules: Rules,
+) -> usize {
     let relative = m.end == m.start + 1
         && matches!(doc.low(m.start), "who" | "which")
         && m.start > 0
@@ -165,9 +174,22 @@ pub(super) fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize)
                 && k + 1 < to
                 && doc.is_word(k + 1)
                 && !doc.is_capitalized(k + 1)
-                && starts_predicate(doc.low(k + 1))
+                && (starts_predicate(doc.low(k + 1))
+                    || rules.runs(RuleId::RelativeAsideVerb) && opens_main_verb(doc.low(k + 1)))
         })
         .unwrap_or(to)
+}
+
+/// [`RuleId::RelativeAsideVerb`]: a word after the comma closing a relative aside that starts
+/// the main clause's predicate besides [`starts_predicate`]: a modal ("may", "must"), an
+/// irregular past of [`IRREGULAR_PASTS`] ("spoke", "held") or a finite verb of saying that is
+/// no noun ("argues", "insisted").
+fn opens_main_verb(w: &str) -> bool {
+    MODAL_PREDICATE_STARTS.contains(&w)
+        || IRREGULAR_PASTS.contains(&w)
+        || lookup(w).is_some_and(|c| {
+            matches!(c.form, Form::Past | Form::ThirdPerson) && !c.lemma.noun_like
+        })
 }
 
 /// [`RuleId::RestrictiveRelative`]: `Voters who want to ban the toll said ...`, `Donors who

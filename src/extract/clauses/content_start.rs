@@ -1,7 +1,7 @@
 //! Where a content after its cue begins: past the addressee of "told", colons, dates and
 //! adverbs before "that", and a short lead-in before a quotation.
 
-use super::super::cues::{lookup, Cue};
+use super::super::cues::{lookup, Cue, Form};
 use super::super::rules::{RuleId, Rules};
 use super::super::sentences::{Doc, Quoted};
 use super::super::tokens::{Kind, Quote};
@@ -9,7 +9,7 @@ use super::content_before::is_tail_start;
 use super::word_count;
 use crate::lexicon::{
     is_weekday, ADDRESSEE_WORDS, ADVERBS_AFTER_CUE, AFTER_PARTICLE_PREPOSITIONS, ASKING_VERBS,
-    ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS, ATTITUDE_VERBS, AUXILIARIES, BE_FORMS,
+    ARTICLES_AND_POSSESSIVES, ATTITUDE_NOUNS, ATTITUDE_PREPOSITIONS, ATTITUDE_VERBS, AUXILIARIES, BE_FORMS,
     COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_SAYS, DURATIONS, FINITE_BE_HAVE,
     OBJECT_PRONOUNS, PERSONAL_PRONOUNS, QUESTION_WORDS, RELEASE_VERBS, TIME_NOUNS, VERB_PARTICLES,
 };
@@ -65,7 +65,7 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         }
     }
     if rules.runs(RuleId::AdverbialAfterCue) {
-        if let Some(from) = past_adverbial_after_cue(doc, k, end) {
+        if let Some(from) = past_adverbial_after_cue(doc, k, end, rules) {
             return from;
         }
     }
@@ -74,7 +74,9 @@ pub(super) fn content_start(doc: &Doc, after: usize, end: usize, cue: Cue, rules
         let plain = |t: usize| {
             (k..t).all(|j| {
                 (doc.is_word(j) || doc.is_punct(j, ','))
-                    && lookup(doc.low(j)).is_none_or(|c| c.lemma.noun_like)
+                    && (lookup(doc.low(j)).is_none_or(|c| c.lemma.noun_like)
+                        || rules.runs(RuleId::AdjectiveParticiple)
+                            && is_adjective_participle(doc, j))
                     && !(FINITE_BE_HAVE.contains(&doc.low(j))
                         || matches!(doc.low(j), "will" | "would"))
             })
@@ -349,7 +351,12 @@ pub(super) fn past_whom_asked(doc: &Doc, k: usize, end: usize, cue: Cue) -> Opti
 /// or how (a preposition or adverb of [`is_tail_start`], then plain words: no verb, no subject
 /// pronoun) between the cue and its "that" clause or the quotation filling the rest of the
 /// sentence is not content. Quoted titles inside it (a short closed quotation) are words.
-pub(super) fn past_adverbial_after_cue(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+pub(super) fn past_adverbial_after_cue(
+    doc: &Doc,
+    k: usize,
+    end: usize,
+    rules: Rules,
+) -> Option<usize> {
     let w = doc.low(k);
     if !(is_tail_start(w) || w == "without") || doc.quote_at(k).is_some() {
         return None;
@@ -375,7 +382,8 @@ pub(super) fn past_adverbial_after_cue(doc: &Doc, k: usize, end: usize) -> Optio
             return Some(j);
         }
         let plain = (doc.is_word(j) || matches!(doc.kind(j), Some(Kind::Punct(',' | '.'))))
-            && lookup(low).is_none_or(|c| c.lemma.noun_like)
+            && (lookup(low).is_none_or(|c| c.lemma.noun_like)
+                || rules.runs(RuleId::AdjectiveParticiple) && is_adjective_participle(doc, j))
             && !PERSONAL_PRONOUNS.contains(&low)
             && !AUXILIARIES.contains(&low)
             && !(FINITE_BE_HAVE.contains(&low) || low == "and");
@@ -385,4 +393,16 @@ pub(super) fn past_adverbial_after_cue(doc: &Doc, k: usize, end: usize) -> Optio
         j += 1;
     }
     None
+}
+
+/// [`RuleId::AdjectiveParticiple`]: `said in a written statement that ...`, `in a prepared
+/// statement`, `in his signed letter`: a participle of a cue between an article or possessive
+/// and a lower-case word describes that noun, and is no cue of its own.
+pub(super) fn is_adjective_participle(doc: &Doc, j: usize) -> bool {
+    j > 0
+        && ARTICLES_AND_POSSESSIVES.contains(&doc.low(j - 1))
+        && lookup(doc.low(j)).is_some_and(|c| matches!(c.form, Form::Participle | Form::Past))
+        && doc.is_word(j + 1)
+        && !doc.is_capitalized(j + 1)
+        && !matches!(doc.low(j + 1), "that" | "by" | "to")
 }

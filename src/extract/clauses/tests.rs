@@ -965,3 +965,51 @@ fn a_passive_of_ask_before_a_question_or_its_topic_has_the_question_as_content()
     let text = "The mayor was asked whether the ferry would run late.";
     assert_eq!(found_with(text, Rules::without(&[RuleId::AskedPassive])), Vec::<String>::new());
 }
+
+#[test]
+fn a_content_in_a_relative_aside_ends_before_an_irregular_or_modal_main_verb() {
+    let got = found("The mayor, who has endorsed Ms. Smith, spoke to the crowd on Tuesday.");
+    assert!(got.contains(&"who|endorsed|Ms. Smith".to_string()), "{got:?}");
+    let got = found("Ms. Roe, who accused the council of waste, may run for the seat.");
+    assert!(got.contains(&"who|accused|the council of waste".to_string()), "{got:?}");
+    let got = found_with(
+        "Ms. Roe, who accused the council of waste, held a meeting on Friday.",
+        Rules::without(&[RuleId::RelativeAsideVerb]),
+    );
+    assert!(got.iter().any(|f| f.contains("held a meeting")), "{got:?}");
+}
+
+#[test]
+fn a_participle_describing_a_noun_after_the_cue_is_no_cue() {
+    assert_eq!(
+        found("The governor said in a written statement that the bridge would reopen in May."),
+        ["The governor|said|that the bridge would reopen in May"]
+    );
+    assert_eq!(
+        found("Mr. Lee said in a prepared statement on Monday that he would resign."),
+        ["Mr. Lee|said|that he would resign"]
+    );
+    let got = found_with(
+        "The governor said in a written statement that the bridge would reopen in May.",
+        Rules::without(&[RuleId::AdjectiveParticiple]),
+    );
+    assert!(!got.iter().any(|f| f.starts_with("The governor|said|")), "{got:?}");
+}
+
+#[test]
+fn an_indirect_question_after_a_negated_verb_of_saying_is_its_content() {
+    assert_eq!(
+        found("The minister would not say when the talks would resume."),
+        ["The minister|say|when the talks would resume"]
+    );
+    let got = found("The plant will close, but the owner did not say when.");
+    assert!(got.contains(&"the owner|say|when".to_string()), "{got:?}");
+    let got = found_with(
+        "The minister would not say when the talks would resume.",
+        Rules::without(&[RuleId::IndirectQuestion]),
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // Not negated: "when" opens an adverbial clause, no object.
+    let got = found("The minister will speak when the talks resume.");
+    assert!(!got.iter().any(|f| f.contains("|when the talks")), "{got:?}");
+}

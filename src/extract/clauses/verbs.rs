@@ -42,7 +42,7 @@ use crate::lexicon::cues::TOPIC_PARTICLES;
 use crate::lexicon::{
     is_weekday, AUXILIARIES, CONTENT_CLAUSE_OPENERS, DETERMINERS, FINITE_BE_HAVE,
     MODAL_PREDICATE_STARTS, NOT_NOUNS_BEFORE_THAT, NO_OBJECT_STARTS, OBJECT_PRONOUNS,
-    PERSONAL_PRONOUNS, RELATIVE_HEAD_OPENERS, SHARES_OF_PEOPLE, STANCE_HOLDERS,
+    PERSONAL_PRONOUNS, QUESTION_WORDS, RELATIVE_HEAD_OPENERS, SHARES_OF_PEOPLE, STANCE_HOLDERS,
     SUBJECT_QUANTIFIERS, TIME_PLACE_PREPOSITIONS,
 };
 
@@ -247,8 +247,13 @@ pub(super) fn verb_cue(
     if side == Side::After && !borrowed && !colon_ends {
         if let Some(m) = source {
             let m = with_leading_modifiers(doc, s.start, m);
-            if follows_whole_quote(doc, s, m.start)
-                || is_sentence_final_cue(doc, s, m, after, end, cue)
+            // "..., but she did not say why.": the question after the cue is its content.
+            let asks_after = rules.runs(RuleId::IndirectQuestion)
+                && prev.is_some_and(|p| is_negation(doc.low(p)))
+                && QUESTION_WORDS.contains(&doc.low(after));
+            if !asks_after
+                && (follows_whole_quote(doc, s, m.start)
+                    || is_sentence_final_cue(doc, s, m, after, end, cue))
             {
                 side = Side::Before;
                 source = Some(m);
@@ -296,7 +301,7 @@ pub(super) fn verb_cue(
             } else {
                 to
             };
-            let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
+            let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to, rules));
             let to = match source {
                 Some(m) if rules.runs(RuleId::RestrictiveRelative) => {
                     restrictive_relative_end(doc, m, cue, from, to)
@@ -359,9 +364,19 @@ pub(super) fn verb_cue(
     if cue.lemma.lemma == "conclude" && side == Side::After && opening != "that" {
         return None;
     }
+    // `would not say when ...`, `did not explain why.`: an indirect question after a negated
+    // verb of saying is what was not said.
+    let withheld_question = side == Side::After
+        && rules.runs(RuleId::IndirectQuestion)
+        && cue.lemma.class == Class::Speech
+        && cue.form == Form::Base
+        && QUESTION_WORDS.contains(&opening)
+        && parts.first().is_some_and(|&(a, _)| a == cue_end)
+        && prev.is_some_and(|p| is_negation(doc.low(p)));
     // "which he criticized in the Oval Office", "a move widely viewed as ...": no object.
     if side == Side::After
         && !passive
+        && !withheld_question
         && (NO_OBJECT_STARTS.contains(&opening) || is_weekday(opening))
     {
         return None;
@@ -378,7 +393,11 @@ pub(super) fn verb_cue(
         && !cue.lemma.addressee
         && !matches!(cue.lemma.lemma, "call" | "ask")
         && parts.first().is_some_and(|&(a, b)| is_name_object(doc, a, b));
-    let needed = if side == Side::Before || quoted || name_object { 1 } else { 2 };
+    let needed = if side == Side::Before || quoted || name_object || withheld_question {
+        1
+    } else {
+        2
+    };
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
         return None;
     }
@@ -713,4 +732,9 @@ pub(super) fn said_name_then_quote(
 /// A past or present-tense cue verb that is no noun ("said", "says"; not "calls", "plans").
 pub(super) fn is_finite_verb(cue: Cue) -> bool {
     cue.form == Form::Past || cue.form == Form::ThirdPerson && !cue.lemma.noun_like
+}
+
+/// "not", "never" or a contracted "n't" ("didn't", "won’t").
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t")
 }
