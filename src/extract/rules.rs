@@ -201,10 +201,16 @@ pub enum RuleId {
     /// `She was asked whether ...`, `he was asked about the loan`: a passive of "ask" before a
     /// question or its topic; the question is the content, the asker unnamed.
     AskedPassive,
+    /// `the bridge, which he described as "a marvel"`: a verb of describing whose object is a
+    /// relative pronoun before its subject; the content is the pronoun and the "as" phrase.
+    DescribedAsRelative,
+    /// `The rules, which officials said will start in May, will not apply`: a content in a
+    /// relative clause whose pronoun has a subject after it ends before the main predicate.
+    RelativeWithSubject,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 58] = [
+    pub const ALL: [RuleId; 60] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -263,6 +269,8 @@ impl RuleId {
         RuleId::NounCueAsVerb,
         RuleId::StanceAfterSubject,
         RuleId::AskedPassive,
+        RuleId::DescribedAsRelative,
+        RuleId::RelativeWithSubject,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -326,6 +334,8 @@ impl RuleId {
             RuleId::NounCueAsVerb => "noun-cue-as-verb",
             RuleId::StanceAfterSubject => "stance-after-subject",
             RuleId::AskedPassive => "asked-passive",
+            RuleId::DescribedAsRelative => "described-as-relative",
+            RuleId::RelativeWithSubject => "relative-with-subject",
         }
     }
 
@@ -430,6 +440,8 @@ impl RuleId {
             RuleId::NounCueAsVerb => "a cue that could be a plural noun, read as a verb after a singular subject (\"the plan calls for\")",
             RuleId::StanceAfterSubject => "a stance verb usually a noun after a plural subject, \"who\" or an auxiliary (\"senators support\", \"would back\")",
             RuleId::AskedPassive => "a question put to someone (\"was asked whether ...\", \"was asked about ...\")",
+            RuleId::DescribedAsRelative => "what a relative pronoun stands for, described by the subject after it (\"which he described as ...\")",
+            RuleId::RelativeWithSubject => "a content in a relative clause (\", which officials said will ...,\") ends before the main clause's verb",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

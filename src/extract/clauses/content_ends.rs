@@ -149,9 +149,21 @@ pub(super) fn is_spaced(doc: &Doc, k: usize) -> bool {
 }
 
 /// `Mr. Lee, who said he would run, later withdrew`: a content inside a relative clause ends
-/// at the comma before the main clause's predicate.
-pub(super) fn relative_clause_end(doc: &Doc, m: Mention, from: usize, to: usize) -> usize {
-    let relative = m.end == m.start + 1
+/// at the comma before the main clause's predicate. With [`RuleId::RelativeWithSubject`] also
+/// when the relative pronoun is the object and a subject of its own follows it: `The rules,
+/// which officials said will start in May, will not apply to children`.
+pub(super) fn relative_clause_end(
+    doc: &Doc,
+    m: Mention,
+    from: usize,
+    to: usize,
+    rules: Rules,
+) -> usize {
+    let with_subject = rules.runs(RuleId::RelativeWithSubject)
+        && m.end > m.start + 1
+        && m.end <= m.start + 4
+        && (m.start + 1..m.end).all(|k| doc.is_word(k));
+    let relative = (m.end == m.start + 1 || with_subject)
         && matches!(doc.low(m.start), "who" | "which")
         && m.start > 0
         && doc.is_punct(m.start - 1, ',');

@@ -965,3 +965,35 @@ fn a_passive_of_ask_before_a_question_or_its_topic_has_the_question_as_content()
     let text = "The mayor was asked whether the ferry would run late.";
     assert_eq!(found_with(text, Rules::without(&[RuleId::AskedPassive])), Vec::<String>::new());
 }
+
+#[test]
+fn described_as_relative() {
+    assert_eq!(
+        found("The mayor opened the bridge, which he described as \"a marvel of design.\""),
+        ["he|described|which / as \"a marvel of design.\""]
+    );
+    assert_eq!(
+        found("She met the marchers, whom she described as \"peaceful,\" for an hour."),
+        ["she|described|whom / as \"peaceful,\""]
+    );
+    assert_eq!(
+        found("They left a council which many residents view as slow, and moved."),
+        ["many residents|view|which / as slow"]
+    );
+    // "what" and "sees" stay out: the writer's paraphrase more often than not.
+    let got = found("He spoke about what he described as a crisis.");
+    assert!(got.iter().all(|f| !f.contains("|described|")), "{got:?}");
+    let text = "She met the marchers, whom she described as calm.";
+    assert!(found_with(text, Rules::without(&[RuleId::DescribedAsRelative]))
+        .iter()
+        .all(|f| !f.starts_with("she|described|whom")));
+}
+
+#[test]
+fn relative_with_subject_ends_before_the_main_predicate() {
+    let text = "The new rules, which officials said will start next month, will not apply to children.";
+    let got = found(text);
+    assert!(got.contains(&"which officials|said|will start next month".to_string()), "{got:?}");
+    let got = found_with(text, Rules::without(&[RuleId::RelativeWithSubject]));
+    assert!(got.iter().all(|f| !f.ends_with("|will start next month")), "{got:?}");
+}

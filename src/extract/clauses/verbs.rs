@@ -57,6 +57,9 @@ impl Finder for VerbCue {
     }
     fn find(&self, site: Site, earlier: &[Candidate]) -> Option<Candidate> {
         let Site { doc, n, s, end, at: i, rules } = site;
+        if earlier.iter().any(|c| c.rule == RuleId::DescribedAsRelative && c.cue.0 == i) {
+            return None;
+        }
         let listed = lookup(doc.low(i))
             .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten())
             .or_else(|| {
@@ -296,7 +299,7 @@ pub(super) fn verb_cue(
             } else {
                 to
             };
-            let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to));
+            let to = source.map_or(to, |m| relative_clause_end(doc, m, from, to, rules));
             let to = match source {
                 Some(m) if rules.runs(RuleId::RestrictiveRelative) => {
                     restrictive_relative_end(doc, m, cue, from, to)
