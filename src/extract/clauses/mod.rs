@@ -75,16 +75,15 @@ pub(super) trait Finder: Sync {
 }
 
 /// Every finder, in the order they run at a site.
-const FINDERS: &[&dyn Finder] =
-    &[
-        &TranscriptTurn,
-        &InThePoll,
-        &DashByline,
-        &AccordingTo,
-        &PossessiveNoun,
-        &DescribedAsRelative,
-        &VerbCue,
-    ];
+const FINDERS: &[&dyn Finder] = &[
+    &TranscriptTurn,
+    &InThePoll,
+    &DashByline,
+    &AccordingTo,
+    &PossessiveNoun,
+    &DescribedAsRelative,
+    &VerbCue,
+];
 
 /// Finds the attributions of sentence `n`, appending them to `out`. A candidate whose rule is
 /// switched off is dropped where it is found, as if its finder had not fired.

@@ -991,7 +991,8 @@ fn described_as_relative() {
 
 #[test]
 fn relative_with_subject_ends_before_the_main_predicate() {
-    let text = "The new rules, which officials said will start next month, will not apply to children.";
+    let text =
+        "The new rules, which officials said will start next month, will not apply to children.";
     let got = found(text);
     assert!(got.contains(&"which officials|said|will start next month".to_string()), "{got:?}");
     let got = found_with(text, Rules::without(&[RuleId::RelativeWithSubject]));
