@@ -214,10 +214,16 @@ pub enum RuleId {
     /// `“A?” Lee went on. “B.”` ¶ `“C.”`: the quoted sentences after the sentence naming a
     /// stand-alone quotation's speaker, in that paragraph and the next, go on with it.
     QuoteAfterSpeaker,
+    /// `the bridge, which he described as "a marvel"`: a verb of describing whose object is a
+    /// relative pronoun before its subject; the content is the pronoun and the "as" phrase.
+    DescribedAsRelative,
+    /// `The rules, which officials said will start in May, will not apply`: a content in a
+    /// relative clause whose pronoun has a subject after it ends before the main predicate.
+    RelativeWithSubject,
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 62] = [
+    pub const ALL: [RuleId; 64] = [
         RuleId::TranscriptTurn,
         RuleId::InThePoll,
         RuleId::AccordingTo,
@@ -280,6 +286,8 @@ impl RuleId {
         RuleId::AdjectiveParticiple,
         RuleId::IndirectQuestion,
         RuleId::QuoteAfterSpeaker,
+        RuleId::DescribedAsRelative,
+        RuleId::RelativeWithSubject,
     ];
 
     /// The rule's name on the command line and in reports.
@@ -347,6 +355,8 @@ impl RuleId {
             RuleId::AdjectiveParticiple => "adjective-participle",
             RuleId::IndirectQuestion => "indirect-question",
             RuleId::QuoteAfterSpeaker => "quote-after-speaker",
+            RuleId::DescribedAsRelative => "described-as-relative",
+            RuleId::RelativeWithSubject => "relative-with-subject",
         }
     }
 
@@ -455,6 +465,8 @@ impl RuleId {
             RuleId::IndirectQuestion => "an indirect question after a negated verb of saying (\"would not say when ...\")",
             RuleId::AdjectiveParticiple => "a participle used as an adjective after the cue is no cue (\"said in a written statement that ...\")",
             RuleId::RelativeAsideVerb => "a content inside a relative aside ends before the main verb after its comma (\"Lee, who endorsed Park, spoke ...\")",
+            RuleId::DescribedAsRelative => "what a relative pronoun stands for, described by the subject after it (\"which he described as ...\")",
+            RuleId::RelativeWithSubject => "a content in a relative clause (\", which officials said will ...,\") ends before the main clause's verb",
             RuleId::AskedWhom => {
                 "the content starts after whom the speaker asked or urged (\"asked X whether ...\")"
             }

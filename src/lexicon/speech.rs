@@ -122,6 +122,14 @@ pub const RARE_STANCE_VERBS: &[&str] = &[
     "back", "endorse", "favor", "support",
 ];
 
+/// Cue lemmas of describing something "as" what it is, whose object can be a relative pronoun
+/// before the subject ("which he described as ...", "whom they view as ..."); "see" and
+/// "regard" stay out ("what he sees as" is the writer's paraphrase more often than not).
+#[rustfmt::skip]
+pub const DESCRIBING_AS_VERBS: &[&str] = &[
+    "characterize", "describe", "view",
+];
+
 /// Cue lemmas that also name a thing: "a company called Cambridge Analytica", "a group named
 /// ..." (past participles after an indefinite noun phrase).
 #[rustfmt::skip]

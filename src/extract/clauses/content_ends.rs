@@ -10,12 +10,11 @@ use super::super::tokens::{Kind, Quote};
 use super::word_count;
 use crate::lexicon::{
     is_weekday, ADDRESSEE_WORDS, ADVERBIAL_STARTS, ARTICLES_AND_POSSESSIVES, CLAUSES_AFTER_EVEN,
-    IRREGULAR_PASTS, MODAL_PREDICATE_STARTS,
-    CONTENT_CLAUSE_OPENERS, DESCRIPTION_STARTS, DETERMINERS, MAIN_AUXILIARIES, MEDIA, MONTHS,
-    NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS, NP_SPEECH_VERBS, OBJECT_PRONOUNS,
-    PERSONAL_PRONOUNS, PREDICATE_STARTS, SECOND_PREDICATE_AFTER_BUT, SECOND_PREDICATE_AFTER_COMMA,
-    SECOND_PREDICATE_STARTS, SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS,
-    WEEKDAYS,
+    CONTENT_CLAUSE_OPENERS, DESCRIPTION_STARTS, DETERMINERS, IRREGULAR_PASTS, MAIN_AUXILIARIES,
+    MEDIA, MODAL_PREDICATE_STARTS, MONTHS, NEW_CLAUSE_STARTS, NON_TEMPORAL_SUBORDINATORS,
+    NP_SPEECH_VERBS, OBJECT_PRONOUNS, PERSONAL_PRONOUNS, PREDICATE_STARTS,
+    SECOND_PREDICATE_AFTER_BUT, SECOND_PREDICATE_AFTER_COMMA, SECOND_PREDICATE_STARTS,
+    SPEAKING_OCCASIONS, SPEECH_EVENTS, SUBORDINATE_OPENINGS, TIME_NOUNS, WEEKDAYS,
 };
 
 /// One past the last content token of `s`: trailing terminators and breaks left out.
@@ -152,7 +151,10 @@ pub(super) fn is_spaced(doc: &Doc, k: usize) -> bool {
 /// `Mr. Lee, who said he would run, later withdrew`: a content inside a relative clause ends
 /// at the comma before the main clause's predicate. With [`RuleId::RelativeAsideVerb`] that
 /// predicate may also open with a modal, an irregular past (`..., who endorsed Lee, spoke to
-/// ...`) or a finite verb of saying (`..., who backs Lee, argues ...`).
+/// ...`) or a finite verb of saying (`..., who backs Lee, argues ...`). With
+/// [`RuleId::RelativeWithSubject`] also when the relative pronoun is the object and a subject
+/// of its own follows it: `The rules, which officials said will start in May, will not apply
+/// to children`.
 pub(super) fn relative_clause_end(
     doc: &Doc,
     m: Mention,
@@ -160,7 +162,11 @@ pub(super) fn relative_clause_end(
     to: usize,
     rules: Rules,
 ) -> usize {
-    let relative = m.end == m.start + 1
+    let with_subject = rules.runs(RuleId::RelativeWithSubject)
+        && m.end > m.start + 1
+        && m.end <= m.start + 4
+        && (m.start + 1..m.end).all(|k| doc.is_word(k));
+    let relative = (m.end == m.start + 1 || with_subject)
         && matches!(doc.low(m.start), "who" | "which")
         && m.start > 0
         && doc.is_punct(m.start - 1, ',');
@@ -187,9 +193,8 @@ pub(super) fn relative_clause_end(
 fn opens_main_verb(w: &str) -> bool {
     MODAL_PREDICATE_STARTS.contains(&w)
         || IRREGULAR_PASTS.contains(&w)
-        || lookup(w).is_some_and(|c| {
-            matches!(c.form, Form::Past | Form::ThirdPerson) && !c.lemma.noun_like
-        })
+        || lookup(w)
+            .is_some_and(|c| matches!(c.form, Form::Past | Form::ThirdPerson) && !c.lemma.noun_like)
 }
 
 /// [`RuleId::RestrictiveRelative`]: `Voters who want to ban the toll said ...`, `Donors who

@@ -16,6 +16,7 @@ mod infinitives;
 mod noun_like;
 mod openers;
 mod participles;
+mod relatives;
 mod stance;
 mod subjects;
 #[cfg(test)]
@@ -26,6 +27,7 @@ mod vetoes;
 use self::bylines::DashByline;
 use self::content_ends::content_end;
 use self::openers::{AccordingTo, InThePoll, TranscriptTurn};
+use self::relatives::DescribedAsRelative;
 use self::verbs::{closes_quote_after_comma, VerbCue};
 use self::vetoes::is_question_outside_quotes;
 use super::candidate::{Candidate, Side};
@@ -73,8 +75,15 @@ pub(super) trait Finder: Sync {
 }
 
 /// Every finder, in the order they run at a site.
-const FINDERS: &[&dyn Finder] =
-    &[&TranscriptTurn, &InThePoll, &DashByline, &AccordingTo, &PossessiveNoun, &VerbCue];
+const FINDERS: &[&dyn Finder] = &[
+    &TranscriptTurn,
+    &InThePoll,
+    &DashByline,
+    &AccordingTo,
+    &PossessiveNoun,
+    &DescribedAsRelative,
+    &VerbCue,
+];
 
 /// Finds the attributions of sentence `n`, appending them to `out`. A candidate whose rule is
 /// switched off is dropped where it is found, as if its finder had not fired.

@@ -1013,3 +1013,37 @@ fn an_indirect_question_after_a_negated_verb_of_saying_is_its_content() {
     let got = found("The minister will speak when the talks resume.");
     assert!(!got.iter().any(|f| f.contains("|when the talks")), "{got:?}");
 }
+
+#[test]
+fn described_as_relative() {
+    assert_eq!(
+        found("The mayor opened the bridge, which he described as \"a marvel of design.\""),
+        ["he|described|which / as \"a marvel of design.\""]
+    );
+    assert_eq!(
+        found("She met the marchers, whom she described as \"peaceful,\" for an hour."),
+        ["she|described|whom / as \"peaceful,\""]
+    );
+    assert_eq!(
+        found("They left a council which many residents view as slow, and moved."),
+        ["many residents|view|which / as slow"]
+    );
+    // "what" and "sees" stay out: the writer's paraphrase more often than not.
+    let got = found("He spoke about what he described as a crisis.");
+    assert!(got.iter().all(|f| !f.contains("|described|")), "{got:?}");
+    let text = "She met the marchers, whom she described as calm.";
+    assert!(found_with(text, Rules::without(&[RuleId::DescribedAsRelative]))
+        .iter()
+        .all(|f| !f.starts_with("she|described|whom")));
+}
+
+#[test]
+fn relative_with_subject_ends_before_the_main_predicate() {
+    let text =
+        "The new rules, which officials said will start next month, will not apply to children.";
+    let got = found(text);
+    let want = "which officials|said|which / will start next month";
+    assert!(got.contains(&want.to_string()), "{got:?}");
+    let got = found_with(text, Rules::without(&[RuleId::RelativeWithSubject]));
+    assert!(got.iter().all(|f| !f.ends_with("|will start next month")), "{got:?}");
+}

@@ -57,6 +57,9 @@ impl Finder for VerbCue {
     }
     fn find(&self, site: Site, earlier: &[Candidate]) -> Option<Candidate> {
         let Site { doc, n, s, end, at: i, rules } = site;
+        if earlier.iter().any(|c| c.rule == RuleId::DescribedAsRelative && c.cue.0 == i) {
+            return None;
+        }
         let listed = lookup(doc.low(i))
             .or_else(|| rules.runs(RuleId::TalkAbout).then(|| talk_about(doc, i, end)).flatten())
             .or_else(|| {
@@ -393,11 +396,8 @@ pub(super) fn verb_cue(
         && !cue.lemma.addressee
         && !matches!(cue.lemma.lemma, "call" | "ask")
         && parts.first().is_some_and(|&(a, b)| is_name_object(doc, a, b));
-    let needed = if side == Side::Before || quoted || name_object || withheld_question {
-        1
-    } else {
-        2
-    };
+    let needed =
+        if side == Side::Before || quoted || name_object || withheld_question { 1 } else { 2 };
     if words < needed && !(side == Side::After && words == 0 && opens_next_quote(doc, s)) {
         return None;
     }
@@ -440,6 +440,13 @@ pub(super) fn verb_cue(
             .filter(|_| rules.runs(RuleId::RelativeThat))
             .zip(parts.first())
             .and_then(|(m, &(from, _))| relative_that(doc, s, m, i, after, from))
+    });
+    let opening = opening.or_else(|| {
+        source
+            .filter(|_| side == Side::After && !borrowed && !inverted && !raising)
+            .filter(|_| rules.runs(RuleId::RelativeWithSubject))
+            .zip(parts.first())
+            .and_then(|(m, &(from, _))| relative_which(doc, s, m, i, after, from))
     });
     let opening = opening.or_else(|| {
         source
@@ -536,6 +543,31 @@ pub(super) fn relative_that(
     let subject =
         starts_predicate(doc.low(from)) || MODAL_PREDICATE_STARTS.contains(&doc.low(from));
     (after_noun && plain && subject).then_some((that, that + 1))
+}
+
+/// [`RuleId::RelativeWithSubject`]: `the rules, which officials said will start in May`: "which"
+/// after a comma, right before the source or opening it, is the subject the content's clause
+/// opens with when a predicate follows the cue directly (as "that" is in [`relative_that`]).
+pub(super) fn relative_which(
+    doc: &Doc,
+    s: Sentence,
+    m: Mention,
+    i: usize,
+    after: usize,
+    from: usize,
+) -> Option<(usize, usize)> {
+    let opens = m.end > m.start + 1 && doc.low(m.start) == "which";
+    let which = if opens { m.start } else { m.start.checked_sub(1)? };
+    if which <= s.start {
+        return None;
+    }
+    if doc.low(which) != "which" || from != after || !doc.is_punct(which - 1, ',') {
+        return None;
+    }
+    let plain = (m.end..i).all(|k| doc.is_word(k));
+    let subject =
+        starts_predicate(doc.low(from)) || MODAL_PREDICATE_STARTS.contains(&doc.low(from));
+    (plain && subject).then_some((which, which + 1))
 }
 
 /// [`RuleId::ParticipleAfterQuote`]: token `k` closes a quotation whose last token is a comma
