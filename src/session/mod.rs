@@ -125,11 +125,16 @@ impl Session {
         }
         let before = (self.versions.project(), self.selected_document.clone(), self.hide_below);
         let selected_before = self.selected_claim.clone();
+        // Links applied: the page paints in the next task (`Effect::PaintNextTask`), which
+        // lists the claims then; with thousands of articles the two would be one long task.
+        let list_in_the_next_task = matches!(msg, Msg::Linked { .. });
         self.effects_before(&msg);
         self.apply(msg);
         self.add_files_that_waited();
         self.link_when_all_in();
-        self.list_claims_if_changed();
+        if !list_in_the_next_task {
+            self.list_claims_if_changed();
+        }
         let change = if self.versions.project() != before.0 {
             Some(Change::Edit)
         } else if (&self.selected_document, &self.selected_claim) != (&before.1, &selected_before)
@@ -140,7 +145,9 @@ impl Session {
             None
         };
         self.ask_for_a_save(change, now);
-        self.show_selected_claim();
+        if !list_in_the_next_task {
+            self.show_selected_claim();
+        }
         std::mem::take(&mut self.effects)
     }
 

@@ -39,6 +39,17 @@ struct Worker {
     links: Vec<(u32, Vec<u32>, Option<String>)>,
 }
 
+/// Applies a `Msg::Linked` and, as the page does when asked to paint in the next task, the
+/// `Msg::Paint` after it (which lists the claims).
+fn linked(session: &mut Session, msg: Msg) -> Vec<Effect> {
+    let mut effects = session.update(msg, 0.0);
+    if let Some(at) = effects.iter().position(|e| matches!(e, Effect::PaintNextTask)) {
+        effects.remove(at);
+        effects.extend(session.update(Msg::Paint, 0.0));
+    }
+    effects
+}
+
 /// A session past its start: the writer, nothing stored.
 fn writing() -> Session {
     let mut session = Session::new();
@@ -103,7 +114,7 @@ impl Worker {
             }
             None => Err("the analyser was restarted and lost some files".to_string()),
         };
-        let effects = session.update(Msg::Linked { run, links }, 0.0);
+        let effects = linked(session, Msg::Linked { run, links });
         self.take(effects)
     }
 
@@ -116,7 +127,7 @@ impl Worker {
         let mut rest = self.take(session.update(Msg::AnalyserRestarted, 0.0));
         if let Some((run, _, _)) = links.first() {
             let why = "the analyser stopped while linking".to_string();
-            rest.extend(self.take(session.update(Msg::Linked { run: *run, links: Err(why) }, 0.0)));
+            rest.extend(self.take(linked(session, Msg::Linked { run: *run, links: Err(why) })));
         } else if !queued.is_empty() {
             let (index, file) = queued.remove(0);
             let result = Err(format!("{}: the analyser failed on this file", file.name));
