@@ -538,11 +538,15 @@ pub(super) fn relative_that(
         && !noun.ends_with("ly")
         && !DETERMINERS.contains(&noun)
         && !NOT_NOUNS_BEFORE_THAT.contains(&noun);
-    let plain = (m.end..i).all(|k| doc.is_word(k));
     // "that" is the subject of the content: a predicate follows the cue ("said defied").
-    let subject =
-        starts_predicate(doc.low(from)) || MODAL_PREDICATE_STARTS.contains(&doc.low(from));
-    (after_noun && plain && subject).then_some((that, that + 1))
+    (after_noun && predicate_follows_plain_cue(doc, m, i, from)).then_some((that, that + 1))
+}
+
+/// Plain words from the source's end to the cue `i`, and a predicate right after the cue
+/// (`from`): the clause the cue interrupts has its subject before the source.
+fn predicate_follows_plain_cue(doc: &Doc, m: Mention, i: usize, from: usize) -> bool {
+    (m.end..i).all(|k| doc.is_word(k))
+        && (starts_predicate(doc.low(from)) || MODAL_PREDICATE_STARTS.contains(&doc.low(from)))
 }
 
 /// [`RuleId::RelativeWithSubject`]: `the rules, which officials said will start in May`: "which"
@@ -564,10 +568,7 @@ pub(super) fn relative_which(
     if doc.low(which) != "which" || from != after || !doc.is_punct(which - 1, ',') {
         return None;
     }
-    let plain = (m.end..i).all(|k| doc.is_word(k));
-    let subject =
-        starts_predicate(doc.low(from)) || MODAL_PREDICATE_STARTS.contains(&doc.low(from));
-    (plain && subject).then_some((which, which + 1))
+    predicate_follows_plain_cue(doc, m, i, from).then_some((which, which + 1))
 }
 
 /// [`RuleId::ParticipleAfterQuote`]: token `k` closes a quotation whose last token is a comma
